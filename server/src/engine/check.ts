@@ -1,0 +1,151 @@
+// The engine's entry point: text in, report out. Builds the document model once, runs every
+// rule of the active regimes against it, and decides what is required and what is missing.
+
+import { CancellationToken, NEVER_CANCELLED, throwIfCancelled } from './cancellation';
+import { ConfigSources, resolveOptions } from './config';
+import { buildDocumentModel, DocumentFormat, PolicyDocument } from './model/document';
+import { catalogFor, checkRules } from './registry';
+import { formatRefs } from './rules/framework/legal';
+import type { DisclosureRule, RawFinding, Rule, RuleContext } from './rules/framework/ruleTypes';
+import type { CheckOptions, Disclosure, Evidence, Finding, Report, Severity, TextRange } from './types';
+
+export interface Analysis {
+  doc: PolicyDocument;
+  options: CheckOptions;
+  report: Report;
+}
+
+export interface AnalyzeInput {
+  text: string;
+  /** Markdown or plain text; detected from the text when absent. */
+  format?: DocumentFormat;
+  config?: ConfigSources;
+}
+
+/**
+ * Checks one document. Throws CancelledError (only) when the token is cancelled; any other
+ * failure of a single rule is contained and reported as a configuration message.
+ */
+export function analyze(input: AnalyzeInput, token: CancellationToken = NEVER_CANCELLED): Analysis {
+  const doc = buildDocumentModel(input.text, input.format);
+  throwIfCancelled(token);
+  const config = input.config ?? {};
+  const { options, messages } = resolveOptions({ ...config, frontMatter: doc.frontMatter?.data });
+  if (doc.frontMatter) for (const e of doc.frontMatter.errors) messages.push(`Front matter, ${e}; that entry was ignored.`);
+
+  const memo = new Map<string, unknown>();
+  const ctx: RuleContext = {
+    doc,
+    options,
+    token,
+    memo<T>(key: string, compute: () => T): T {
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
+    },
+  };
+
+  const disclosures: Disclosure[] = [];
+  const findings: Finding[] = [];
+  for (const regime of options.regimes) {
+    const catalog = catalogFor(regime);
+    const detected = new Map<string, Evidence[]>();
+    const found = new Map<string, boolean>();
+    for (const rule of catalog) {
+      throwIfCancelled(token);
+      const evidence = guard(rule, messages, () => rule.detect(ctx), []).map((s) => toEvidence(doc, s));
+      detected.set(rule.id, evidence);
+      found.set(rule.id, evidence.length > 0);
+    }
+    for (const rule of catalog) {
+      const decision = guard(rule, messages, () => rule.requirement?.(ctx, found), undefined) ?? { required: 'always' as const };
+      const evidence = detected.get(rule.id) ?? [];
+      const d: Disclosure = { id: rule.id, found: evidence.length > 0, required: decision.required, evidence };
+      if (decision.because) d.requiredBecause = decision.because;
+      disclosures.push(d);
+      if (d.found || d.required === 'not-applicable') continue;
+      const severity = effectiveSeverity(rule, options, d.required === 'conditional' ? 'information' : undefined);
+      if (!severity) continue;
+      findings.push(missingFinding(doc, rule, d, severity));
+    }
+  }
+
+  for (const rule of checkRules()) {
+    throwIfCancelled(token);
+    const severity = effectiveSeverity(rule, options);
+    if (!severity) continue;
+    const raw = guard(rule, messages, () => rule.run(ctx), [] as RawFinding[]);
+    for (const r of raw) findings.push(toFinding(doc, rule.id, r, r.severity ?? severity));
+  }
+
+  findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+  return { doc, options, report: { regimes: options.regimes, disclosures, findings, configurationMessages: messages } };
+}
+
+/** Convenience for callers that only want the report. */
+export function checkText(input: AnalyzeInput, token: CancellationToken = NEVER_CANCELLED): Report {
+  return analyze(input, token).report;
+}
+
+function guard<T>(rule: Rule, messages: string[], run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (e) {
+    if ((e as Error)?.name === 'CancelledError') throw e;
+    messages.push(`Internal error in rule ${rule.id}: ${(e as Error)?.message ?? e}. The other rules ran normally.`);
+    return fallback;
+  }
+}
+
+/** The user's override wins, `off` silences; `cap` lowers the severity (never raises it). */
+function effectiveSeverity(rule: Rule, options: CheckOptions, cap?: Severity): Severity | undefined {
+  const setting = options.rules[rule.id];
+  if (setting === 'off') return undefined;
+  const sev = setting ?? rule.defaultSeverity;
+  if (cap && SEVERITY_RANK[cap] > SEVERITY_RANK[sev]) return cap;
+  return sev;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+function toEvidence(doc: PolicyDocument, s: TextRange): Evidence {
+  return { start: s.start, end: s.end, line: doc.lines.lineAt(s.start), text: doc.text.slice(s.start, s.end) };
+}
+
+/** Where a missing item is reported: the most relevant heading, else the title line. */
+export function anchorFor(doc: PolicyDocument, rule: DisclosureRule): TextRange {
+  for (const h of doc.headings) {
+    const n = doc.norm.slice(h.start, h.end);
+    if (rule.anchorHeadings.some((r) => r.test(n))) return { start: h.start, end: h.end };
+  }
+  if (doc.title) return { start: doc.title.start, end: doc.title.end };
+  const end = doc.lines.lineCount > 0 ? doc.lines.lineEnd(0) : 0;
+  return { start: 0, end };
+}
+
+function missingFinding(doc: PolicyDocument, rule: DisclosureRule, d: Disclosure, severity: Severity): Finding {
+  const refs = formatRefs(rule.refs);
+  const message =
+    d.required === 'conditional'
+      ? `${rule.title} may be required (${refs}): ${d.requiredBecause ?? 'it depends on the processing'}. ` +
+        `If it applies: ${rule.remedy} If it does not, declare that in the processing profile (front matter or .privacy-policy.json) or suppress this item with a reason.`
+      : `${rule.title} is not disclosed (${refs}). ${rule.explanation} ${rule.remedy}`;
+  return toFinding(doc, rule.id, { ...anchorFor(doc, rule), message }, severity);
+}
+
+function toFinding(doc: PolicyDocument, code: string, r: RawFinding, severity: Severity): Finding {
+  const pos = doc.lines.position(r.start);
+  return {
+    code,
+    severity,
+    message: r.message,
+    start: r.start,
+    end: r.end,
+    line: pos.line,
+    column: pos.column,
+    related: (r.related ?? []).map((x) => {
+      const p = doc.lines.position(x.start);
+      return { start: x.start, end: x.end, line: p.line, column: p.column, message: x.message };
+    }),
+    fixes: r.fixes ?? [],
+  };
+}

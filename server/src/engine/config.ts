@@ -1,0 +1,140 @@
+// Turning untrusted configuration (VS Code settings, `.privacy-policy.json`, front matter)
+// into CheckOptions. Nothing here throws: a wrong value is dropped with a message that names
+// it, and the default is used. Later sources win: settings < project file < front matter.
+
+import { isKnownRuleId } from './registry';
+import { ALL_REGIMES, CheckOptions, OrganizationDetails, ProcessingProfile, RegimeId, SeveritySetting } from './types';
+
+export const DEFAULT_REGIMES: RegimeId[] = ['gdpr'];
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const PROFILE_BOOLEANS = ['dpo', 'transfers', 'indirectSources', 'automatedDecisions', 'children', 'sells'] as const;
+const ORG_FIELDS = ['name', 'website', 'email', 'privacyEmail', 'phone', 'address'] as const;
+
+export interface ConfigSources {
+  /** The `privacyPolicy` settings section, as the editor or CLI supplies it. */
+  settings?: unknown;
+  /** Parsed `.privacy-policy.json`, if any. */
+  projectFile?: unknown;
+  /** Where the project file came from, for messages. */
+  projectFileName?: string;
+  /** Parsed front matter of the document, if any. */
+  frontMatter?: Record<string, unknown>;
+  now?: Date;
+}
+
+export interface ResolvedConfig {
+  options: CheckOptions;
+  messages: string[];
+}
+
+export function resolveOptions(sources: ConfigSources): ResolvedConfig {
+  const messages: string[] = [];
+  const options: CheckOptions = {
+    regimes: [...DEFAULT_REGIMES],
+    rules: {},
+    profile: {},
+    organization: {},
+    now: sources.now ?? new Date(),
+  };
+  const layers: Array<[string, unknown]> = [
+    ['settings (privacyPolicy.*)', sources.settings],
+    [sources.projectFileName ?? '.privacy-policy.json', sources.projectFile],
+    ['the front matter', sources.frontMatter],
+  ];
+  for (const [where, layer] of layers) {
+    if (layer === undefined || layer === null) continue;
+    if (typeof layer !== 'object' || Array.isArray(layer)) {
+      messages.push(`${where}: expected an object of settings; ignored.`);
+      continue;
+    }
+    applyLayer(options, layer as Record<string, unknown>, where, messages);
+  }
+  return { options, messages };
+}
+
+function applyLayer(options: CheckOptions, layer: Record<string, unknown>, where: string, messages: string[]): void {
+  if ('regimes' in layer) {
+    const regimes = readRegimes(layer.regimes, where, messages);
+    if (regimes) options.regimes = regimes;
+  }
+  if ('rules' in layer) readRules(layer.rules, options.rules, where, messages);
+  // The profile may sit at the top level (the project file's documented shape) or under `profile`.
+  const profileSource = isObject(layer.profile) ? layer.profile : layer;
+  readProfile(profileSource, options.profile, where, messages);
+  if ('organization' in layer) readOrganization(layer.organization, options.organization, where, messages);
+}
+
+function readRegimes(value: unknown, where: string, messages: string[]): RegimeId[] | undefined {
+  const list = typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value;
+  if (!Array.isArray(list)) {
+    messages.push(`${where}: "regimes" must be a list such as ["gdpr", "ccpa"]; using ${DEFAULT_REGIMES.join(', ')}.`);
+    return undefined;
+  }
+  const out: RegimeId[] = [];
+  for (const r of list) {
+    const id = typeof r === 'string' ? r.trim().toLowerCase() : r;
+    if (typeof id === 'string' && (ALL_REGIMES as readonly string[]).includes(id)) {
+      if (!out.includes(id as RegimeId)) out.push(id as RegimeId);
+    } else {
+      messages.push(`${where}: unknown regime ${JSON.stringify(r)}; known regimes are ${ALL_REGIMES.join(', ')}.`);
+    }
+  }
+  return out;
+}
+
+function readRules(value: unknown, into: Record<string, SeveritySetting>, where: string, messages: string[]): void {
+  if (!isObject(value)) {
+    messages.push(`${where}: "rules" must map rule ids to a severity or "off", e.g. {"gdpr/dpo-contact": "off"}; ignored.`);
+    return;
+  }
+  for (const [id, sev] of Object.entries(value)) {
+    if (!isKnownRuleId(id)) {
+      messages.push(`${where}: unknown rule id "${id}" in "rules"; ignored.`);
+      continue;
+    }
+    if (typeof sev !== 'string' || !SEVERITIES.has(sev)) {
+      messages.push(`${where}: rule "${id}" has severity ${JSON.stringify(sev)}; use error, warning, information, hint or off. Default kept.`);
+      continue;
+    }
+    into[id] = sev as SeveritySetting;
+  }
+}
+
+function readProfile(src: Record<string, unknown>, into: ProcessingProfile, where: string, messages: string[]): void {
+  for (const key of PROFILE_BOOLEANS) {
+    if (!(key in src) || src[key] === null || src[key] === undefined) continue;
+    if (typeof src[key] === 'boolean') into[key] = src[key] as boolean;
+    else messages.push(`${where}: "${key}" must be true or false, not ${JSON.stringify(src[key])}; treated as undeclared.`);
+  }
+  if ('basis' in src && src.basis !== null && src.basis !== undefined) {
+    const b = typeof src.basis === 'string' ? [src.basis] : src.basis;
+    if (Array.isArray(b) && b.every((x) => typeof x === 'string')) into.basis = b as string[];
+    else messages.push(`${where}: "basis" must be a list such as ["contract", "consent"]; treated as undeclared.`);
+  }
+}
+
+function readOrganization(value: unknown, into: OrganizationDetails, where: string, messages: string[]): void {
+  if (!isObject(value)) {
+    messages.push(`${where}: "organization" must be an object with name, website, email, privacyEmail, phone, address; ignored.`);
+    return;
+  }
+  for (const key of ORG_FIELDS) {
+    const v = value[key];
+    if (v === undefined || v === null || v === '') continue;
+    if (typeof v === 'string') into[key] = v.trim();
+    else messages.push(`${where}: organization.${key} must be text; ignored.`);
+  }
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Parses the text of `.privacy-policy.json`; a syntax error becomes a message, not an exception. */
+export function parseProjectFile(text: string, name = '.privacy-policy.json'): { value?: unknown; message?: string } {
+  try {
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (e) {
+    return { message: `${name} is not valid JSON (${(e as Error).message}); it was ignored and defaults are used.` };
+  }
+}

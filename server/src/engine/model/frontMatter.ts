@@ -1,0 +1,94 @@
+// Markdown front matter (YAML between `---` lines at the very top) holds the processing
+// profile and the organisation's details. We read a safe subset of YAML ourselves: scalars,
+// inline lists `[a, b]`, block lists, and one level of nested maps. Nothing is evaluated.
+
+import { LineIndex } from '../text/lineIndex';
+
+export interface FrontMatter {
+  /** The whole block, both fences included. */
+  start: number;
+  end: number;
+  data: Record<string, unknown>;
+  /** Problems in words a drafter reads, e.g. "line 3: expected `key: value`". */
+  errors: string[];
+}
+
+export type YamlValue = string | number | boolean | null | YamlValue[] | { [k: string]: YamlValue };
+
+export function extractFrontMatter(text: string, lines: LineIndex): FrontMatter | undefined {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (lines.lineCount < 2 || text.slice(bom, lines.lineEnd(0)).trim() !== '---') return undefined;
+  const limit = Math.min(lines.lineCount, 200);
+  for (let ln = 1; ln < limit; ln++) {
+    const t = text.slice(lines.lineStarts[ln], lines.lineEnd(ln)).trim();
+    if (t === '---' || t === '...') {
+      const bodyLines: string[] = [];
+      for (let k = 1; k < ln; k++) bodyLines.push(text.slice(lines.lineStarts[k], lines.lineEnd(k)));
+      const { data, errors } = parseYamlSubset(bodyLines, 2);
+      const end = ln + 1 < lines.lineCount ? lines.lineStarts[ln + 1] : text.length;
+      return { start: 0, end, data, errors };
+    }
+  }
+  return undefined;
+}
+
+/** Parses `lines`; `firstLineNumber` is the 1-based line number of lines[0], for messages. */
+export function parseYamlSubset(lines: string[], firstLineNumber: number): { data: Record<string, YamlValue>; errors: string[] } {
+  const data: Record<string, YamlValue> = {};
+  const errors: string[] = [];
+  let currentKey: string | undefined;
+  let currentIndent = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const lineNo = firstLineNumber + i;
+    if (/^\s*(#.*)?$/.test(raw)) continue;
+    const indent = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (indent > 0 && currentKey !== undefined) {
+      const parent = data[currentKey];
+      const item = /^-\s+(.*)$/.exec(t);
+      if (item) {
+        if (Array.isArray(parent)) parent.push(parseScalar(item[1]));
+        else if (parent === null) data[currentKey] = [parseScalar(item[1])];
+        else errors.push(`line ${lineNo}: a list item under "${currentKey}", which already has a value`);
+        continue;
+      }
+      const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(t);
+      if (kv && indent >= currentIndent) {
+        if (parent === null) data[currentKey] = {};
+        const obj = data[currentKey];
+        if (obj && typeof obj === 'object' && !Array.isArray(obj)) {
+          (obj as Record<string, YamlValue>)[kv[1]] = parseScalar(kv[2]);
+          currentIndent = indent;
+          continue;
+        }
+      }
+      errors.push(`line ${lineNo}: cannot read "${t.slice(0, 60)}"`);
+      continue;
+    }
+    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(t);
+    if (!kv) {
+      errors.push(`line ${lineNo}: expected "key: value", found "${t.slice(0, 60)}"`);
+      currentKey = undefined;
+      continue;
+    }
+    currentKey = kv[1];
+    currentIndent = 0;
+    data[currentKey] = kv[2].length === 0 ? null : parseScalar(kv[2]);
+  }
+  return { data, errors };
+}
+
+function parseScalar(s: string): YamlValue {
+  const t = s.replace(/\s+#.*$/, '').trim();
+  if (t === '' || t === '~' || t === 'null') return null;
+  if (/^(true|yes|on)$/i.test(t)) return true;
+  if (/^(false|no|off)$/i.test(t)) return false;
+  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+  if (t.startsWith('[') && t.endsWith(']')) {
+    const inner = t.slice(1, -1).trim();
+    return inner.length === 0 ? [] : inner.split(',').map((p) => parseScalar(p));
+  }
+  if ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'"))) return t.slice(1, -1);
+  return t;
+}

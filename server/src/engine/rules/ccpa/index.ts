@@ -1,0 +1,4 @@
+// The CCPA catalog. Filled by the regime's detectors (one file per item).
+import type { DisclosureRule } from '../framework/ruleTypes';
+
+export const CCPA_CATALOG: DisclosureRule[] = [];

@@ -1,0 +1,72 @@
+// What a rule is. Each rule lives in its own file and exports one definition; the registry
+// (../../registry.ts) collects them and is the only place other code looks rules up.
+
+import type { CancellationToken } from '../../cancellation';
+import type { PolicyDocument, Sentence } from '../../model/document';
+import type { CheckOptions, Fix, RegimeId, Requirement, Severity, TextRange } from '../../types';
+
+/** A legal reference, e.g. GDPR Art. 13(2)(b). `article` is the bare article number for hovers. */
+export interface LegalRef {
+  law: 'GDPR' | 'CCPA' | 'CalOPPA' | 'COPPA';
+  /** As printed: "Art. 13(2)(b)", "§ 1798.105", "16 CFR 312.4(d)". */
+  cite: string;
+  article?: number;
+}
+
+/** The rule families; a regime's catalog items share its namespace. */
+export type RuleFamily = RegimeId | 'consistency' | 'meta';
+
+export interface RuleMeta {
+  /** Namespaced id: `gdpr/right-access`, `consistency/placeholder`. Stable: it is the diagnostic code. */
+  id: string;
+  family: RuleFamily;
+  /** Short title in the words of the law: "Right of access". */
+  title: string;
+  refs: LegalRef[];
+  defaultSeverity: Severity;
+  /** Documentation link: the EUR-Lex article for GDPR rules, the statute otherwise. */
+  docUrl: string;
+  /** One or two sentences for the user: what the law requires and why it applies. */
+  explanation: string;
+}
+
+export interface RequirementDecision {
+  required: Requirement;
+  because?: string;
+}
+
+export interface DisclosureRule extends RuleMeta {
+  kind: 'disclosure';
+  /** What the drafter should add, as the end of the diagnostic message. */
+  remedy: string;
+  /** Headings under which this item belongs; used to anchor a missing item and place its clause. */
+  anchorHeadings: RegExp[];
+  /** The sentences that disclose the item (empty when it is missing). */
+  detect(ctx: RuleContext): Sentence[];
+  /** Whether the item is required for this document. Default: always. */
+  requirement?(ctx: RuleContext, found: ReadonlyMap<string, boolean>): RequirementDecision;
+}
+
+/** A finding as a check rule reports it; the engine adds line/column and severity. */
+export interface RawFinding extends TextRange {
+  message: string;
+  related?: Array<TextRange & { message: string }>;
+  fixes?: Fix[];
+  /** Overrides the rule's default severity for this finding (e.g. unknown applicability). */
+  severity?: Severity;
+}
+
+export interface CheckRule extends RuleMeta {
+  kind: 'check';
+  run(ctx: RuleContext): RawFinding[];
+}
+
+export type Rule = DisclosureRule | CheckRule;
+
+/** Everything a rule may read. `memo` shares derived data across rules within one check. */
+export interface RuleContext {
+  doc: PolicyDocument;
+  options: CheckOptions;
+  token: CancellationToken;
+  memo<T>(key: string, compute: () => T): T;
+}

@@ -1,0 +1,27 @@
+// Art. 13(2)(f) / 14(2)(g): automated decision-making, including profiling (Art. 22).
+import { gdprItem } from '../framework/defineGdpr';
+
+export default gdprItem({
+  name: 'automated-decision-making',
+  title: 'Automated decision-making and profiling',
+  cites: ['13(2)(f)', '14(2)(g)', '22'],
+  docArticle: 22,
+  explanation: 'Where decisions with legal or similarly significant effects are made solely by automated means (Art. 22), the notice must say so and explain the logic involved and the consequences.',
+  remedy: 'Say whether you make automated decisions, including profiling, with legal or similarly significant effects; if so, explain the logic and the consequences; if not, say so.',
+  anchorHeadings: [/\b(automated|profiling)\b/],
+  patterns: {
+    any: [
+      /\bautomated (individual )?decision/,
+      /\bautomated (processing|means)\b[^.]{0,80}\b(decision|legal effects?|significant)/,
+      /\bprofiling\b/,
+      /\bart(icle)?\.? ?22\b/,
+    ],
+  },
+  requirement: (ctx, found) => {
+    const a = ctx.options.profile.automatedDecisions;
+    if (a === true) return { required: 'always', because: 'the processing profile declares automated decisions' };
+    if (a === false) return { required: 'not-applicable', because: 'the processing profile declares no automated decisions' };
+    if (found.get('gdpr/automated-decision-making')) return { required: 'always', because: 'the text mentions automated decisions or profiling' };
+    return { required: 'conditional', because: 'required only if automated decisions with legal or similarly significant effects are made (Art. 22)' };
+  },
+});

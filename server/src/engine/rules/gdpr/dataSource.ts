@@ -1,0 +1,26 @@
+// Art. 14(2)(f): where data were not obtained from the person, their source.
+import { gdprItem } from '../framework/defineGdpr';
+
+export default gdprItem({
+  name: 'data-source',
+  title: 'Source of the personal data',
+  cites: ['14(2)(f)'],
+  docArticle: 14,
+  explanation: 'Where personal data were not obtained from the person, the notice must say where they came from, and whether from publicly accessible sources.',
+  remedy: 'Say where the data come from (e.g. "from you directly, from our business partners, and from public registers").',
+  anchorHeadings: [/\b(source|how we (collect|obtain)|information we (collect|receive))\b/],
+  patterns: {
+    any: [
+      /\b(from|via|through) (third[- ]part(y|ies)|our partners|business partners|publicly available|public sources|other sources|social (media|networks)|data brokers|affiliates|service providers)\b/,
+      /\b(obtain|receive|collect|get)\b[^.]{0,60}\b(from|about you from)\b[^.]{0,40}\b(third|partners?|public|other|sources?|social)\b/,
+      /\b(you (provide|give|submit|enter)|provided by you|directly from you)\b/,
+      /\b(collect|gather)\w*\b[^.]{0,40}\bautomatically\b/,
+    ],
+  },
+  requirement: (ctx) => {
+    const indirect = ctx.options.profile.indirectSources;
+    if (indirect === true) return { required: 'always', because: 'the processing profile declares data from other sources' };
+    if (indirect === false) return { required: 'not-applicable', because: 'the processing profile declares that all data come from the person' };
+    return { required: 'conditional', because: 'required where data are obtained other than from the person (Art. 14)' };
+  },
+});

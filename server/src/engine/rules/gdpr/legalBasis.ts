@@ -1,0 +1,27 @@
+// Art. 13(1)(c): the legal basis for each purpose (Art. 6, and Art. 9 for special categories).
+import { gdprItem } from '../framework/defineGdpr';
+
+const HEADINGS = [/\b(legal|lawful) (basis|bases|grounds?)\b/];
+
+export default gdprItem({
+  name: 'legal-basis',
+  title: 'Legal basis of the processing',
+  cites: ['13(1)(c)', '14(1)(c)', '6'],
+  docArticle: 6,
+  explanation: 'For each purpose the notice must name the legal basis in Art. 6 on which the processing relies (consent, contract, legal obligation, vital interests, public task or legitimate interests).',
+  remedy: 'For each purpose, name its legal basis under Art. 6(1) (e.g. "performance of our contract with you, Art. 6(1)(b) GDPR").',
+  anchorHeadings: [...HEADINGS, /\b(how|why) (we|do we) use\b/, /\bpurposes?\b/],
+  patterns: {
+    any: [
+      /\b(legal|lawful) (basis|bases|grounds?)\b/,
+      /\bart(icle)?\.? ?6\b/,
+      /\blegitimate interests?\b/,
+      /\b(performance|perform|fulfil|fulfill)\w* (of )?(a |the |our )?contract\b/,
+      /\b(comply|compliance) with (a |our |the )?legal obligations?\b/,
+      /\b(based on|on the basis of|with) your consent\b/,
+      /\bvital interests?\b/,
+    ],
+    sectionHeadings: HEADINGS,
+    inSection: [/\b(consent|contract|obligation|interest)/],
+  },
+});

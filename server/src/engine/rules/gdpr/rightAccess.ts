@@ -1,0 +1,25 @@
+// Art. 13(2)(b) with Art. 15: the right of access.
+import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
+
+export default gdprItem({
+  name: 'right-access',
+  title: 'Right of access',
+  cites: ['13(2)(b)', '15'],
+  docArticle: 15,
+  explanation: 'People may ask whether their data are processed and obtain a copy with the details of the processing (Art. 15); the notice must tell them so.',
+  remedy: 'Tell people they may request access to, and a copy of, the personal data you hold about them.',
+  anchorHeadings: RIGHTS_HEADINGS,
+  patterns: {
+    any: [
+      /\bright (of|to) access\b/,
+      /\b(access|copy|copies)\b[^.]{0,15}\b(to |of )?(your|the|their|any|all)\b[^.]{0,20}\b(personal )?(data|information)\b[^.]{0,60}\b(we|hold|have|process|stored)\b/,
+      /\bart(icle)?\.? ?15\b/,
+      /\b(request|ask for|obtain|receive)\b[^.]{0,30}\b(access|a copy)\b/,
+      /\bsubject access request\b/,
+      /\b(know|confirmation) whether\b[^.]{0,60}\b(data|information)\b/,
+    ],
+    unless: [/\baccess (to )?(the|our) (services?|website|site|platform|app|account)\b/],
+    sectionHeadings: RIGHTS_HEADINGS,
+    inSection: [/\baccess\b/],
+  },
+});

@@ -1,0 +1,22 @@
+// Art. 13(2)(d) with Art. 77: the right to lodge a complaint with a supervisory authority.
+import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
+
+export default gdprItem({
+  name: 'right-complaint',
+  title: 'Right to lodge a complaint with a supervisory authority',
+  cites: ['13(2)(d)', '77'],
+  docArticle: 77,
+  explanation: 'People may complain to a data protection supervisory authority, in particular in the Member State where they live or work or where the infringement occurred (Art. 77); the notice must tell them so.',
+  remedy: 'Tell people they may lodge a complaint with a supervisory authority, and name yours (with its website).',
+  anchorHeadings: [...RIGHTS_HEADINGS, /\bcomplain/],
+  patterns: {
+    any: [
+      /\b(lodge|file|make|submit|raise)\b[^.]{0,20}\bcomplaint\b[^.]{0,80}\b(authorit|regulator|commissioner|agency|dpa|ico|cnil)/,
+      /\bsupervisory authorit(y|ies)\b/,
+      /\b(data protection|privacy) (authority|regulator|agency|commissioner)\b/,
+      /\binformation commissioner\b/,
+      /\bright to complain\b/,
+      /\bart(icle)?\.? ?77\b/,
+    ],
+  },
+});

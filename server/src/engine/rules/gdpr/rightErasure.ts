@@ -1,0 +1,24 @@
+// Art. 13(2)(b) with Art. 17: the right to erasure.
+import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
+
+export default gdprItem({
+  name: 'right-erasure',
+  title: 'Right to erasure',
+  cites: ['13(2)(b)', '17'],
+  docArticle: 17,
+  explanation: 'People may ask for their data to be erased where, for example, they are no longer needed or consent is withdrawn (Art. 17, the "right to be forgotten"); the notice must tell them so.',
+  remedy: 'Tell people they may ask for their personal data to be erased.',
+  anchorHeadings: RIGHTS_HEADINGS,
+  patterns: {
+    any: [
+      /\berasure\b/,
+      /\bright to be forgotten\b/,
+      /\b(erase|delete|remove)\b[^.]{0,20}\b(your|the|their|any|all)\b[^.]{0,30}\b(personal )?(data|information)\b/,
+      /\bdeletion of (your |the )?(personal )?(data|information)\b/,
+      /\bart(icle)?\.? ?17\b/,
+    ],
+    unless: [/\b(we|will) (automatically )?(delete|erase)\b[^.]{0,80}\b(after|when|once|within)\b(?![^.]{0,80}\b(request|right|ask)\b)/],
+    sectionHeadings: RIGHTS_HEADINGS,
+    inSection: [/\b(delete|deletion|erase)\b/],
+  },
+});

@@ -1,0 +1,22 @@
+// Art. 13(2)(b) with Art. 21: the right to object.
+import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
+
+export default gdprItem({
+  name: 'right-objection',
+  title: 'Right to object',
+  cites: ['13(2)(b)', '21'],
+  docArticle: 21,
+  explanation: 'People may object to processing based on legitimate interests or public task, and always to direct marketing (Art. 21); the notice must tell them so.',
+  remedy: 'Tell people they may object to processing based on legitimate interests and to direct marketing at any time.',
+  anchorHeadings: RIGHTS_HEADINGS,
+  patterns: {
+    any: [
+      /\bright to object\b/,
+      /\bobject(ing)? (to|at any time)\b/,
+      /\bobjection (to|against)\b/,
+      /\bart(icle)?\.? ?21\b/,
+    ],
+    sectionHeadings: RIGHTS_HEADINGS,
+    inSection: [/\bobject(ion)?\b(?! (of|is|are|that|which|code))/],
+  },
+});

@@ -1,0 +1,21 @@
+// Art. 13(2)(b) with Art. 18: the right to restriction of processing.
+import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
+
+export default gdprItem({
+  name: 'right-restriction',
+  title: 'Right to restriction of processing',
+  cites: ['13(2)(b)', '18'],
+  docArticle: 18,
+  explanation: 'People may have processing restricted (data kept but not otherwise used) while, for example, accuracy is contested (Art. 18); the notice must tell them so.',
+  remedy: 'Tell people they may ask you to restrict the processing of their personal data.',
+  anchorHeadings: RIGHTS_HEADINGS,
+  patterns: {
+    any: [
+      /\brestrict(ion|ed)?\b[^.]{0,30}\b(of )?(the |our )?(processing|use)\b/,
+      /\b(limit|block)\w*\b[^.]{0,20}\b(the )?processing\b/,
+      /\bart(icle)?\.? ?18\b/,
+    ],
+    sectionHeadings: RIGHTS_HEADINGS,
+    inSection: [/\brestrict/],
+  },
+});

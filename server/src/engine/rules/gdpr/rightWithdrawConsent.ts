@@ -1,0 +1,34 @@
+// Art. 13(2)(c) with Art. 7(3): the right to withdraw consent at any time.
+import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
+
+const BASIS_CONSENT = /consent/i;
+const RELIES_ON_CONSENT = /\b(with|based on|on the basis of|by giving|you give|you have given|we (ask for|obtain|request|rely on)) (your )?consent\b|\bconsent to\b/;
+
+export default gdprItem({
+  name: 'right-withdraw-consent',
+  title: 'Right to withdraw consent',
+  cites: ['13(2)(c)', '14(2)(d)', '7(3)'],
+  docArticle: 7,
+  explanation: 'Where processing relies on consent, people may withdraw it at any time, as easily as they gave it, without affecting earlier processing (Art. 7(3)); the notice must tell them so.',
+  remedy: 'Tell people they may withdraw their consent at any time, how to do it, and that withdrawal does not affect processing before it.',
+  anchorHeadings: [...RIGHTS_HEADINGS, /\bconsent\b/],
+  patterns: {
+    any: [
+      /\b(withdraw|revoke|retract)\w*\b[^.]{0,30}\bconsent\b/,
+      /\bwithdrawal of (your )?consent\b/,
+      /\bconsent\b[^.]{0,60}\b(withdraw|revoke)/,
+      /\bart(icle)?\.? ?7 ?\(3\)/,
+    ],
+  },
+  requirement: (ctx, found) => {
+    const basis = ctx.options.profile.basis;
+    if (basis) {
+      return basis.some((b) => BASIS_CONSENT.test(b))
+        ? { required: 'always', because: 'the processing profile lists consent as a basis' }
+        : { required: 'not-applicable', because: 'the processing profile does not list consent as a basis' };
+    }
+    if (found.get('gdpr/right-withdraw-consent')) return { required: 'always', because: 'the text mentions consent' };
+    if (ctx.doc.sentences.some((s) => RELIES_ON_CONSENT.test(s.norm))) return { required: 'always', because: 'the text relies on consent' };
+    return { required: 'conditional', because: 'required only if processing relies on consent' };
+  },
+});

@@ -1,0 +1,111 @@
+// The engine's public vocabulary. Pure data: no `vscode`, no LSP. Offsets are UTF-16
+// code-unit offsets into the checked text (what JavaScript strings index), lines and
+// columns are 0-based.
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** A legal regime the engine can check. Each owns a catalog namespace (`gdpr/…`). */
+export type RegimeId = 'gdpr' | 'ccpa' | 'caloppa' | 'coppa';
+export const ALL_REGIMES: readonly RegimeId[] = ['gdpr', 'ccpa', 'caloppa', 'coppa'];
+
+/** A half-open range [start, end) of the checked text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** Replace [start, end) with newText. */
+export interface TextEdit extends TextRange {
+  newText: string;
+}
+
+/** A quick fix computed by the engine; the server turns it into a version-guarded WorkspaceEdit. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** `quickfix` for per-finding fixes, `source` for whole-document actions. */
+  kind: 'quickfix' | 'source';
+  isPreferred?: boolean;
+  /** Set when the fix is not an edit but asks the client to change a setting (e.g. turn a regime on). */
+  command?: { id: string; title: string; args: unknown[] };
+}
+
+export interface Evidence extends TextRange {
+  line: number;
+  text: string;
+}
+
+export interface RelatedLocation extends TextRange {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export type Requirement = 'always' | 'conditional' | 'not-applicable';
+
+export interface Disclosure {
+  /** Catalog id with namespace, e.g. `gdpr/right-access`. */
+  id: string;
+  /** Does the text disclose it? Independent of whether it is required. */
+  found: boolean;
+  /** Is it required for this document: always, only if an undecided fact holds, or not at all. */
+  required: Requirement;
+  /** Why `required` was decided as it was (a declared profile fact, an inference from the text). */
+  requiredBecause?: string;
+  /** Waived by a suppression comment, with the drafter's recorded reason. */
+  waived?: { reason: string; line: number };
+  evidence: Evidence[];
+}
+
+export interface Finding extends TextRange {
+  /** Rule id, e.g. `gdpr/right-complaint` or `consistency/placeholder`. */
+  code: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  related: RelatedLocation[];
+  fixes: Fix[];
+}
+
+export interface Report {
+  regimes: RegimeId[];
+  disclosures: Disclosure[];
+  findings: Finding[];
+  /** Problems with the configuration (bad setting, malformed front matter) in words a user reads. */
+  configurationMessages: string[];
+}
+
+/**
+ * Facts about the processing that decide whether a conditional item is required. `undefined`
+ * means "not declared": the engine then infers from the text or asks the drafter to decide.
+ */
+export interface ProcessingProfile {
+  dpo?: boolean;
+  basis?: string[];
+  transfers?: boolean;
+  indirectSources?: boolean;
+  automatedDecisions?: boolean;
+  children?: boolean;
+  sells?: boolean;
+}
+
+export interface OrganizationDetails {
+  name?: string;
+  website?: string;
+  email?: string;
+  privacyEmail?: string;
+  phone?: string;
+  address?: string;
+}
+
+export interface CheckOptions {
+  regimes: RegimeId[];
+  /** Per rule id: a severity override or `off`. */
+  rules: Record<string, SeveritySetting>;
+  profile: ProcessingProfile;
+  organization: OrganizationDetails;
+  /** "Today" for date rules; injected so tests and CI runs are reproducible. */
+  now: Date;
+}
