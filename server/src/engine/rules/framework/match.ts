@@ -14,6 +14,12 @@ export interface SentencePatterns {
   sectionHeadings?: RegExp[];
   /** …a weaker cue is enough. */
   inSection?: RegExp[];
+  /** A heading that names the item ("Right to Delete") discloses it; its first sentence is the evidence. */
+  headings?: RegExp[];
+  /** In a list introduced by a sentence matching one of these ("You have the right to:")… */
+  listIntro?: RegExp[];
+  /** …an item matching one of these is enough ("- erase your data"). */
+  inList?: RegExp[];
 }
 
 /** Normalised heading text per section index, computed once per check. */
@@ -25,25 +31,86 @@ export function sectionHeadingNorms(ctx: RuleContext): string[] {
 
 export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[] {
   const headings = sectionHeadingNorms(ctx);
+  const intros = p.listIntro ? listIntroductions(ctx) : undefined;
   const out: Sentence[] = [];
   const sectionOk = new Map<number, boolean>();
-  for (const s of ctx.doc.sentences) {
+  for (const s of textUnits(ctx)) {
     if (p.unless && p.unless.some((r) => r.test(s.norm))) continue;
     if (p.any.some((r) => r.test(s.norm))) {
       out.push(s);
       continue;
     }
+    if (s.paragraph < 0) {
+      // A heading that names the item ("Right to Delete", "Do Not Sell My Personal Information").
+      if (p.headings && p.headings.some((r) => r.test(s.norm))) out.push(s);
+      continue;
+    }
+    const h = headings[s.section];
     if (p.sectionHeadings && p.inSection) {
       let ok = sectionOk.get(s.section);
       if (ok === undefined) {
-        const h = headings[s.section];
         ok = h.length > 0 && p.sectionHeadings.some((r) => r.test(h));
         sectionOk.set(s.section, ok);
       }
-      if (ok && p.inSection.some((r) => r.test(s.norm))) out.push(s);
+      if (ok && p.inSection.some((r) => r.test(s.norm))) {
+        out.push(s);
+        continue;
+      }
+    }
+    if (intros && p.inList) {
+      const intro = intros.get(s);
+      if (intro && p.listIntro!.some((r) => r.test(intro.norm)) && p.inList.some((r) => r.test(s.norm))) out.push(s);
     }
   }
   return out;
+}
+
+/**
+ * The sentences and, in document order among them, the headings as sentence-like units
+ * (paragraph -1): a heading is text of the policy and can be the evidence ("Last updated: 1 May 2025").
+ */
+export function textUnits(ctx: RuleContext): Sentence[] {
+  return ctx.memo('textUnits', () => {
+    const { doc } = ctx;
+    const units: Sentence[] = [];
+    let hi = 0;
+    const headingUnit = (i: number): Sentence => {
+      const h = doc.headings[i];
+      // sections[0] is the preamble; section i + 1 is the one headed by headings[i].
+      return { start: h.start, end: h.end, norm: doc.norm.slice(h.start, h.end), paragraph: -1, section: i + 1, listItem: false };
+    };
+    for (const s of doc.sentences) {
+      while (hi < doc.headings.length && doc.headings[hi].start <= s.start) units.push(headingUnit(hi++));
+      units.push(s);
+    }
+    while (hi < doc.headings.length) units.push(headingUnit(hi++));
+    return units;
+  });
+}
+
+/**
+ * For each list item (and each short fragment after a colon), the sentence that introduces its
+ * list: the nearest earlier non-item sentence of the same section. Computed once per check.
+ */
+export function listIntroductions(ctx: RuleContext): Map<Sentence, Sentence> {
+  return ctx.memo('listIntroductions', () => {
+    const map = new Map<Sentence, Sentence>();
+    let intro: Sentence | undefined;
+    let items = 0;
+    for (const s of ctx.doc.sentences) {
+      const endsWithColon = /:\s*$/.test(s.norm);
+      if (intro && intro.section === s.section && (s.listItem || (items === 0 && s.norm.length < 200)) && items < 40) {
+        map.set(s, intro);
+        items++;
+        if (!endsWithColon) continue;
+      }
+      if (endsWithColon || !s.listItem) {
+        intro = endsWithColon ? s : undefined;
+        items = 0;
+      }
+    }
+    return map;
+  });
 }
 
 /** Sections whose heading matches one of the patterns, in document order. */

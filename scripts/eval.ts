@@ -1,0 +1,123 @@
+// Measures detection against a labelled corpus: `npm run eval -- <corpus-folder> [more folders]`.
+// A corpus folder holds `<id>.txt` policies and `labels.json`:
+//   {"regime": "gdpr"|"ccpa", "ids": [...], "policies": {"<id>": {"found": [...]}}}
+// An id absent from `found` counts as not disclosed. For each catalog id we print precision,
+// recall and F1 of the *missing* class (what the linter reports), F1 of the found class and
+// accuracy; then the missing-class macro-F1 over ids with at least 3 missing examples and the
+// mean accuracy over all ids. Options: `--misses <id>` lists the disagreeing policies for an id.
+// This script is a measuring tool only: the engine never reads corpora.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../server/src/engine/check';
+import type { RegimeId } from '../server/src/engine/types';
+
+interface Labels {
+  regime: RegimeId;
+  ids: string[];
+  policies: Record<string, { found: string[] }>;
+}
+
+interface Counts { tp: number; fp: number; fn: number; tn: number }
+
+function f1(p: number, r: number): number {
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+function fmt(x: number): string {
+  return Number.isNaN(x) ? '  -  ' : x.toFixed(3);
+}
+
+function evaluate(folder: string, showMisses: string | undefined): boolean {
+  const labelsPath = path.join(folder, 'labels.json');
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
+    console.error(`Corpus folder not found: ${folder}. Nothing measured.`);
+    return false;
+  }
+  if (!fs.existsSync(labelsPath)) {
+    console.error(`No labels.json in ${folder}. Nothing measured.`);
+    return false;
+  }
+  const labels = JSON.parse(fs.readFileSync(labelsPath, 'utf8')) as Labels;
+  const regime = labels.regime;
+  // Positive class = "missing" (what the linter reports).
+  const counts = new Map<string, Counts>(labels.ids.map((id) => [id, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
+  const misses = new Map<string, string[]>();
+  let n = 0;
+  let skipped = 0;
+  const times: number[] = [];
+  for (const [pid, entry] of Object.entries(labels.policies)) {
+    const file = path.join(folder, `${pid}.txt`);
+    if (!fs.existsSync(file)) {
+      skipped++;
+      continue;
+    }
+    const text = fs.readFileSync(file, 'utf8');
+    const t0 = process.hrtime.bigint();
+    const { report } = analyze({ text, format: 'plaintext', config: { settings: { regimes: [regime] } } });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    n++;
+    const foundByEngine = new Map(report.disclosures.map((d) => [d.id.replace(/^[^/]+\//, ''), d]));
+    const gold = new Set(entry.found);
+    for (const id of labels.ids) {
+      const c = counts.get(id)!;
+      const d = foundByEngine.get(id);
+      const predMissing = !d?.found;
+      const goldMissing = !gold.has(id);
+      if (predMissing && goldMissing) c.tp++;
+      else if (predMissing && !goldMissing) c.fp++;
+      else if (!predMissing && goldMissing) c.fn++;
+      else c.tn++;
+      if (showMisses === id && predMissing !== goldMissing) {
+        const ev = d?.evidence.slice(0, 2).map((e) => e.text.slice(0, 160).replace(/\s+/g, ' ')).join(' | ') ?? '';
+        const list = misses.get(id) ?? [];
+        list.push(`${pid}: gold ${goldMissing ? 'missing' : 'found'}, engine ${predMissing ? 'missing' : 'found'} ${ev}`);
+        misses.set(id, list);
+      }
+    }
+  }
+  console.log(`\n${folder}  (${regime}, ${n} policies${skipped ? `, ${skipped} without text skipped` : ''})`);
+  console.log(`${'id'.padEnd(28)} ${'miss'.padStart(4)}  P(miss) R(miss) F1(miss) F1(found)  acc`);
+  const macro: number[] = [];
+  const accs: number[] = [];
+  for (const id of labels.ids) {
+    const c = counts.get(id)!;
+    const p = c.tp / (c.tp + c.fp);
+    const r = c.tp / (c.tp + c.fn);
+    const fm = f1(Number.isNaN(p) ? 0 : p, Number.isNaN(r) ? 0 : r);
+    const pf = c.tn / (c.tn + c.fn);
+    const rf = c.tn / (c.tn + c.fp);
+    const ff = f1(Number.isNaN(pf) ? 0 : pf, Number.isNaN(rf) ? 0 : rf);
+    const acc = (c.tp + c.tn) / Math.max(1, c.tp + c.tn + c.fp + c.fn);
+    const goldMissing = c.tp + c.fn;
+    if (goldMissing >= 3) macro.push(fm);
+    accs.push(acc);
+    console.log(`${id.padEnd(28)} ${String(goldMissing).padStart(4)}  ${fmt(p)}   ${fmt(r)}   ${fmt(fm)}   ${fmt(ff)}   ${fmt(acc)}`);
+  }
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+  times.sort((a, b) => a - b);
+  console.log(
+    `missing-class macro-F1 (${macro.length} ids with >= 3 missing): ${fmt(mean(macro))}   mean accuracy (${accs.length} ids): ${fmt(mean(accs))}` +
+      `   median check time: ${times.length ? times[Math.floor(times.length / 2)].toFixed(2) : '-'} ms`,
+  );
+  for (const [id, list] of misses) {
+    console.log(`\nDisagreements for ${id} (${list.length}):`);
+    for (const l of list) console.log('  ' + l);
+  }
+  return true;
+}
+
+const args = process.argv.slice(2);
+let showMisses: string | undefined;
+const folders: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--misses') showMisses = args[++i];
+  else folders.push(args[i]);
+}
+if (folders.length === 0) {
+  console.error('Usage: npm run eval -- <corpus-folder> [<corpus-folder> …] [--misses <id>]');
+  process.exit(2);
+}
+let ok = true;
+for (const f of folders) ok = evaluate(path.resolve(f), showMisses) && ok;
+process.exit(ok ? 0 : 1);

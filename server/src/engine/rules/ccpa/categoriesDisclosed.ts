@@ -1,0 +1,22 @@
+// § 1798.115(c)(2), § 1798.130(a)(5)(C): the categories disclosed for a business purpose in the preceding 12 months.
+import { ccpaItem } from '../framework/defineCcpa';
+
+const RECIPIENTS = String.raw`(business purposes?|service providers?|contractors?|third[- ]part(y|ies)|affiliates?|subsidiaries|vendors?|partners?|processors?|law enforcement|government)`;
+
+export default ccpaItem({
+  name: 'categories-disclosed',
+  title: 'Categories of personal information disclosed for a business purpose',
+  sections: ['1798.115(c)(2)', '1798.130(a)(5)(C)'],
+  explanation: 'The policy must list the categories of personal information disclosed for a business purpose in the preceding 12 months (or state that none were), and to whom.',
+  remedy: 'List the categories you disclosed for a business purpose in the last 12 months and the categories of recipients (service providers, contractors, affiliates…).',
+  anchorHeadings: [/\b(disclos|shar)\w*\b/, /\bcalifornia\b/],
+  patterns: {
+    any: [
+      new RegExp(`\\b(disclose|disclosed|discloses|disclosing|disclosure|share|shared|shares|sharing|provide|provided|transfer\\w*)\\b[^.]{0,100}\\b(with|to) (our |its |certain |the following |these )?${RECIPIENTS}\\b`),
+      /\bcategor(y|ies)\b[^.]{0,100}\bdisclos\w*/,
+      /\bdisclos\w*\b[^.]{0,60}\bbusiness purpose\b/,
+    ],
+    sectionHeadings: [/\b(disclos|shar)\w*\b/, /\bwho we\b/, /\bthird part/],
+    inSection: [new RegExp(`\\b${RECIPIENTS}\\b`)],
+  },
+});

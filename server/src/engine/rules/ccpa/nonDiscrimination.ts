@@ -1,0 +1,20 @@
+// § 1798.125: consumers are not discriminated against for exercising their rights.
+import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+
+export default ccpaItem({
+  name: 'non-discrimination',
+  title: 'Right to non-discrimination',
+  sections: ['1798.125', '1798.130(a)(5)(A)'],
+  explanation: 'A business may not deny goods, charge different prices or lower quality because a consumer exercised a CCPA right (§ 1798.125); the policy must say so.',
+  remedy: 'State that you will not discriminate against consumers for exercising their privacy rights (no denial of goods, different prices or lower quality), and describe any financial incentive.',
+  anchorHeadings: [/\bdiscriminat/, ...CCPA_RIGHTS_HEADINGS],
+  patterns: {
+    any: [
+      /\bdiscriminat\w*/,
+      /\bretaliat\w*\b[^.]{0,60}\b(exercis|right)/,
+      /\b(deny|denying|charge|charging) (you )?(different|goods|services)\b[^.]{0,80}\b(exercis|right)/,
+      /\bfinancial incentives?\b/,
+    ],
+    unless: [/\b(racial|gender|employment) discrimination\b/],
+  },
+});

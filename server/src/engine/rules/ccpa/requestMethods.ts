@@ -1,0 +1,24 @@
+// § 1798.130(a)(1), (a)(5)(A): two or more designated methods to submit requests (a toll-free number, a web form, an e-mail).
+import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+
+const CHANNEL = String.raw`(e-?mail|call(ing)?|phone|telephone|toll[- ]free|web ?form|online form|webform|portal|by mail|in writing|writ(e|ing) to|mail(ing)? (us|to)|visit(ing)?|click(ing)?|contact(ing)? us|fill(ing)? out|completing|submit(ting)? (a|an|your) (request|form)|\d{3}[-. )]{1,2}\d{3}[-. ]\d{4}|@|https?:|www\.)`;
+
+export default ccpaItem({
+  name: 'request-methods',
+  title: 'Methods for submitting requests',
+  sections: ['1798.130(a)(1)', '1798.130(a)(5)(A)'],
+  explanation: 'The policy must tell consumers how to submit requests: at least two designated methods, including a toll-free number unless the business operates online only and offers an e-mail address.',
+  remedy: 'Say how consumers submit requests (e.g. a web form and a toll-free number or e-mail address) and how you verify them.',
+  anchorHeadings: [/\b(exercis|request|contact)/, ...CCPA_RIGHTS_HEADINGS],
+  patterns: {
+    any: [
+      new RegExp(`\\b(exercise|submit|make|send|place|file)\\w*\\b[^.]{0,80}\\b(request|rights?|opt[- ]?out)\\b[^.]{0,120}\\b${CHANNEL}`),
+      new RegExp(`\\b${CHANNEL}\\b[^.]{0,100}\\b(to|in order to) (exercise|submit|make|send)\\b`),
+      /\btoll[- ]free\b/,
+      /\b(verifiable|verified) (consumer )?requests?\b/,
+      /\bauthori[sz]ed agent\b/,
+    ],
+    sectionHeadings: [/\b(exercis|how to (submit|make|request)|submitting)/],
+    inSection: [new RegExp(CHANNEL)],
+  },
+});

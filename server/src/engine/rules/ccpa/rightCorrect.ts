@@ -1,0 +1,23 @@
+// § 1798.106, § 1798.130(a)(5)(A) (added by the CPRA): the right to correct inaccurate personal information.
+import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+import { CORRECT_VERB } from '../framework/cues';
+
+export default ccpaItem({
+  name: 'right-correct',
+  title: 'Right to correct',
+  sections: ['1798.106', '1798.130(a)(5)(A)'],
+  explanation: 'Since the CPRA, consumers may request that the business correct inaccurate personal information about them (§ 1798.106); the policy must describe this right.',
+  remedy: 'Describe the right to request correction of inaccurate personal information, and how to exercise it.',
+  anchorHeadings: CCPA_RIGHTS_HEADINGS,
+  patterns: {
+    any: [
+      /\bright (to|of) (request )?(the )?(correct|rectif)\w*/,
+      new RegExp(CORRECT_VERB),
+      /\b(correction|rectification) (of|request|right)\b/,
+      /\binaccura(te|cies)\b[^.]{0,60}\b(correct|rectif|amend|fix)\w*/,
+    ],
+    headings: [/\b(right to )?(correct|rectif)(ion|y)?\b/],
+    listIntro: [/\bright/, /\brequest/],
+    inList: [/\b(correct|rectif)\w*/],
+  },
+});

@@ -1,0 +1,24 @@
+// § 1798.105, § 1798.130(a)(5)(A): the right to request deletion.
+import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+
+export default ccpaItem({
+  name: 'right-delete',
+  title: 'Right to delete',
+  sections: ['1798.105', '1798.130(a)(5)(A)'],
+  explanation: 'Consumers may request that the business delete personal information it collected from them (§ 1798.105); the policy must describe this right.',
+  remedy: 'Describe the right to request deletion of personal information collected from the consumer, and how to exercise it.',
+  anchorHeadings: CCPA_RIGHTS_HEADINGS,
+  patterns: {
+    any: [
+      /\bright (to|of) (request )?(the )?(delet|eras)\w*/,
+      /\b(request|ask|require|direct)\w*\b[^.]{0,50}\b(delet|eras|remov)\w*\b[^.]{0,60}\b(personal|your|information|data|pi)\b/,
+      /\b(delet|eras)\w* (of )?(your |their |the |any |such )?(personal )?(information|data|pi)\b[^.]{0,60}\b(request|right|we (have )?collected|we hold|about you)\b/,
+      /\b(deletion|erasure) (request|right)s?\b/,
+      /\brequests? (for|to) (deletion|erasure)\b/,
+    ],
+    unless: [/\b(delete|remove|clear|block)\w*\b[^.]{0,20}\bcookies\b/],
+    headings: [/\b(right to )?(delet|eras)(e|ion|ure)\b/],
+    listIntro: [/\bright/, /\brequest/],
+    inList: [/\b(delet|eras)(e|ion|ure)\b/],
+  },
+});

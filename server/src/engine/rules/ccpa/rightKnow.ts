@@ -1,0 +1,25 @@
+// § 1798.100, § 1798.110, § 1798.130(a)(5)(A): the right to know what personal information is collected, used and disclosed (access).
+import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+
+export default ccpaItem({
+  name: 'right-know',
+  title: 'Right to know and access',
+  sections: ['1798.110', '1798.100', '1798.130(a)(5)(A)'],
+  explanation: 'Consumers may request the categories and specific pieces of personal information collected about them, its sources, the purposes and the recipients (§ 1798.110); the policy must describe this right.',
+  remedy: 'Describe the right to know: to request the categories and specific pieces of personal information collected, its sources, purposes and recipients.',
+  anchorHeadings: CCPA_RIGHTS_HEADINGS,
+  patterns: {
+    any: [
+      /\bright (to|of) (know|access)\b/,
+      /\bspecific pieces of (personal )?(information|data)\b/,
+      /\b(request|ask|obtain|receive)\w*\b[^.]{0,40}\b(access to|a copy of|copies of|disclosure of|details? (of|about))\b[^.]{0,60}\b(personal|your|information|data)\b/,
+      /\b(know|access|disclos\w*)\b[^.]{0,60}\bcategor(y|ies) of (personal )?(information|data)\b[^.]{0,60}\b(collect|about you)/,
+      /\b(access|know|disclosure|information) requests?\b/,
+      /\brequest (that we|us to) (disclose|provide|tell)\b/,
+    ],
+    unless: [/\baccess (to )?(the|our) (services?|website|site|platform|app|account)\b/],
+    headings: [/\bright to (know|access)\b/, /\baccess (to )?(your )?(personal )?(information|data)\b/],
+    listIntro: [/\bright/, /\brequest/],
+    inList: [/\b(access|know|copy|categories|specific pieces)\b/],
+  },
+});

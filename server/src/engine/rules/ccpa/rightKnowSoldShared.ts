@@ -1,0 +1,21 @@
+// § 1798.115: the right to know what is sold or shared, and to whom, and what is disclosed for a business purpose.
+import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+
+export default ccpaItem({
+  name: 'right-know-sold-shared',
+  title: 'Right to know what is sold, shared or disclosed',
+  sections: ['1798.115', '1798.130(a)(5)(A)'],
+  explanation: 'Consumers may request the categories of personal information sold, shared or disclosed for a business purpose, and the categories of third parties who received it (§ 1798.115); the policy must describe this right.',
+  remedy: 'Describe the right to know the categories of personal information sold, shared or disclosed for a business purpose, and the categories of recipients.',
+  anchorHeadings: CCPA_RIGHTS_HEADINGS,
+  patterns: {
+    any: [
+      /\bcategor(y|ies) of (third parties|recipients|persons)\b[^.]{0,120}\b(sold|shared|disclosed|sell|share|disclose)\b/,
+      /\b(sold|shared|disclosed|sell|share|disclose)\b[^.]{0,120}\bcategor(y|ies) of (third parties|recipients)\b/,
+      /\b(sold|shared|disclosed)\b[^.]{0,30}\b(or|and) (sold|shared|disclosed)\b[^.]{0,60}\bbusiness purpose\b/,
+      /\b(right|request)\b[^.]{0,80}\b(sold|shared|disclosed)\b[^.]{0,60}\b(business purpose|third parties)\b/,
+    ],
+    listIntro: [/\bright/, /\brequest/],
+    inList: [/\b(sold|shared|disclosed)\b/],
+  },
+});

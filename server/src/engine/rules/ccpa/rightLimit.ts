@@ -1,0 +1,35 @@
+// § 1798.121, § 1798.135: the right to limit the use and disclosure of sensitive personal information.
+import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+
+const SENSITIVE = /\bsensitive (personal )?(information|data)\b/;
+const NO_SENSITIVE_USE = /\b(do not|does not|don't|will not|never)\b[^.]{0,40}\b(collect|use|process|disclose)\w*\b[^.]{0,60}\bsensitive (personal )?(information|data)\b|\bsensitive (personal )?(information|data)\b[^.]{0,80}\bonly\b[^.]{0,40}\b(permitted|purposes? (set out|specified|listed|allowed))\b/;
+
+export default ccpaItem({
+  name: 'right-limit',
+  title: 'Right to limit the use of sensitive personal information',
+  sections: ['1798.121', '1798.135'],
+  explanation: 'Where a business uses sensitive personal information beyond the purposes the CPRA permits, consumers may direct it to limit that use (§ 1798.121) and the policy must describe the right.',
+  remedy: 'Describe the right to limit the use and disclosure of sensitive personal information and the "Limit the Use of My Sensitive Personal Information" link, or state that you use it only for permitted purposes.',
+  anchorHeadings: [/\bsensitive\b/, /\blimit\b/, ...CCPA_RIGHTS_HEADINGS],
+  patterns: {
+    any: [
+      /\bright to limit\b/,
+      /\blimit\w*\b[^.]{0,40}\b(use|disclosure|processing)\b[^.]{0,60}\bsensitive\b/,
+      /\blimit the use of my sensitive\b/,
+    ],
+    headings: [/\blimit\b.{0,40}\bsensitive\b/, /\bright to limit\b/],
+    listIntro: [/\bright/, /\brequest/],
+    inList: [/\blimit\b[^.]{0,60}\bsensitive\b/],
+  },
+  // Decision: the right exists only where sensitive personal information is used beyond the
+  // permitted purposes (§ 1798.121(d)). Found → required. A statement that sensitive information
+  // is not collected or used only for permitted purposes → not applicable. Mentioned otherwise →
+  // conditional (the drafter decides). Not mentioned at all → conditional.
+  requirement: (ctx, found) => {
+    if (found.get('ccpa/right-limit')) return { required: 'always', because: 'the text offers the right to limit' };
+    const sentences = ctx.doc.sentences;
+    if (sentences.some((s) => NO_SENSITIVE_USE.test(s.norm))) return { required: 'not-applicable', because: 'the text states that sensitive personal information is not used beyond permitted purposes' };
+    if (sentences.some((s) => SENSITIVE.test(s.norm))) return { required: 'conditional', because: 'the text mentions sensitive personal information; the right is required if it is used beyond the purposes § 1798.121(d) permits' };
+    return { required: 'conditional', because: 'required only if sensitive personal information is used beyond the purposes § 1798.121(d) permits' };
+  },
+});

@@ -1,0 +1,35 @@
+// § 1798.120, § 1798.135: the right to opt out of the sale or sharing of personal information.
+import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+import { statesNoSale } from './salePosition';
+
+export default ccpaItem({
+  name: 'right-opt-out',
+  title: 'Right to opt out of sale or sharing',
+  sections: ['1798.120', '1798.135'],
+  explanation: 'A business that sells or shares personal information must tell consumers they may direct it to stop (§ 1798.120) and offer a "Do Not Sell or Share My Personal Information" link (§ 1798.135).',
+  remedy: 'Describe the right to opt out of the sale or sharing of personal information and how to use it (the "Do Not Sell or Share" link, Global Privacy Control).',
+  anchorHeadings: [/\bopt[- ]?out\b/, /\bdo not sell\b/, ...CCPA_RIGHTS_HEADINGS],
+  patterns: {
+    any: [
+      /\bright to opt[- ]?out\b/,
+      /\bopt[- ]?out\b[^.]{0,60}\b(sale|sell|selling|sold|shar\w*|targeted|cross-context)\b/,
+      /\b(sale|sell|selling|shar\w*)\b[^.]{0,60}\bopt[- ]?out\b/,
+      /\bdo not (sell|share)( or (sell|share))? my\b/,
+      /\b(direct|instruct|tell|ask)\w* (us|a business|the business|businesses)\b[^.]{0,20}\bnot to (sell|share)\b/,
+      /\bglobal privacy control\b|\bgpc\b/,
+    ],
+    headings: [/\bopt[- ]?out\b/, /\bdo not sell\b/],
+    listIntro: [/\bright/, /\brequest/],
+    inList: [/\bopt[- ]?out\b/],
+  },
+  // Decision: the opt-out notice is owed by a business that sells or shares personal information.
+  // A declared `sells` fact decides; else a clear "we do not sell or share" statement makes it not
+  // applicable; else it is required (most CCPA-covered businesses share for advertising).
+  requirement: (ctx) => {
+    const sells = ctx.options.profile.sells;
+    if (sells === true) return { required: 'always', because: 'the processing profile declares that personal information is sold or shared' };
+    if (sells === false) return { required: 'not-applicable', because: 'the processing profile declares that personal information is not sold or shared' };
+    if (statesNoSale(ctx)) return { required: 'not-applicable', because: 'the text states that personal information is not sold or shared' };
+    return { required: 'always', because: 'the text does not state that personal information is neither sold nor shared' };
+  },
+});

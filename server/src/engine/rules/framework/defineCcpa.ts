@@ -1,0 +1,26 @@
+// CCPA/CPRA items (Cal. Civ. Code § 1798.100 ff.) and the cue lists they share.
+
+import { catalogItem, CatalogItem } from './defineItem';
+import { californiaCivilCodeUrl } from './legal';
+import type { DisclosureRule, LegalRef } from './ruleTypes';
+
+export interface CcpaItem extends Omit<CatalogItem, 'regime' | 'refs' | 'docUrl'> {
+  /** Civil Code sections: '1798.105', '1798.130(a)(5)'. The first opens the documentation. */
+  sections: string[];
+}
+
+export function ccpaRefs(...sections: string[]): LegalRef[] {
+  return sections.map((s) => ({ law: 'CCPA' as const, cite: `Cal. Civ. Code § ${s}` }));
+}
+
+export function ccpaItem(item: CcpaItem): DisclosureRule {
+  const bare = /^[\d.]+/.exec(item.sections[0])?.[0] ?? item.sections[0];
+  return catalogItem({ ...item, regime: 'ccpa', refs: ccpaRefs(...item.sections), docUrl: californiaCivilCodeUrl(bare) });
+}
+
+/** Headings of a California section or of a rights section. */
+export const CCPA_RIGHTS_HEADINGS = [/\bcalifornia\b/, /\bccpa\b|\bcpra\b/, /\bright/, /\bchoices\b/, /\bconsumer/];
+/** "personal information", "personal data", "PI": the CCPA's object, in the words policies use. */
+export const PI = String.raw`(personal (information|data)|\bpi\b|information)`;
+/** Selling and sharing, including "share for cross-context behavioral advertising". */
+export const SELL = String.raw`(sell|sold|sale|selling|shar(e|ed|ing))`;
