@@ -10,15 +10,24 @@ export default ccpaItem({
   remedy: 'List the categories you sold or shared in the last 12 months and to which categories of third parties, or state plainly that you do not sell or share personal information.',
   anchorHeadings: [/\b(sell|sale|sold|shar)/, /\bcalifornia\b/],
   patterns: {
+    // The sale position stated negatively is a disclosure: "we do not sell your personal information".
+    strong: [
+      // "<subject> does not sell …", not the link title "Do Not Sell My Personal Information".
+      new RegExp(`\\b(?!you\\b|please\\b|click\\b)[a-z]+ ${NOT}( [a-z]+){0,3} (sell|sold|rent|share)\\b(?! (or (sell|share) )?my\\b)[^.]{0,80}\\b(personal|information|data)\\b`),
+      /\b(information|data)\b[^.]{0,60}\b(is|are|will be|has|have) (not|never)( been)? (sold|rented)\b/,
+    ],
     any: [
-      // The sale position stated negatively is a disclosure: "we do not sell your personal information".
-      new RegExp(`\\b${NOT}\\b[^.]{0,40}\\b(sell|sold|rent|share)\\b[^.]{0,80}\\b(personal|information|data)\\b`),
       new RegExp(`\\bcategor(y|ies)\\b[^.]{0,100}\\b(have )?(been )?${SELL}\\b`),
       new RegExp(`\\b(sold|sell|sells|selling)\\b[^.]{0,80}\\bcategor(y|ies)\\b`),
       /\b(we|company)\b[^.]{0,40}\b(sell|sells|sold|may sell|license|rent)\b[^.]{0,60}\b(personal (information|data)|information|data)\b/,
       /\bsale of (your |their |consumers' )?(personal )?(information|data)\b/,
       /\bin the (preceding|past|last) (12|twelve) months\b[^.]{0,80}\b(sold|sell|shared)\b/,
     ],
-    unless: [/\b(sell|sale)\b[^.]{0,40}\b(business|company|assets|merger|acquisition|bankruptcy)\b/],
+    unless: [
+      // A sale of the business is not a sale of personal information.
+      /\b(sell|sale)\b[^.]{0,40}\b(business|company|assets|merger|acquisition|bankruptcy)\b/,
+      // Describing the consumer's rights (to know what is sold, to opt out) is not the disclosure itself.
+      /\bright(s)? (to|of)\b|\brequest\b|\bopt[- ]?out\b|\bdo not sell (or share )?my\b|\bif (a|the) business\b/,
+    ],
   },
 });

@@ -2,7 +2,7 @@
 import { ccpaItem } from '../framework/defineCcpa';
 import { DATE } from '../framework/cues';
 
-const DATE_LABEL = String.raw`\b(last (updated|modified|revised|reviewed|amended|changed)|(effective|revision|version|updated|revised|modified|posted) (date|as of|on|from)|effective|updated|revised|date of (last )?(revision|update|this (policy|notice|statement)))\b`;
+const DATE_LABEL = String.raw`\b(last (updated?|modified|revised|reviewed|amended|changed|revision|modification)|(effective|revision|version|updated|revised|modified|posted) (date|as of|on|from)|effective|updated|revised|date of (last )?(revision|update|this (policy|notice|statement)))\b`;
 
 export default ccpaItem({
   name: 'last-updated',
@@ -12,6 +12,6 @@ export default ccpaItem({
   remedy: 'State the date of the last update near the title, e.g. "Last updated: 1 March 2025".',
   anchorHeadings: [/\b(last updated|effective date|changes)\b/],
   patterns: {
-    any: [new RegExp(`${DATE_LABEL}[^.]{0,40}?${DATE}`), new RegExp(`^\\s*${DATE}\\s*$`)],
+    any: [new RegExp(`${DATE_LABEL}[^.]{0,40}?(${DATE}|\\b(19|20)\\d\\d\\b)`), new RegExp(`^\\s*${DATE}\\s*$`)],
   },
 });

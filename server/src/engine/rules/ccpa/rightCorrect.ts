@@ -13,7 +13,7 @@ export default ccpaItem({
     any: [
       /\bright (to|of) (request )?(the )?(correct|rectif)\w*/,
       new RegExp(CORRECT_VERB),
-      /\b(correction|rectification) (of|request|right)\b/,
+      /\b(correction|rectification) (of (your |the |any |such )?(personal|information|data|inaccura)|requests?|rights?)\b/,
       /\binaccura(te|cies)\b[^.]{0,60}\b(correct|rectif|amend|fix)\w*/,
     ],
     headings: [/\b(right to )?(correct|rectif)(ion|y)?\b/],

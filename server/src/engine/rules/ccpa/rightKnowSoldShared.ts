@@ -10,12 +10,14 @@ export default ccpaItem({
   anchorHeadings: CCPA_RIGHTS_HEADINGS,
   patterns: {
     any: [
-      /\bcategor(y|ies) of (third parties|recipients|persons)\b[^.]{0,120}\b(sold|shared|disclosed|sell|share|disclose)\b/,
-      /\b(sold|shared|disclosed|sell|share|disclose)\b[^.]{0,120}\bcategor(y|ies) of (third parties|recipients)\b/,
+      /\bcategor(y|ies) of (third parties|recipients|persons)\b[^.]{0,120}\b(sold|shared|disclosed|sells?|shares?|discloses?|sharing|selling)\b/,
+      /\b(sold|shared|disclosed|sells?|shares?|discloses?)\b[^.]{0,120}\bcategor(y|ies) of (third parties|recipients)\b/,
       /\b(sold|shared|disclosed)\b[^.]{0,30}\b(or|and) (sold|shared|disclosed)\b[^.]{0,60}\bbusiness purpose\b/,
-      /\b(right|request)\b[^.]{0,80}\b(sold|shared|disclosed)\b[^.]{0,60}\b(business purpose|third parties)\b/,
+      // The right to know, where it reaches what is sold, shared or disclosed.
+      /\b(right to (know|request|access|obtain)|request (that we|us to) disclose)\b[^.]{0,120}\b(sold|sell|shared|disclosed|disclose)\b/,
     ],
-    listIntro: [/\bright/, /\brequest/],
-    inList: [/\b(sold|shared|disclosed)\b/],
+    headings: [/\bright to know\b.{0,60}\b(sold|shared|disclosed)\b/, /\b(sold|shared|disclosed)\b.{0,40}\bright to know\b/],
+    listIntro: [/\bright/, /\brequest/, /\bdisclose to you\b/],
+    inList: [/\b(sold|shared|disclosed|sells|shares|discloses)\b/],
   },
 });

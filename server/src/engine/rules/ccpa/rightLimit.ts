@@ -14,8 +14,10 @@ export default ccpaItem({
   patterns: {
     any: [
       /\bright to limit\b/,
-      /\blimit\w*\b[^.]{0,40}\b(use|disclosure|processing)\b[^.]{0,60}\bsensitive\b/,
-      /\blimit the use of my sensitive\b/,
+      /\b(limit|restrict)\w*\b[^.]{0,40}\b(use|usage|disclosure|processing)\b[^.]{0,60}\bsensitive\b/,
+      // The position stated negatively also discloses it: no sensitive information is used beyond
+      // the permitted purposes, so there is nothing to limit.
+      NO_SENSITIVE_USE,
     ],
     headings: [/\blimit\b.{0,40}\bsensitive\b/, /\bright to limit\b/],
     listIntro: [/\bright/, /\brequest/],

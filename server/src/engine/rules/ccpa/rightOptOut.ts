@@ -18,7 +18,7 @@ export default ccpaItem({
       /\b(direct|instruct|tell|ask)\w* (us|a business|the business|businesses)\b[^.]{0,20}\bnot to (sell|share)\b/,
       /\bglobal privacy control\b|\bgpc\b/,
     ],
-    headings: [/\bopt[- ]?out\b/, /\bdo not sell\b/],
+    headings: [/\bopt[- ]?out\b.{0,40}\b(sale|sell|shar)/, /\bdo not (sell|share)\b/],
     listIntro: [/\bright/, /\brequest/],
     inList: [/\bopt[- ]?out\b/],
   },

@@ -4,13 +4,14 @@
 const MONTH = String.raw`(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?`;
 
 /** A calendar date: "March 1, 2025", "1 March 2025", "March 2025", "2025-03-01", "03/01/2025". */
-export const DATE = String.raw`(${MONTH} \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2}(st|nd|rd|th)? (of )?${MONTH},? \d{4}|${MONTH},? \d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})`;
+export const DATE = String.raw`(${MONTH},? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2}(st|nd|rd|th)? (of )?${MONTH},? \d{4}|${MONTH},? \d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})`;
 
 /** Statements that something is not done: "we do not", "we will never", "we have not". */
 export const NOT = String.raw`(do not|does not|don't|doesn't|will not|won't|never|have not|has not|haven't|did not|didn't|not)`;
 
 /**
- * "correct" as a verb with an object: "to correct your data", "request that we correct inaccurate
- * information"; not the adjective ("the correct address", "is correct").
+ * "correct" as a verb with an object: "correct your data", "request that we correct inaccurate
+ * information", "have it corrected"; not the adjective ("the correct address", "is correct",
+ * "correct information"), which is followed by a noun rather than a determiner or pronoun.
  */
-export const CORRECT_VERB = String.raw`\b(to|we|us|may|can|will|and|or|request|ask|right|you) (correct|rectify|amend)\b,?( or (update|delete|amend|complete))?( the| your| any| such| that| their)?( inaccurate| incorrect| incomplete)?( personal)? (information|data|pi|inaccurac|it\b|them\b|errors?)`;
+export const CORRECT_VERB = String.raw`\b(correct|rectify|amend)\b,?( or (update|delete|amend|complete|change|be removed)\b,?)? ((any of )?((your|this|that|such|any|their|his|her|the|those|all) )?((inaccurate|incorrect|incomplete|outdated|out-of-date|personal|contact|account) ){0,2}(information|data|pi|details|records?|profile)\b|it\b|them\b|inaccura|errors in)|\b(to be|be|have (it|them|this|such \w+)|get (it|them)) (corrected|rectified|amended)\b`;

@@ -2,6 +2,7 @@
 
 import { catalogItem, CatalogItem } from './defineItem';
 import { californiaCivilCodeUrl } from './legal';
+import { scopeOf } from './scope';
 import type { DisclosureRule, LegalRef } from './ruleTypes';
 
 export interface CcpaItem extends Omit<CatalogItem, 'regime' | 'refs' | 'docUrl'> {
@@ -13,9 +14,15 @@ export function ccpaRefs(...sections: string[]): LegalRef[] {
   return sections.map((s) => ({ law: 'CCPA' as const, cite: `Cal. Civ. Code § ${s}` }));
 }
 
+/**
+ * A CCPA item is disclosed by what the policy tells California (or US) consumers: a passage
+ * addressed to EU data subjects under the GDPR does not count.
+ */
 export function ccpaItem(item: CcpaItem): DisclosureRule {
   const bare = /^[\d.]+/.exec(item.sections[0])?.[0] ?? item.sections[0];
-  return catalogItem({ ...item, regime: 'ccpa', refs: ccpaRefs(...item.sections), docUrl: californiaCivilCodeUrl(bare) });
+  const rule = catalogItem({ ...item, regime: 'ccpa', refs: ccpaRefs(...item.sections), docUrl: californiaCivilCodeUrl(bare) });
+  const detect = rule.detect;
+  return { ...rule, detect: (ctx) => detect(ctx).filter((s) => scopeOf(ctx, s) !== 'eu') };
 }
 
 /** Headings of a California section or of a rights section. */

@@ -6,6 +6,8 @@ import type { Sentence } from '../../model/document';
 import type { RuleContext } from './ruleTypes';
 
 export interface SentencePatterns {
+  /** These disclose the item even where an `unless` pattern matches (e.g. an explicit negative statement). */
+  strong?: RegExp[];
   /** Any of these in a sentence discloses the item… */
   any: RegExp[];
   /** …unless one of these also matches (the same words in another sense). */
@@ -35,6 +37,10 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
   const out: Sentence[] = [];
   const sectionOk = new Map<number, boolean>();
   for (const s of textUnits(ctx)) {
+    if (p.strong && p.strong.some((r) => r.test(s.norm))) {
+      out.push(s);
+      continue;
+    }
     if (p.unless && p.unless.some((r) => r.test(s.norm))) continue;
     if (p.any.some((r) => r.test(s.norm))) {
       out.push(s);
