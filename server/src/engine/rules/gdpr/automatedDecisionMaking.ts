@@ -10,12 +10,18 @@ export default gdprItem({
   remedy: 'Say whether you make automated decisions, including profiling, with legal or similarly significant effects; if so, explain the logic and the consequences; if not, say so.',
   anchorHeadings: [/\b(automated|profiling)\b/],
   patterns: {
+    // Whether such decisions are made, stated positively or negatively ("we do not make decisions
+    // based solely on automated processing"). Profiling for marketing is not an Art. 22 decision,
+    // and the bare right "not to be subject to" such decisions says nothing about whether they exist.
     any: [
       /\bautomated (individual )?decision/,
-      /\bautomated (processing|means)\b[^.]{0,80}\b(decision|legal effects?|significant)/,
-      /\bprofiling\b/,
-      /\bart(icle)?\.? ?22\b/,
+      /\bdecisions?\b[^.]{0,60}\b(solely|exclusively|purely) (on|by) (automated|automatic)\b/,
+      /\b(automated|automatic) (processing|means)\b[^.]{0,80}\b(legal effects?|similarly significant)/,
+      /\bprofiling\b[^.]{0,80}\b(legal effects?|similarly significant)/,
+      /\bart(icle)?\.? ?22\b[^.]{0,20}\bgdpr\b/,
     ],
+    unless: [/\bright\b[^.]{0,40}\bnot to be subject(ed)?\b|\bobject to (a )?decisions?\b|\b(right|rights) (in relation to|related to|regarding) automated\b/],
+    headings: [/\bautomated decision/],
   },
   requirement: (ctx, found) => {
     const a = ctx.options.profile.automatedDecisions;

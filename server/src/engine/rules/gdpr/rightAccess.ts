@@ -10,8 +10,8 @@ export default gdprItem({
   remedy: 'Tell people they may request access to, and a copy of, the personal data you hold about them.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
+    strong: [/\bright (of|to) access\b/, /\bsubject access request\b/],
     any: [
-      /\bright (of|to) access\b/,
       /\b(access|copy|copies)\b[^.]{0,15}\b(to |of )?(your|the|their|any|all)\b[^.]{0,20}\b(personal )?(data|information)\b[^.]{0,60}\b(we|hold|have|process|stored)\b/,
       /\bart(icle)?\.? ?15\b/,
       /\b(request|ask for|obtain|receive)\b[^.]{0,30}\b(access|a copy)\b/,
@@ -21,5 +21,8 @@ export default gdprItem({
     unless: [/\baccess (to )?(the|our) (services?|website|site|platform|app|account)\b/],
     sectionHeadings: RIGHTS_HEADINGS,
     inSection: [/\baccess\b/],
+    headings: [/\b(right of |right to )?access (to )?(your )?(personal )?(data|information)\b/, /\bright (of|to) access\b/],
+    listIntro: [/\bright/, /\brequest|\bask us\b/],
+    inList: [/\b(access|a copy|copies)\b/],
   },
 });

@@ -16,8 +16,16 @@ export default gdprItem({
       /\b(erase|delete|remove)\b[^.]{0,20}\b(your|the|their|any|all)\b[^.]{0,30}\b(personal )?(data|information)\b/,
       /\bdeletion of (your |the )?(personal )?(data|information)\b/,
       /\bart(icle)?\.? ?17\b/,
+      // In a statement of rights: "you have the right to … delete personal information", "request deletion".
+      /\b(right|rights|request|ask|entitled|you (can|may))\b[^.]{0,80}\b(delet(e|ion)|eras(e|ure)|remov(e|al))\b( or \w+)?( of)? (your |their |the |such |any |all |certain )?(personal )?(data|information|it|them)\b/,
+      /\b(request|ask for|seek|obtain) (the )?(deletion|erasure)\b/,
+      /\b(have|get) (your |the |such |their )?(personal )?(data|information|it|them) (deleted|erased|removed)\b/,
     ],
-    unless: [/\b(we|will) (automatically )?(delete|erase)\b[^.]{0,80}\b(after|when|once|within)\b(?![^.]{0,80}\b(request|right|ask)\b)/],
+    headings: [/\b(right to )?(erasure|deletion|be forgotten)\b/],
+    listIntro: [/\bright/, /\brequest|\bask us\b/],
+    inList: [/\b(delet(e|ion)|eras(e|ure))\b/],
+    unless: [
+      /\b(delete|remove|clear|block)\w*\b[^.]{0,20}\bcookies\b/,/\b(we|will) (automatically )?(delete|erase)\b[^.]{0,80}\b(after|when|once|within)\b(?![^.]{0,80}\b(request|right|ask)\b)/],
     sectionHeadings: RIGHTS_HEADINGS,
     inSection: [/\b(delete|deletion|erase)\b/],
   },

@@ -17,6 +17,9 @@ export default gdprItem({
       /\bart(icle)?\.? ?21\b/,
     ],
     sectionHeadings: RIGHTS_HEADINGS,
+    headings: [/\b(right to )?object(ion)?\b(?! (of|is|are|that|which|code))/],
+    listIntro: [/\bright/, /\brequest|\bask us\b/],
+    inList: [/\bobject(ion)? (to|at)\b/],
     inSection: [/\bobject(ion)?\b(?! (of|is|are|that|which|code))/],
   },
 });

@@ -1,5 +1,6 @@
 // Art. 13(2)(b) with Art. 16: the right to rectification.
 import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
+import { CORRECT_VERB } from '../framework/cues';
 
 export default gdprItem({
   name: 'right-rectification',
@@ -12,12 +13,18 @@ export default gdprItem({
   patterns: {
     any: [
       /\brectif(y|ication|ied)\b/,
-      /\b(correct|update|amend|modify|change)\b[^.]{0,20}\b(your|any|inaccurate|incomplete|incorrect|the|their)\b[^.]{0,30}\b(personal )?(data|information|details)\b/,
-      /\bcorrection\b/,
+      // "correct" as a verb with an object; the adjective ("the correct address") does not count.
+      new RegExp(CORRECT_VERB),
+      /\b(update|amend|modify|change|complete)\b,?( or \w+)? (your|any|inaccurate|incomplete|incorrect|their)\b[^.]{0,20}\b(personal )?(data|information|details)\b/,
+      /\bcorrection (of|to) (your |the |any |inaccurate |incomplete )?(personal )?(data|information|details|inaccura)/,
+      /\b(right|request|ask)\b[^.]{0,40}\bcorrection\b/,
       /\bart(icle)?\.? ?16\b/,
     ],
     unless: [/\b(correct|accurate) (and|or) (up to date|complete)\b[^.]{0,40}\b(you|provide)\b(?![^.]{0,60}\bright)/],
     sectionHeadings: RIGHTS_HEADINGS,
-    inSection: [/\b(correct|update|amend)\b/],
+    inSection: [new RegExp(CORRECT_VERB), /\b(update|amend)\b/],
+    headings: [/\b(right to )?(rectification|correction)\b/],
+    listIntro: [/\bright/, /\brequest|\bask us\b/],
+    inList: [/\b(rectif\w*|correct(ion)?|update|amend)\b/],
   },
 });

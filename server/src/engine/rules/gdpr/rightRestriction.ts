@@ -14,8 +14,12 @@ export default gdprItem({
       /\brestrict(ion|ed)?\b[^.]{0,30}\b(of )?(the |our )?(processing|use)\b/,
       /\b(limit|block)\w*\b[^.]{0,20}\b(the )?processing\b/,
       /\bart(icle)?\.? ?18\b/,
+      /\brestrict(ion)?\b[^.]{0,30}\b(of |on )?(your |the |our use of your |how we use your )?(personal )?(data|information)\b/,
     ],
     sectionHeadings: RIGHTS_HEADINGS,
     inSection: [/\brestrict/],
+    headings: [/\brestrict(ion)?\b/],
+    listIntro: [/\bright/, /\brequest|\bask us\b/],
+    inList: [/\brestrict/],
   },
 });
