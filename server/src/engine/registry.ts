@@ -7,6 +7,7 @@ import { CCPA_CATALOG } from './rules/ccpa';
 import { CALOPPA_CATALOG } from './rules/caloppa';
 import { COPPA_CATALOG } from './rules/coppa';
 import { CONSISTENCY_CHECKS } from './rules/consistency';
+import { REGIME_CHECKS } from './rules/regimes';
 import type { CheckRule, DisclosureRule, Rule } from './rules/framework/ruleTypes';
 import type { RegimeId } from './types';
 
@@ -18,7 +19,7 @@ const CATALOGS: Record<RegimeId, DisclosureRule[]> = {
 };
 
 /** Checks that are not catalog items (consistency, placeholders, dates, regime hints). */
-const CHECKS: CheckRule[] = [...CONSISTENCY_CHECKS];
+const CHECKS: CheckRule[] = [...CONSISTENCY_CHECKS, ...REGIME_CHECKS];
 
 export const ALL_RULES: readonly Rule[] = [...Object.values(CATALOGS).flat(), ...CHECKS];
 

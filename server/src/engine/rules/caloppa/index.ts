@@ -1,4 +1,8 @@
-// The CALOPPA catalog. Filled by the regime's detectors (one file per item).
+// The CalOPPA catalog (Cal. Bus. & Prof. Code § 22575(b)), one file per item.
+import effectiveDate from './effectiveDate';
+import doNotTrack from './doNotTrack';
+import changeNotification from './changeNotification';
+import thirdPartyTracking from './thirdPartyTracking';
 import type { DisclosureRule } from '../framework/ruleTypes';
 
-export const CALOPPA_CATALOG: DisclosureRule[] = [];
+export const CALOPPA_CATALOG: DisclosureRule[] = [effectiveDate, changeNotification, doNotTrack, thirdPartyTracking];

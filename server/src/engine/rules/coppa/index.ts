@@ -1,4 +1,5 @@
-// The COPPA catalog. Filled by the regime's detectors (one file per item).
+// The COPPA catalog (16 CFR Part 312).
+import children from './children';
 import type { DisclosureRule } from '../framework/ruleTypes';
 
-export const COPPA_CATALOG: DisclosureRule[] = [];
+export const COPPA_CATALOG: DisclosureRule[] = [children];
