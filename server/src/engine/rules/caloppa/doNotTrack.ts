@@ -9,6 +9,7 @@ export default caloppaItem({
   remedy: 'Say how you respond to "Do Not Track" signals, e.g. "We do not currently respond to Do Not Track signals" or describe what you do.',
   anchorHeadings: [/\bdo not track\b|\bdnt\b/, /\btracking\b/, /\bcookies\b/],
   patterns: {
+    cues: ['track', 'dnt', 'global privacy control'],
     any: [/\bdo[- ]not[- ]track\b/, /\bdnt\b/, /\bglobal privacy control\b[^.]{0,80}\b(honou?r|respond|recogni[sz]e|treat)/],
     headings: [/\bdo[- ]not[- ]track\b/],
   },

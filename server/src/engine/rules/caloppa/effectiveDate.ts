@@ -1,8 +1,7 @@
 // § 22575(b)(4): the policy identifies its effective date.
 import { caloppaItem } from '../framework/defineCaloppa';
-import { DATE } from '../framework/cues';
+import { DATED } from '../framework/cues';
 
-const LABEL = String.raw`\b(effective|last (updated?|modified|revised|amended|changed)|(revision|version|updated|revised|modified|posted) (date|as of|on)|updated|revised|date of (last )?(revision|update))\b`;
 
 export default caloppaItem({
   name: 'effective-date',
@@ -12,6 +11,8 @@ export default caloppaItem({
   remedy: 'State the policy’s effective date near the title, e.g. "Effective date: 1 March 2025".',
   anchorHeadings: [/\b(effective|last updated|changes)\b/],
   patterns: {
-    any: [new RegExp(`${LABEL}[^.]{0,40}?(${DATE}|\\b(19|20)\\d\\d\\b)`)],
+    // The date labels, and for a bare date line the month names and century digits.
+    cues: ['updat', 'modif', 'revis', 'review', 'amend', 'chang', 'effective', 'version', 'posted', 'date', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', '19', '20'],
+    any: [new RegExp(DATED)],
   },
 });

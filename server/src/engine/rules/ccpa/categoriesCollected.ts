@@ -12,6 +12,7 @@ export default ccpaItem({
   remedy: 'List the categories you collect (identifiers, commercial information, internet activity, geolocation, professional information, inferences…), in the statute’s terms where they fit.',
   anchorHeadings: [/\b(information|data) (we collect|collected)\b/, /\bcollect/],
   patterns: {
+    cues: ['categor', 'collect', 'gather', 'obtain', 'receive', 'identifiers', 'commercial information', 'biometric', 'network activity', 'geolocation', 'audio', 'professional', 'education', 'inferences', 'sensitive', 'protected classifications'],
     any: [
       /\bcategor(y|ies) of (personal )?(information|data)\b[^.]{0,80}\b(we|company|collect|collected)\b/,
       /\b(collect|collected|collects|gather|gathered|obtain|obtained|receive)\b[^.]{0,60}\b(following|these|the|certain|several) (categories|types|kinds)\b/,

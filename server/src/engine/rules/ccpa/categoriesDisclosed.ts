@@ -11,6 +11,7 @@ export default ccpaItem({
   remedy: 'List the categories you disclosed for a business purpose in the last 12 months and the categories of recipients (service providers, contractors, affiliates…).',
   anchorHeadings: [/\b(disclos|shar)\w*\b/, /\bcalifornia\b/],
   patterns: {
+    cues: ['disclos', 'shar', 'provid', 'transfer', 'categor'],
     any: [
       new RegExp(`\\b(disclose|disclosed|discloses|disclosing|disclosure|share|shared|shares|sharing|provide|provided|transfer\\w*)\\b[^.]{0,100}\\b(with|to) (our |its |certain |the following |these )?${RECIPIENTS}\\b`),
       /\bcategor(y|ies)\b[^.]{0,100}\bdisclos\w*/,

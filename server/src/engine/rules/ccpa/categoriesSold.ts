@@ -1,6 +1,5 @@
 // § 1798.115(c)(1), § 1798.130(a)(5)(C): the categories sold or shared in the preceding 12 months, or the statement that none were.
 import { ccpaItem, SELL } from '../framework/defineCcpa';
-import { NOT } from '../framework/cues';
 
 export default ccpaItem({
   name: 'categories-sold',
@@ -10,10 +9,11 @@ export default ccpaItem({
   remedy: 'List the categories you sold or shared in the last 12 months and to which categories of third parties, or state plainly that you do not sell or share personal information.',
   anchorHeadings: [/\b(sell|sale|sold|shar)/, /\bcalifornia\b/],
   patterns: {
+    cues: ['sell', 'sold', 'rent', 'shar', 'sale', 'licens'],
     // The sale position stated negatively is a disclosure: "we do not sell your personal information".
     strong: [
       // "<subject> does not sell …", not the link title "Do Not Sell My Personal Information".
-      new RegExp(`\\b(?!you\\b|please\\b|click\\b)[a-z]+ ${NOT}( [a-z]+){0,3} (sell|sold|rent|share)\\b(?! (or (sell|share) )?my\\b)[^.]{0,80}\\b(personal|information|data)\\b`),
+      new RegExp(`\\b(?!you\\b|please\\b|click\\b|if\\b|do\\b|does\\b)[a-z]+ (do not|does not|don't|doesn't|will not|won't|never|have not|has not|did not|shall not)( (?!want|wish|like)[a-z]+){0,3} (sell|sold|rent|share)\\b(?! (or (sell|share) )?my\\b)[^.]{0,80}\\b(personal|information|data)\\b`),
       /\b(information|data)\b[^.]{0,60}\b(is|are|will be|has|have) (not|never)( been)? (sold|rented)\b/,
     ],
     any: [

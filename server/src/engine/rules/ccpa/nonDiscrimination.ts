@@ -9,6 +9,7 @@ export default ccpaItem({
   remedy: 'State that you will not discriminate against consumers for exercising their privacy rights (no denial of goods, different prices or lower quality), and describe any financial incentive.',
   anchorHeadings: [/\bdiscriminat/, ...CCPA_RIGHTS_HEADINGS],
   patterns: {
+    cues: ['discriminat', 'retaliat', 'deny', 'denying', 'charg', 'financial incentive'],
     any: [
       /\bdiscriminat\w*/,
       /\bretaliat\w*\b[^.]{0,60}\b(exercis|right)/,

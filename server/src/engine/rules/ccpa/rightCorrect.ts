@@ -10,6 +10,7 @@ export default ccpaItem({
   remedy: 'Describe the right to request correction of inaccurate personal information, and how to exercise it.',
   anchorHeadings: CCPA_RIGHTS_HEADINGS,
   patterns: {
+    cues: ['correct', 'rectif', 'amend', 'inaccura'],
     any: [
       /\bright (to|of) (request )?(the )?(correct|rectif)\w*/,
       new RegExp(CORRECT_VERB),

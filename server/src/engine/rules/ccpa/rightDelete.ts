@@ -9,6 +9,7 @@ export default ccpaItem({
   remedy: 'Describe the right to request deletion of personal information collected from the consumer, and how to exercise it.',
   anchorHeadings: CCPA_RIGHTS_HEADINGS,
   patterns: {
+    cues: ['delet', 'eras', 'remov'],
     any: [
       /\bright (to|of) (request )?(the )?(delet|eras)\w*/,
       /\b(request|ask|require|direct)\w*\b[^.]{0,50}\b(delet|eras|remov)\w*\b[^.]{0,60}\b(personal|your|information|data|pi)\b/,

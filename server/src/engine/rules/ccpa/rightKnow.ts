@@ -9,6 +9,7 @@ export default ccpaItem({
   remedy: 'Describe the right to know: to request the categories and specific pieces of personal information collected, its sources, purposes and recipients.',
   anchorHeadings: CCPA_RIGHTS_HEADINGS,
   patterns: {
+    cues: ['know', 'access', 'specific pieces', 'request', 'ask', 'obtain', 'receive', 'disclos'],
     any: [
       /\bright (to|of) (know|access)\b/,
       /\bspecific pieces of (personal )?(information|data)\b/,

@@ -9,6 +9,7 @@ export default ccpaItem({
   remedy: 'Describe the right to know the categories of personal information sold, shared or disclosed for a business purpose, and the categories of recipients.',
   anchorHeadings: CCPA_RIGHTS_HEADINGS,
   patterns: {
+    cues: ['sold', 'shar', 'disclos', 'sell'],
     any: [
       /\bcategor(y|ies) of (third parties|recipients|persons)\b[^.]{0,120}\b(sold|shared|disclosed|sells?|shares?|discloses?|sharing|selling)\b/,
       /\b(sold|shared|disclosed|sells?|shares?|discloses?)\b[^.]{0,120}\bcategor(y|ies) of (third parties|recipients)\b/,

@@ -12,6 +12,7 @@ export default ccpaItem({
   remedy: 'Describe the right to limit the use and disclosure of sensitive personal information and the "Limit the Use of My Sensitive Personal Information" link, or state that you use it only for permitted purposes.',
   anchorHeadings: [/\bsensitive\b/, /\blimit\b/, ...CCPA_RIGHTS_HEADINGS],
   patterns: {
+    cues: ['limit', 'restrict', 'sensitive'],
     any: [
       /\bright to limit\b/,
       /\b(limit|restrict)\w*\b[^.]{0,40}\b(use|usage|disclosure|processing)\b[^.]{0,60}\bsensitive\b/,

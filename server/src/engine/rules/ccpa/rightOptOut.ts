@@ -10,6 +10,7 @@ export default ccpaItem({
   remedy: 'Describe the right to opt out of the sale or sharing of personal information and how to use it (the "Do Not Sell or Share" link, Global Privacy Control).',
   anchorHeadings: [/\bopt[- ]?out\b/, /\bdo not sell\b/, ...CCPA_RIGHTS_HEADINGS],
   patterns: {
+    cues: ['opt', 'do not sell', 'do not share', 'not to sell', 'not to share', 'global privacy control', 'gpc'],
     any: [
       /\bright to opt[- ]?out\b/,
       /\bopt[- ]?out\b[^.]{0,60}\b(sale|sell|selling|sold|shar\w*|targeted|cross-context)\b/,

@@ -17,6 +17,7 @@ export default catalogItem({
   remedy: 'Either state that the service is not directed to children under 13 and that you do not knowingly collect their information, or describe what you collect from children, how it is used and disclosed, and how parents can review, delete and stop further collection.',
   anchorHeadings: [/\bchild/, /\bkids?\b/, /\bminors?\b/, /\bcoppa\b/],
   patterns: {
+    cues: ['child', 'kid', 'minor', '13', 'thirteen', 'parent', 'guardian', 'coppa'],
     any: [
       new RegExp(`\\b(not|never)\\b[^.]{0,30}\\b(directed|intended|targeted|designed|aimed|marketed)\\b[^.]{0,40}\\b${CHILD}`),
       new RegExp(`\\b(do not|does not|don't|will not|never)\\b[^.]{0,20}\\b(knowingly )?(collect|solicit|request|gather|process|market)\\w*\\b[^.]{0,80}\\b${CHILD}`),

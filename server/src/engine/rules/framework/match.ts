@@ -6,6 +6,11 @@ import type { Sentence } from '../../model/document';
 import type { RuleContext } from './ruleTypes';
 
 export interface SentencePatterns {
+  /**
+   * Cheap prefilter: `strong` and `any` are tried only on sentences containing one of these
+   * substrings. Every `strong`/`any` pattern must require one of them (the words they are built on).
+   */
+  cues?: string[];
   /** These disclose the item even where an `unless` pattern matches (e.g. an explicit negative statement). */
   strong?: RegExp[];
   /** Any of these in a sentence discloses the item… */
@@ -36,19 +41,24 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
   const intros = p.listIntro ? listIntroductions(ctx) : undefined;
   const out: Sentence[] = [];
   const sectionOk = new Map<number, boolean>();
+  const cue = cueRegExp(p);
   for (const s of textUnits(ctx)) {
-    if (p.strong && p.strong.some((r) => r.test(s.norm))) {
+    const n = s.norm;
+    const cued = cue === undefined || cue.test(n);
+    if (cued && p.strong && p.strong.some((r) => r.test(n))) {
       out.push(s);
       continue;
     }
-    if (p.unless && p.unless.some((r) => r.test(s.norm))) continue;
-    if (p.any.some((r) => r.test(s.norm))) {
-      out.push(s);
+    // `unless` is tried only once some positive pattern has matched.
+    let excluded: boolean | undefined;
+    const isExcluded = () => (excluded ??= p.unless !== undefined && p.unless.some((r) => r.test(n)));
+    if (cued && p.any.some((r) => r.test(n))) {
+      if (!isExcluded()) out.push(s);
       continue;
     }
     if (s.paragraph < 0) {
       // A heading that names the item ("Right to Delete", "Do Not Sell My Personal Information").
-      if (p.headings && p.headings.some((r) => r.test(s.norm))) out.push(s);
+      if (p.headings && p.headings.some((r) => r.test(n)) && !isExcluded()) out.push(s);
       continue;
     }
     const h = headings[s.section];
@@ -58,14 +68,14 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
         ok = h.length > 0 && p.sectionHeadings.some((r) => r.test(h));
         sectionOk.set(s.section, ok);
       }
-      if (ok && p.inSection.some((r) => r.test(s.norm))) {
-        out.push(s);
+      if (ok && p.inSection.some((r) => r.test(n))) {
+        if (!isExcluded()) out.push(s);
         continue;
       }
     }
     if (intros && p.inList) {
       const intro = intros.get(s);
-      if (intro && p.listIntro!.some((r) => r.test(intro.norm)) && p.inList.some((r) => r.test(s.norm))) out.push(s);
+      if (intro && p.inList.some((r) => r.test(n)) && p.listIntro!.some((r) => r.test(intro.norm)) && !isExcluded()) out.push(s);
     }
   }
   return out;
@@ -117,6 +127,19 @@ export function listIntroductions(ctx: RuleContext): Map<Sentence, Sentence> {
     }
     return map;
   });
+}
+
+const CUE_CACHE = new WeakMap<SentencePatterns, RegExp>();
+
+/** The cues as one literal alternation, compiled once per pattern set: one scan per sentence. */
+function cueRegExp(p: SentencePatterns): RegExp | undefined {
+  if (!p.cues) return undefined;
+  let r = CUE_CACHE.get(p);
+  if (!r) {
+    r = new RegExp(p.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+    CUE_CACHE.set(p, r);
+  }
+  return r;
 }
 
 /** Sections whose heading matches one of the patterns, in document order. */

@@ -13,10 +13,12 @@ export default gdprItem({
   remedy: 'Add how to contact the controller: at least an e-mail or postal address.',
   anchorHeadings: CONTACT_HEADINGS,
   patterns: {
+    cues: ['contact', 'reach', 'write', 'mail', 'call', 'address', 'tel', 'phone', '@'],
     any: [
       /\b(contact|reach|write to|email|e-mail|call) (us|our)\b[^.]{0,120}(@|\b(at|via|by|:)\b)/,
       /\b(contact|reach|write to) (us|our)\b/,
       /\b(postal|mailing|registered|office) address\b/,
+      /\b(contact|reach|write|email|e-mail|send)\w*\b[^@]{0,100}\b[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}/,
       /\b(tel|telephone|phone)\b\.?:?\s{0,3}\+?[0-9(]/,
     ],
     sectionHeadings: CONTACT_HEADINGS,

@@ -9,7 +9,7 @@ import type { RuleContext } from '../framework/ruleTypes';
  * The name must recur (at least three times) in the document, so a third party named once as
  * the subject of a sentence ("Google Analytics uses cookies") does not count.
  */
-const NAMED_ACTOR = /(?:^|[^A-Za-z])(?:[Aa]t |[Bb]y )?([A-Z][A-Za-z0-9&'.-]{1,30}(?: [A-Z][A-Za-z0-9&'.-]{1,30}){0,2})(?:'s| \([^)]{0,60}\))? (?:collects|processes|uses|shares|discloses|stores|retains|respects|takes|is committed|values|may (?:collect|use|share|process|disclose)|will (?:collect|use|share|process|not)|does not|provides|operates|owns|is the controller|is responsible)\b/g;
+const NAMED_ACTOR = /(?:^|[^A-Za-z])(?:[Aa]t |[Bb]y )?([A-Z][A-Za-z0-9&'.-]{1,30}(?: [A-Z][A-Za-z0-9&'.-]{1,30}){0,2})(?:'s| \([^)]{0,60}\))? (?:collects|processes|uses|shares|discloses|stores|retains|respects|takes|is committed|values|may (?:collect|use|share|process|disclose)|will (?:collect|use|share|process|not)|does not|provides|operates|owns|is the controller|is responsible|has (?:a|an|appointed|designated))\b/g;
 const NOT_A_NAME = new Set(['We', 'You', 'Our', 'This', 'These', 'That', 'The', 'If', 'In', 'For', 'When', 'Where', 'Your', 'Please', 'It', 'They', 'Any', 'Some', 'Such', 'All', 'Each', 'Data', 'Personal', 'Information', 'Cookies', 'Cookie', 'Users', 'User', 'Nobody', 'Everyone', 'Google', 'Google Analytics', 'Facebook', 'Law', 'Policy', 'Privacy Policy', 'Website', 'Site', 'Service', 'Services', 'Who', 'He', 'She', 'One', 'Customer', 'Customers', 'Company', 'Controller', 'Processor']);
 
 function namedActors(ctx: RuleContext): Sentence[] {
@@ -55,7 +55,7 @@ const rule = gdprItem({
   anchorHeadings: [/\b(who we are|about us|controller|introduction|identity)\b/],
   patterns: {
     any: [
-      /\b(data )?controller\b/,
+      /\b(is|are|acts? as|as the|as a|will be|remains?|be) (the |a |joint )?(data )?controllers?\b|\b(the |data )controllers? (is|are|for|of|responsible)\b/,
       /\bresponsible for (the )?(processing|your (personal )?(data|information))\b/,
       /\b(inc|llc|l\.l\.c|ltd|limited|gmbh|ag|ab|aps|a\/s|s\.a|sas|s\.a\.s|b\.v|bv|n\.v|s\.r\.l|srl|plc|corp|corporation|pty|oy|oü|sp\. z o\.o|kg)\b\.?,?[^.]{0,80}\(\s*(hereinafter\s+)?("|')?[^)]{0,40}\b(we|us|our)\b/,
       /\b(inc|llc|ltd|limited|gmbh|ag|ab|aps|a\/s|s\.a|sas|b\.v|n\.v|s\.r\.l|plc|corp|corporation|pty)\b\.?,? (is|are|operates|provides|owns)\b/,

@@ -12,6 +12,7 @@ export default gdprItem({
   remedy: 'List the categories of personal data you process (e.g. identification and contact data, account data, usage data).',
   anchorHeadings: HEADINGS,
   patterns: {
+    cues: ['categor', 'types', 'kinds', 'collect', 'process', 'obtain', 'gather', 'receive', 'store', 'such as', 'includ', 'like'],
     any: [
       /\b(categories|types|kinds) of (personal )?(data|information)\b/,
       /\b(we|may) (collect|process|obtain|gather|receive|store)\b[^.]{0,80}\b(name|e-?mail|address|phone|telephone|ip address|date of birth|payment|location|device|cookies?|usage)\b/,

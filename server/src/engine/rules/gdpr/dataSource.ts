@@ -10,6 +10,7 @@ export default gdprItem({
   remedy: 'Say where the data come from (e.g. "from you directly, from our business partners, and from public registers").',
   anchorHeadings: [/\b(source|how we (collect|obtain)|information we (collect|receive))\b/],
   patterns: {
+    cues: ['from', 'via', 'through', 'you provide', 'you give', 'you submit', 'you enter', 'provided by you', 'automatically'],
     any: [
       /\b(from|via|through) (third[- ]part(y|ies)|our partners|business partners|publicly available|public sources|other sources|social (media|networks)|data brokers|affiliates|service providers)\b/,
       /\b(obtain|receive|collect|get)\b[^.]{0,60}\b(from|about you from)\b[^.]{0,40}\b(third|partners?|public|other|sources?|social)\b/,

@@ -10,6 +10,7 @@ export default gdprItem({
   remedy: 'Say whether data leave the EEA, to which countries, and on which safeguard (adequacy decision, standard contractual clauses), or state that they do not.',
   anchorHeadings: [/\b(international|transfers?|outside|cross-border|where we (store|process))\b/],
   patterns: {
+    cues: ['outside', 'beyond', 'third countr', 'contractual clauses', 'scc', 'adequa', 'transfer', 'store', 'process', 'hosted', 'privacy shield', 'data privacy framework', 'binding corporate'],
     any: [
       /\b(outside|beyond)\b[^.]{0,20}\b(the )?(eea|european economic area|eu|european union|uk|switzerland)\b/,
       /\bthird countr(y|ies)\b/,

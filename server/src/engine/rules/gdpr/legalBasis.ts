@@ -12,12 +12,15 @@ export default gdprItem({
   remedy: 'For each purpose, name its legal basis under Art. 6(1) (e.g. "performance of our contract with you, Art. 6(1)(b) GDPR").',
   anchorHeadings: [...HEADINGS, /\b(how|why) (we|do we) use\b/, /\bpurposes?\b/],
   patterns: {
+    cues: ['legal', 'lawful', 'art', 'legitimate', 'contract', 'obligation', 'consent', 'vital'],
     any: [
       /\b(legal|lawful) (basis|bases|grounds?)\b/,
       /\bart(icle)?\.? ?6\b/,
       /\blegitimate interests?\b/,
       /\b(performance|perform|fulfil|fulfill)\w* (of )?(a |the |our )?contract\b/,
-      /\b(comply|compliance) with (a |our |the )?legal obligations?\b/,
+      // "to comply with a legal obligation" alone often explains a disclosure to authorities; as a
+      // basis it is stated as what the processing is necessary for or relies on.
+      /\b(necessary|needed|required|rely|relies|relying|based|basis|grounds?)\b[^.]{0,40}\b(comply|compliance) with (a |our |the |any )?(legal|statutory|regulatory) obligations?\b/,
       /\b(based on|on the basis of|with) your consent\b/,
       /\bvital interests?\b/,
     ],

@@ -12,6 +12,7 @@ export default gdprItem({
   remedy: 'Say for which purposes you use personal data (e.g. to provide the service, to bill, to send newsletters with consent).',
   anchorHeadings: HEADINGS,
   patterns: {
+    cues: ['purpose', 'we use', 'we may use', 'we process', 'we may process', 'in order to', 'so that we can', 'to enable us to'],
     any: [
       /\bpurposes?\b[^.]{0,60}\b(process|processing|use|collect)/,
       /\b(process|processing|use|collect)\b[^.]{0,60}\bpurposes?\b/,

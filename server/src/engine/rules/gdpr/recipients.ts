@@ -12,6 +12,7 @@ export default gdprItem({
   remedy: 'Say to whom you disclose personal data: named recipients or categories (service providers, group companies, authorities).',
   anchorHeadings: HEADINGS,
   patterns: {
+    cues: ['shar', 'disclos', 'transfer', 'transmit', 'provid', 'pass', 'sell', 'rent', 'recipient'],
     any: [
       /\b(share|sharing|shared|disclose|disclosed|disclosure|transfer|transmit|provide|pass|sell|rent)\w*\b[^.]{0,80}\b(with|to)\b[^.]{0,60}\b(third[- ]part(y|ies)|service providers?|processors?|vendors?|partners?|affiliates?|subsidiaries|group companies|authorities|law enforcement|contractors|suppliers|advertis\w+|analytics providers?)\b/,
       /\brecipients?\b/,

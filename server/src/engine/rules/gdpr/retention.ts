@@ -12,6 +12,9 @@ export default gdprItem({
   remedy: 'State how long each category of data is kept, or the criteria that decide it (e.g. "for the duration of the contract and 6 years thereafter for tax purposes").',
   anchorHeadings: HEADINGS,
   patterns: {
+    cues: ['retain', 'retention', 'keep', 'store', 'kept', 'delet', 'eras', 'anonymi', 'destroy', 'storage'],
+    // The grounds of the right to erasure ("no longer necessary") are not a storage period.
+    unless: [/\bright\b[^.]{0,40}\b(erasure|erase|delete|deletion|be forgotten)\b/],
     any: [
       /\b(retain|retention|keep|store|stored|kept|retained)\b[^.]{0,100}\b(as long as|for (a period|the period|the duration|no longer|up to|\d+|one|two|three|six|ten)|until|no longer than|only as long)\b/,
       /\bretention (period|policy|schedule)s?\b/,
