@@ -16,6 +16,7 @@ export default ccpaItem({
       /\b(request|ask|obtain|receive)\w*\b[^.]{0,40}\b(access to|a copy of|copies of|disclosure of|details? (of|about))\b[^.]{0,60}\b(personal|your|information|data)\b/,
       /\b(know|access|disclos\w*)\b[^.]{0,60}\bcategor(y|ies) of (personal )?(information|data)\b[^.]{0,60}\b(collect|about you)/,
       /\b(access|know|disclosure|information) requests?\b/,
+      /\b(right|rights|ability|entitled|request|you (can|may)|would like|wish|want)\b[^.]{0,60}\baccess\b,?( (or |and )?[a-z]+,?){0,3} (to )?(your|their|the|any|such|all)\b[^.]{0,30}\b(information|data|pi)\b/,
       /\brequest (that we|us to) (disclose|provide|tell)\b/,
     ],
     unless: [/\baccess (to )?(the|our) (services?|website|site|platform|app|account)\b/],

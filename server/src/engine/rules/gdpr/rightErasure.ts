@@ -18,7 +18,7 @@ export default gdprItem({
       /\bdeletion of (your |the )?(personal )?(data|information)\b/,
       /\bart(icle)?\.? ?17\b/,
       // In a statement of rights: "you have the right to … delete personal information", "request deletion".
-      /\b(right|rights|request|ask|entitled|you (can|may))\b[^.]{0,80}\b(delet(e|ion)|eras(e|ure)|remov(e|al))\b( or \w+)?( of)? (your |their |the |such |any |all |certain )?(personal )?(data|information|it|them)\b/,
+      /\b(right|rights|request|ask|entitled|you (can|may)|would like|wish|want)\b[^.]{0,100}\b(delet(e|ion)|eras(e|ure)|remov(e|al))\b( or \w+)?( of)? (your |their |the |such |any |all |certain )?(personal )?(data|information|it|them)\b/,
       /\b(request|ask for|seek|obtain) (the )?(deletion|erasure)\b/,
       /\b(have|get) (your |the |such |their )?(personal )?(data|information|it|them) (deleted|erased|removed)\b/,
     ],

@@ -11,12 +11,12 @@ export default gdprItem({
   remedy: 'Tell people they may have inaccurate or incomplete personal data corrected.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['rectif', 'correct', 'amend', 'updat', 'modif', 'chang', 'complet', 'art'],
+    cues: ['rectif', 'correct', 'amend', 'updat', 'modif', 'chang', 'complet', 'edit', 'art'],
     any: [
       /\brectif(y|ication|ied)\b/,
       // "correct" as a verb with an object; the adjective ("the correct address") does not count.
       new RegExp(CORRECT_VERB),
-      /\b(update|amend|modify|change|complete)\b,?( or \w+)? (your|any|inaccurate|incomplete|incorrect|their)\b[^.]{0,20}\b(personal )?(data|information|details)\b/,
+      /\b(update|amend|modify|change|complete|edit)\b,?( (or |and )?\w+,?){0,2} (your|any|inaccurate|incomplete|incorrect|their)\b[^.]{0,20}\b(personal )?(data|information|details)\b/,
       /\bcorrection (of|to) (your |the |any |inaccurate |incomplete )?(personal )?(data|information|details|inaccura)/,
       /\b(right|request|ask)\b[^.]{0,40}\bcorrection\b/,
       /\bart(icle)?\.? ?16\b/,
