@@ -15,6 +15,8 @@ export default ccpaItem({
     any: [
       new RegExp(`\\b(exercise|submit|make|send|place|file)\\w*\\b[^.]{0,40}\\b(a |an |your |any |such |these |this |the |those )?(verifiable |verified )?(consumer |privacy |data subject )?(requests?|rights)\\b[^.]{0,120}\\b${CHANNEL}`),
       new RegExp(`\\b${CHANNEL}\\b[^.]{0,100}\\b(to|in order to) (exercise|submit|make|send)\\b[^.]{0,40}\\b(requests?|rights)\\b`),
+      // "You may request access to or deletion of your information by clicking here / by e-mailing us".
+      /\b(request|opt[- ]?out|exercise|delete|deletion|access)\b[^.]{0,100}\bby (click|visit|call|e-?mail|contact|writ|complet|submit|send|fill|us)\w*/,
       /\btoll[- ]free\b/,
       /\b(verifiable|verified) (consumer )?requests?\b/,
       /\bauthori[sz]ed agent\b/,

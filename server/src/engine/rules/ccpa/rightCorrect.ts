@@ -10,12 +10,16 @@ export default ccpaItem({
   remedy: 'Describe the right to request correction of inaccurate personal information, and how to exercise it.',
   anchorHeadings: CCPA_RIGHTS_HEADINGS,
   patterns: {
-    cues: ['correct', 'rectif', 'amend', 'inaccura'],
+    cues: ['correct', 'rectif', 'amend', 'inaccura', 'out of date', 'out-of-date', 'outdated'],
     any: [
       /\bright (to|of) (request )?(the )?(correct|rectif)\w*/,
       new RegExp(CORRECT_VERB),
       /\b(correction|rectification) (of (your |the |any |such )?(personal|information|data|inaccura)|requests?|rights?)\b/,
       /\binaccura(te|cies)\b[^.]{0,60}\b(correct|rectif|amend|fix)\w*/,
+      /\bcorrections? (to|of|in) (your |the |any )?(personal )?(information|data|pi|record)/,
+      /\b(update|correct|fix|amend)\w*\b[^.]{0,40}\b(incorrect|inaccurate|out of date|out-of-date|outdated)\b/,
+      // "If you believe your information is incorrect, e-mail us": the path to a correction.
+      /\b(incorrect|inaccurate|out of date|out-of-date|outdated)\b[^.]{0,100}\b(contact|e-?mail|let us know|notify|inform|tell|write)\b/,
     ],
     headings: [/\b(right to )?(correct|rectif)(ion|y)?\b/],
     listIntro: [/\bright/, /\brequest/],

@@ -2,7 +2,11 @@
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
 
 const SENSITIVE = /\bsensitive (personal )?(information|data)\b/;
-const NO_SENSITIVE_USE = /\b(do not|does not|don't|will not|never)\b[^.]{0,40}\b(collect|use|process|disclose)\w*\b[^.]{0,60}\bsensitive (personal )?(information|data)\b|\bsensitive (personal )?(information|data)\b[^.]{0,80}\bonly\b[^.]{0,40}\b(permitted|purposes? (set out|specified|listed|allowed))\b/;
+/**
+ * The position stated instead of the right (Cal. Code Regs. tit. 11 § 7027(m)): sensitive personal
+ * information is not collected or used, or used only for the permitted purposes.
+ */
+const NO_SENSITIVE_USE = /\b(do not|does not|don't|doesn't|will not|never|not)\b[^.]{0,40}\b(collect|use|process|disclose|sell|share|create|infer)\w*\b[^.]{0,80}\b(sensitive|special categor)|\bsensitive (personal )?(information|data)\b[^.]{0,100}\bonly\b[^.]{0,60}\b(permitted|necessary|purposes?|as (described|stated|set out)|exempt)\b|\bonly\b[^.]{0,40}\b(use|process|disclose)\w*\b[^.]{0,40}\bsensitive (personal )?(information|data)\b/;
 
 export default ccpaItem({
   name: 'right-limit',
@@ -20,7 +24,8 @@ export default ccpaItem({
       // the permitted purposes, so there is nothing to limit.
       NO_SENSITIVE_USE,
     ],
-    headings: [/\blimit\b.{0,40}\bsensitive\b/, /\bright to limit\b/],
+    // A section on sensitive information states how it is handled.
+    headings: [/\blimit\b.{0,40}\bsensitive\b/, /\bright to limit\b/, /\bsensitive (personal )?(data|information)\b/],
     listIntro: [/\bright/, /\brequest/],
     inList: [/\blimit\b[^.]{0,60}\bsensitive\b/],
   },
