@@ -21,6 +21,8 @@ export default ccpaItem({
       new RegExp(`\\b(sold|sell|sells|selling)\\b[^.]{0,80}\\bcategor(y|ies)\\b`),
       /\b(we|company)\b[^.]{0,40}\b(sell|sells|sold|may sell|license|rent)\b[^.]{0,60}\b(personal (information|data)|information|data)\b/,
       /\bsale of (your |their |consumers' )?(personal )?(information|data)\b/,
+      /\b(has|have|had) (sold|shared|licensed)\b[^.]{0,80}\b(data|information|categories)\b/,
+      /\b(selling|licensing|renting)\b[^.]{0,30}\b(of )?(contact |personal |consumer |marketing )?(information|data|lists?)\b/,
       /\bin the (preceding|past|last) (12|twelve) months\b[^.]{0,80}\b(sold|sell|shared)\b/,
     ],
     unless: [

@@ -8,9 +8,12 @@ import type { RuleContext } from './ruleTypes';
 export interface SentencePatterns {
   /**
    * Cheap prefilter: `strong` and `any` are tried only on sentences containing one of these
-   * substrings. Every `strong`/`any` pattern must require one of them (the words they are built on).
+   * (regular-expression alternatives, mostly plain word stems). Every `strong`/`any` pattern must
+   * require one of them (the words they are built on).
    */
   cues?: string[];
+  /** Stop after this many evidence sentences (for items where the first few say it all). */
+  limit?: number;
   /** These disclose the item even where an `unless` pattern matches (e.g. an explicit negative statement). */
   strong?: RegExp[];
   /** Any of these in a sentence discloses the item… */
@@ -41,10 +44,13 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
   const intros = p.listIntro ? listIntroductions(ctx) : undefined;
   const out: Sentence[] = [];
   const sectionOk = new Map<number, boolean>();
-  const cue = cueRegExp(p);
-  for (const s of textUnits(ctx)) {
+  const flags = cuedUnits(ctx, p);
+  const units = textUnits(ctx);
+  const limit = p.limit ?? Infinity;
+  for (let ui = 0; ui < units.length && out.length < limit; ui++) {
+    const s = units[ui];
     const n = s.norm;
-    const cued = cue === undefined || cue.test(n);
+    const cued = flags === undefined || flags[ui] === 1;
     if (cued && p.strong && p.strong.some((r) => r.test(n))) {
       out.push(s);
       continue;
@@ -131,15 +137,43 @@ export function listIntroductions(ctx: RuleContext): Map<Sentence, Sentence> {
 
 const CUE_CACHE = new WeakMap<SentencePatterns, RegExp>();
 
-/** The cues as one literal alternation, compiled once per pattern set: one scan per sentence. */
+/** The cues as one global literal alternation, compiled once per pattern set. */
 function cueRegExp(p: SentencePatterns): RegExp | undefined {
   if (!p.cues) return undefined;
   let r = CUE_CACHE.get(p);
   if (!r) {
-    r = new RegExp(p.cues.map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+    r = new RegExp(p.cues.join('|'), 'g');
     CUE_CACHE.set(p, r);
   }
   return r;
+}
+
+/** For each offset of the text, the index of the text unit (sentence or heading) covering it, or -1. */
+function unitAt(ctx: RuleContext): Int32Array {
+  return ctx.memo('unitAt', () => {
+    const map = new Int32Array(ctx.doc.norm.length).fill(-1);
+    textUnits(ctx).forEach((u, i) => map.fill(i, u.start, u.end));
+    return map;
+  });
+}
+
+/**
+ * Which text units contain one of the pattern set's cues: one scan of the whole normalised text
+ * (cheaper than one regex call per sentence), then a flag per unit.
+ */
+function cuedUnits(ctx: RuleContext, p: SentencePatterns): Uint8Array | undefined {
+  const re = cueRegExp(p);
+  if (!re) return undefined;
+  const at = unitAt(ctx);
+  const flags = new Uint8Array(textUnits(ctx).length);
+  const norm = ctx.doc.norm;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm)) !== null) {
+    const u = at[m.index];
+    if (u >= 0) flags[u] = 1;
+  }
+  return flags;
 }
 
 /** Sections whose heading matches one of the patterns, in document order. */

@@ -54,6 +54,8 @@ const rule = gdprItem({
   remedy: 'Name the controller by its full legal name (e.g. "Example Ltd is the controller of your personal data").',
   anchorHeadings: [/\b(who we are|about us|controller|introduction|identity)\b/],
   patterns: {
+    // The first sentences that name the controller are evidence enough.
+    limit: 3,
     any: [
       /\b(is|are|acts? as|as the|as a|will be|remains?|be) (the |a |joint )?(data )?controllers?\b|\b(the |data )controllers? (is|are|for|of|responsible)\b/,
       /\bresponsible for (the )?(processing|your (personal )?(data|information))\b/,

@@ -12,7 +12,7 @@ export default gdprItem({
   remedy: 'Describe the legitimate interests you rely on (e.g. "our legitimate interest in keeping our service secure").',
   anchorHeadings: [/\blegitimate interests?\b/, /\b(legal|lawful) (basis|bases|grounds?)\b/],
   patterns: {
-    cues: ['legitimate', 'art'],
+    cues: ['legitimate', '\\bart(icle)?\\b'],
     any: [/\blegitimate interests?\b/, /\bart(icle)?\.? ?6 ?\(1\) ?\(?f\)?|\bart\.? ?6 ?(para\.? ?1 )?(sentence 1 )?lit\.? ?f\b/],
   },
   requirement: (ctx, found) => {
