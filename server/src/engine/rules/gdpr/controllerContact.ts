@@ -16,7 +16,11 @@ export default gdprItem({
     cues: ['contact', 'reach', 'write', 'mail', 'call', 'address', 'tel', 'phone', '@'],
     any: [
       /\b(contact|reach|write to|email|e-mail|call) (us|our)\b[^.]{0,120}(@|\b(at|via|by|:)\b)/,
-      /\b(contact|reach|write to) (us|our)\b/,
+      // "when you contact us" is not a contact detail; a channel, a form or a pointer to the details is.
+      /\b(contact|reach|write to) (us|our)\b[^.]{0,80}\b(form|page|below|above|details|address|https?:|www\.)/,
+      /\bcontact us\s{0,3}:/,
+      // An invitation to get in touch (on a web page "contact us" is the link to the channel).
+      /\b(please|you (can|may|could)( also)?|feel free to|do not hesitate to|questions?\b[^.]{0,80}) (contact|reach|write to|e-?mail|call) (us|our)\b/,
       /\b(postal|mailing|registered|office) address\b/,
       /\b(contact|reach|write|email|e-mail|send)\w*\b[^@]{0,100}\b[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}/,
       /\b(tel|telephone|phone)\b\.?:?\s{0,3}\+?[0-9(]/,
