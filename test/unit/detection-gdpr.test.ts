@@ -51,6 +51,14 @@ test('a rights list: each right is found on its own list item', () => {
   assert.match(disclosure(text, 'gdpr/right-erasure').evidence[0].text, /erase/);
 });
 
+test('a right offered only to California residents does not disclose the GDPR right; a transfer to the US is not a US-only passage', () => {
+  const ca = '# Privacy Notice\n\n## Your California privacy rights\n\nYou may ask us to delete the personal information we collected from you.\n';
+  assert.equal(isFound(ca, 'gdpr/right-erasure'), false);
+  assert.equal(isFound(ca, 'ccpa/right-delete'), true);
+  const transfer = '# Privacy Notice\n\n## Transfer of information to the United States\n\nWe transfer personal data to the United States on the basis of standard contractual clauses.\n';
+  assert.equal(isFound(transfer, 'gdpr/international-transfers'), true);
+});
+
 test('evidence points at the disclosing sentence, not at its neighbours', () => {
   const text = draft('We collect your name.', 'You may lodge a complaint with the supervisory authority of your country.', 'We use cookies.');
   const d = disclosure(text, 'gdpr/right-complaint');

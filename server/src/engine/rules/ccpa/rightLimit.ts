@@ -30,13 +30,14 @@ export default ccpaItem({
     inList: [/\blimit\b[^.]{0,60}\bsensitive\b/],
   },
   // Decision: the right exists only where sensitive personal information is used beyond the
-  // permitted purposes (§ 1798.121(d)). Found → required. A statement that sensitive information
-  // is not collected or used only for permitted purposes → not applicable. Mentioned otherwise →
+  // permitted purposes (§ 1798.121(d)). A statement that sensitive information is not collected, or
+  // used only for permitted purposes → not applicable (that statement is itself the disclosure).
+  // The right offered → required. Mentioned otherwise →
   // conditional (the drafter decides). Not mentioned at all → conditional.
   requirement: (ctx, found) => {
-    if (found.get('ccpa/right-limit')) return { required: 'always', because: 'the text offers the right to limit' };
     const sentences = ctx.doc.sentences;
-    if (sentences.some((s) => NO_SENSITIVE_USE.test(s.norm))) return { required: 'not-applicable', because: 'the text states that sensitive personal information is not used beyond permitted purposes' };
+    if (sentences.some((s) => NO_SENSITIVE_USE.test(s.norm))) return { required: 'not-applicable', because: 'the text states that sensitive personal information is not used beyond the permitted purposes' };
+    if (found.get('ccpa/right-limit')) return { required: 'always', because: 'the text offers the right to limit' };
     if (sentences.some((s) => SENSITIVE.test(s.norm))) return { required: 'conditional', because: 'the text mentions sensitive personal information; the right is required if it is used beyond the purposes § 1798.121(d) permits' };
     return { required: 'conditional', because: 'required only if sensitive personal information is used beyond the purposes § 1798.121(d) permits' };
   },

@@ -2,6 +2,7 @@
 
 import { gdpr, gdprArticleUrl } from './legal';
 import { findSentences, SentencePatterns } from './match';
+import { scopeOf } from './scope';
 import type { DisclosureRule, RequirementDecision, RuleContext } from './ruleTypes';
 import type { Severity } from '../../types';
 
@@ -33,7 +34,8 @@ export function gdprItem(item: GdprItem): DisclosureRule {
     explanation: item.explanation,
     remedy: item.remedy,
     anchorHeadings: item.anchorHeadings,
-    detect: (ctx) => findSentences(ctx, item.patterns),
+    // A passage addressed only to California (or other US) consumers does not inform EU data subjects.
+    detect: (ctx) => findSentences(ctx, item.patterns).filter((s) => scopeOf(ctx, s) !== 'us'),
     requirement: item.requirement,
   };
 }

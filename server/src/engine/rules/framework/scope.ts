@@ -8,14 +8,39 @@ import type { RuleContext } from './ruleTypes';
 
 export type Scope = 'eu' | 'us' | 'none';
 
-const EU = /\b(gdpr|eea|e\.e\.a|european|eu|e\.u|uk|united kingdom|switzerland|swiss|data subjects?|brazil|lgpd|canada|canadian|pipeda|australia|new zealand|japan|singapore|korea|china|chinese|pipl|hong kong|india|international (users|visitors|residents))\b/;
-const US = /\b(california|ccpa|cpra|cal\. civ|shine the light|united states|u\.s|us (residents|consumers|state)|state privacy|nevada|virginia|colorado|connecticut|utah|oregon|texas)\b/;
+const EU_PLACES = String.raw`(gdpr|eea|e\.e\.a|european economic area|european union|europe|eu|e\.u|uk|united kingdom|switzerland|swiss|brazil|lgpd|canada|pipeda|australia|new zealand|japan|singapore|korea|china|pipl|hong kong|india)`;
+const US_PLACES = String.raw`(california|ccpa|cpra|cal\. civ|shine the light|nevada|virginia|colorado|connecticut|utah|oregon|texas|united states|u\.s\.?)`;
 
-function scopeOfText(norm: string): Scope {
-  const eu = EU.test(norm);
-  const us = US.test(norm);
-  if (eu && !us) return 'eu';
-  if (us && !eu) return 'us';
+/** A heading that names a jurisdiction scopes its section ("Rights of EEA residents", "California Privacy Rights"). */
+const EU_HEADING = new RegExp(`\\b(${EU_PLACES.slice(1, -1)}|european|data subjects?|international (users|visitors|residents))\\b`);
+// "Transfer of information to the United States" names a destination, not an audience: the
+// country alone does not scope a heading, a state or its law does.
+const US_HEADING = /\b(california|ccpa|cpra|shine the light|nevada|virginia|colorado|connecticut|utah|oregon|texas|state privacy|(us|u\.s\.|united states) (residents|consumers|users|visitors|state))\b/;
+
+/**
+ * A sentence scopes itself only when it addresses people of a jurisdiction or invokes its law
+ * ("California residents may…", "under the GDPR you may…"); merely naming a place ("we transfer
+ * data to the United States") does not.
+ */
+function addressing(places: string, laws: string): RegExp {
+  return new RegExp(
+    `\\b${laws}\\b|\\b${places} (residents?|consumers?|users|individuals|citizens|data subjects|law|laws|privacy (law|laws|rights))\\b|` +
+      `\\b(residents?|consumers?|users|individuals|visitors|people|persons|data subjects) (of|in|from|located in|based in|residing in) (the )?${places}\\b|` +
+      `\\bif you (are|reside|live|are located)\\b[^.]{0,30}\\b${places}\\b`,
+  );
+}
+const EU_SENTENCE = addressing(EU_PLACES, String.raw`(gdpr|general data protection regulation|uk gdpr|lgpd|pipeda|data subjects?)`);
+const US_SENTENCE = addressing(US_PLACES, String.raw`(ccpa|cpra|california consumer privacy act|shine the light|california)`);
+
+/** "Users outside the United States", "transfers outside the EEA": the place is not the audience. */
+const OUTSIDE = /\b(outside|beyond|other than|non-)\b/;
+
+function scopeOfText(norm: string, eu: RegExp, us: RegExp): Scope {
+  if (OUTSIDE.test(norm)) return 'none';
+  const e = eu.test(norm);
+  const u = us.test(norm);
+  if (e && !u) return 'eu';
+  if (u && !e) return 'us';
   return 'none';
 }
 
@@ -33,7 +58,7 @@ export function sectionScopes(ctx: RuleContext): Scope[] {
         continue;
       }
       while (stack.length > 0 && stack[stack.length - 1][0] >= h.level) stack.pop();
-      const own = scopeOfText(doc.norm.slice(h.start, h.end));
+      const own = scopeOfText(doc.norm.slice(h.start, h.end), EU_HEADING, US_HEADING);
       if (own !== 'none') stack.push([h.level, own]);
       scopes.push(own !== 'none' ? own : stack.length > 0 ? stack[stack.length - 1][1] : 'none');
     }
@@ -43,6 +68,6 @@ export function sectionScopes(ctx: RuleContext): Scope[] {
 
 /** The sentence's own scope if it names one, else its section's. */
 export function scopeOf(ctx: RuleContext, s: Sentence): Scope {
-  const own = scopeOfText(s.norm);
+  const own = s.paragraph < 0 ? scopeOfText(s.norm, EU_HEADING, US_HEADING) : scopeOfText(s.norm, EU_SENTENCE, US_SENTENCE);
   return own !== 'none' ? own : sectionScopes(ctx)[s.section] ?? 'none';
 }
