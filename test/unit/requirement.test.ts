@@ -35,6 +35,18 @@ test('legitimate interests: the profile basis decides; a text that names the bas
   assert.equal(disclosure(plain, 'gdpr/legitimate-interests').required, 'conditional');
 });
 
+test('naming legitimate interests as a basis requires their description; the bare name is not one', () => {
+  const named = draft('We process your data on the basis of our legitimate interests.');
+  const d = disclosure(named, 'gdpr/legitimate-interests');
+  assert.equal(d.found, false);
+  assert.equal(d.required, 'always');
+  const described = draft('We rely on our legitimate interest in preventing fraud and keeping our service secure.');
+  assert.equal(disclosure(described, 'gdpr/legitimate-interests').found, true);
+  const objection = draft('You may object to processing based on our legitimate interests.');
+  assert.equal(disclosure(objection, 'gdpr/legitimate-interests').found, false);
+  assert.equal(disclosure(objection, 'gdpr/legitimate-interests').required, 'always');
+});
+
 test('transfers, other sources and automated decisions follow the profile', () => {
   assert.equal(disclosure(plain, 'gdpr/international-transfers', { transfers: true }).required, 'always');
   assert.equal(disclosure(plain, 'gdpr/international-transfers', { transfers: false }).required, 'not-applicable');

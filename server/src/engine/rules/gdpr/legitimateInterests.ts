@@ -2,6 +2,9 @@
 import { gdprItem } from '../framework/defineGdpr';
 
 const BASIS_LI = /legitimate/i;
+/** The basis named: "legitimate interest(s)", "Art. 6(1)(f)". */
+const LI = String.raw`(\blegitimate (business |commercial )?interests?\b|\bart(icle)?\.? ?6 ?\(1\) ?\(?f\)?)`;
+const NAMES_LI = new RegExp(LI);
 
 export default gdprItem({
   name: 'legitimate-interests',
@@ -11,9 +14,24 @@ export default gdprItem({
   explanation: 'Where processing relies on legitimate interests (Art. 6(1)(f)), the notice must describe the interests pursued by the controller or a third party.',
   remedy: 'Describe the legitimate interests you rely on (e.g. "our legitimate interest in keeping our service secure").',
   anchorHeadings: [/\blegitimate interests?\b/, /\b(legal|lawful) (basis|bases|grounds?)\b/],
+  // The item is the *description* of the interests: naming the basis ("we rely on legitimate
+  // interests") makes it required but does not disclose it. A description says what the interest
+  // is in ("our legitimate interest in preventing fraud"), or sets the purpose beside the basis.
   patterns: {
     cues: ['legitimate', '\\bart(icle)?\\b'],
-    any: [/\blegitimate interests?\b/, /\bart(icle)?\.? ?6 ?\(1\) ?\(?f\)?|\bart\.? ?6 ?(para\.? ?1 )?(sentence 1 )?lit\.? ?f\b/],
+    any: [
+      new RegExp(`${LI}[^.]{0,25}\\b(in|to|of (ensuring|improving|providing|keeping|protecting|preventing|marketing|developing|securing|operating|maintaining|understanding|analy[sz]ing|promoting|running|offering|enforcing|defending|responding)|such as|including|namely|which (include|includes|are|is|consist)|(will |may |can )?(include|includes)|because|as it|since|so that|so we can|where we|when we|e\\.g|for example|like|relating to|related to|concerning|comprise)\\b`),
+      new RegExp(`\\b(improv|prevent|protect|ensur|secur|provid|market|develop|analy[sz]|understand|maintain|operat|send|detect|enforc|defend|personali[sz]|administ|manag|communicat|respond|promot|measur)\\w*\\b[^.]{0,120}${LI}`),
+      new RegExp(`${LI}[^.]{0,120}\\b(to|for)\\b (the purposes? of |purposes such as )?(improv|prevent|protect|ensur|secur|provid|market|develop|analy[sz]|understand|maintain|operat|send|detect|enforc|defend|personali[sz]|administ|manag|communicat|respond|promot|measur)\\w*`),
+    ],
+    // "We rely on our legitimate interests:" followed by a list of them.
+    listIntro: [new RegExp(LI)],
+    inList: [/[a-z]{3}/],
+    // Under a "Legitimate interests" heading, the section's sentences describe them.
+    sectionHeadings: [new RegExp(LI)],
+    inSection: [/[a-z]{3}/],
+    // A right to object to such processing mentions the basis but describes no interest.
+    unless: [/\b(object|objection)\b[^.]{0,80}\blegitimate interests?\b/],
   },
   requirement: (ctx, found) => {
     const basis = ctx.options.profile.basis;
@@ -22,7 +40,7 @@ export default gdprItem({
         ? { required: 'always', because: 'the processing profile lists legitimate interests as a basis' }
         : { required: 'not-applicable', because: 'the processing profile does not list legitimate interests as a basis' };
     }
-    if (found.get('gdpr/legitimate-interests')) return { required: 'always', because: 'the text relies on legitimate interests' };
+    if (found.get('gdpr/legitimate-interests') || ctx.doc.sentences.some((s) => NAMES_LI.test(s.norm))) return { required: 'always', because: 'the text names legitimate interests as a basis' };
     return { required: 'conditional', because: 'required only if processing relies on legitimate interests (Art. 6(1)(f))' };
   },
 });
