@@ -57,6 +57,19 @@ test('transfers, other sources and automated decisions follow the profile', () =
   assert.equal(disclosure(plain, 'gdpr/automated-decision-making').required, 'conditional');
 });
 
+test('a negative statement discloses the position and makes the item not applicable; a positive one makes it required', () => {
+  const stays = draft('We do not transfer your personal data outside the EEA.');
+  assert.equal(disclosure(stays, 'gdpr/international-transfers').found, true);
+  assert.equal(disclosure(stays, 'gdpr/international-transfers').required, 'not-applicable');
+  const leaves = draft('We transfer personal data to the United States under standard contractual clauses.');
+  assert.equal(disclosure(leaves, 'gdpr/international-transfers').required, 'always');
+  const noAdm = draft('We do not make decisions based solely on automated processing.');
+  assert.equal(disclosure(noAdm, 'gdpr/automated-decision-making').found, true);
+  assert.equal(disclosure(noAdm, 'gdpr/automated-decision-making').required, 'not-applicable');
+  const indirect = draft('We receive information about you from our advertising partners.');
+  assert.equal(disclosure(indirect, 'gdpr/data-source').required, 'always');
+});
+
 test('found reports detection regardless of applicability', () => {
   const text = draft('You can reach our data protection officer at dpo@example.com.');
   const d = disclosure(text, 'gdpr/dpo-contact', { dpo: false });

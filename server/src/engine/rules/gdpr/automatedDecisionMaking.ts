@@ -1,6 +1,8 @@
 // Art. 13(2)(f) / 14(2)(g): automated decision-making, including profiling (Art. 22).
 import { gdprItem } from '../framework/defineGdpr';
 
+const NO_ADM = /\b(do not|does not|don't|will not|won't|never|not)\b[^.]{0,40}\b(automated|automatic)\b[^.]{0,20}\b(individual )?(decision|processing)|\bno (automated|automatic) (individual )?decision/;
+
 export default gdprItem({
   name: 'automated-decision-making',
   title: 'Automated decision-making and profiling',
@@ -28,7 +30,10 @@ export default gdprItem({
     const a = ctx.options.profile.automatedDecisions;
     if (a === true) return { required: 'always', because: 'the processing profile declares automated decisions' };
     if (a === false) return { required: 'not-applicable', because: 'the processing profile declares no automated decisions' };
-    if (found.get('gdpr/automated-decision-making')) return { required: 'always', because: 'the text mentions automated decisions or profiling' };
+    // Decision: "we do not make such decisions" discloses the position and makes the item not
+    // applicable; any other mention of such decisions makes it required.
+    if (ctx.doc.sentences.some((s) => NO_ADM.test(s.norm))) return { required: 'not-applicable', because: 'the text states that no such automated decisions are made' };
+    if (found.get('gdpr/automated-decision-making')) return { required: 'always', because: 'the text mentions automated decisions' };
     return { required: 'conditional', because: 'required only if automated decisions with legal or similarly significant effects are made (Art. 22)' };
   },
 });
