@@ -18,7 +18,7 @@ export default ccpaItem({
       /\brequests? (for|to) (deletion|erasure)\b/,
     ],
     unless: [/\b(delete|remove|clear|block)\w*\b[^.]{0,20}\bcookies\b/],
-    headings: [/\b(right to )?(delet|eras)(e|ion|ure)\b/],
+    headings: [/\bright to (request )?(delete|deletion|erasure)\b/, /\berasure\b/, /\b(deletion|delete) (of )?(your |my )?(personal )?(data|information|requests?)\b/],
     listIntro: [/\bright/, /\brequest/],
     inList: [/\b(delet|eras)(e|ion|ure)\b/],
   },

@@ -22,7 +22,8 @@ export default gdprItem({
       /\b(request|ask for|seek|obtain) (the )?(deletion|erasure)\b/,
       /\b(have|get) (your |the |such |their )?(personal )?(data|information|it|them) (deleted|erased|removed)\b/,
     ],
-    headings: [/\b(right to )?(erasure|deletion|be forgotten)\b/],
+    // "Retention and deletion" is about storage periods; a heading names the right, or erasure.
+    headings: [/\bright to (erasure|deletion|delete|be forgotten)\b/, /\berasure\b/, /\bbe forgotten\b/],
     listIntro: [/\bright/, /\brequest|\bask us\b/],
     inList: [/\b(delet(e|ion)|eras(e|ure))\b/],
     unless: [

@@ -19,7 +19,7 @@ export default gdprItem({
     ],
     sectionHeadings: RIGHTS_HEADINGS,
     inSection: [/\brestrict/],
-    headings: [/\brestrict(ion)?\b/],
+    headings: [/\brestrict(ion)?\b.{0,30}\bprocessing\b/, /\bright to restrict/],
     listIntro: [/\bright/, /\brequest|\bask us\b/],
     inList: [/\brestrict/],
   },
