@@ -13,12 +13,17 @@ export default gdprItem({
   remedy: 'Say where the data come from (e.g. "from you directly, from our business partners, and from public registers").',
   anchorHeadings: [/\b(source|how we (collect|obtain)|information we (collect|receive))\b/],
   patterns: {
-    cues: ['from', 'via', 'through', 'you provide', 'you give', 'you submit', 'you enter', 'provided by you', 'automatically'],
+    cues: ['from', 'via', 'through', 'you provide', 'you give', 'you submit', 'you enter', 'provided by you', 'automatically', 'you have', 'you gave', 'you share', 'you to', 'when you'],
     any: [
       /\b(from|via|through) (third[- ]part(y|ies)|our partners|business partners|publicly available|public sources|other sources|social (media|networks)|data brokers|affiliates|service providers)\b/,
       /\b(obtain|receive|collect|get)\b[^.]{0,60}\b(from|about you from)\b[^.]{0,40}\b(third|partners?|public|other|sources?|social)\b/,
       /\b(you (provide|give|submit|enter)|provided by you|directly from you)\b/,
       /\b(collect|gather)\w*\b[^.]{0,40}\bautomatically\b/,
+      // Where the data come from the person or their use of the service.
+      /\b(information|data) (that )?you (have )?(provide|provided|give|gave|submit|submitted|enter|entered|share|shared)\b/,
+      /\b(ask|asks|asked|require|requires) you to (provide|give|submit|enter)\b/,
+      /\bautomatically (stored|collected|recorded|logged|generated|received|gathered)\b/,
+      /\b(we|company) (may )?(collect|receive|obtain)\w*\b[^.]{0,60}\bwhen you\b/,
     ],
   },
   requirement: (ctx) => {
