@@ -10,12 +10,12 @@ export default gdprItem({
   remedy: 'Tell people they may request access to, and a copy of, the personal data you hold about them.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['access', 'cop', '\\bart(icle)?\\b', 'request', 'ask for', 'obtain', 'receive', 'whether'],
+    cues: ['access', 'review', 'view', 'inspect', 'cop', '\\bart(icle)?\\b', 'request', 'ask for', 'obtain', 'receive', 'whether'],
     strong: [/\bright (of|to) access\b/, /\bsubject access request\b/],
     any: [
       /\b(access|copy|copies)\b[^.]{0,15}\b(to |of )?(your|the|their|any|all)\b[^.]{0,20}\b(personal(ly identifiable)? )?(data|information)\b[^.]{0,60}\b(we|hold|have|process|stored)\b/,
       // In an enumeration of rights: "the ability to access, correct and delete their personal data".
-      /\b(right|rights|ability|able|entitled|request|you (can|may)|would like|wish|want)\b[^.]{0,60}\baccess\b,?( (or |and )?[a-z]+,?){0,3} (to )?(your|their|the|any|such|all)\b[^.]{0,30}\b(data|information)\b/,
+      /\b(right|rights|ability|able|entitled|request|you (can|may)|would like|wish|want)\b[^.]{0,60}\b(access|review|view|inspect)\b,?( (or |and )?[a-z]+,?){0,3} (to )?(your|their|the|any|such|all)\b[^.]{0,30}\b(data|information)\b/,
       /\brequests? (for|to) access\b/,
       /\b(information|tell you|inform you|confirm) (about |as to )?whether we (hold|process|have)\b/,
       /\bart(icle)?\.? ?15\b/,

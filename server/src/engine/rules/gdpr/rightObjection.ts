@@ -14,7 +14,8 @@ export default gdprItem({
     any: [
       /\bright to object\b/,
       /\bobject(ing)? (to|at any time)\b/,
-      /\bobjection (to|against)\b/,
+      /\bobjection (to|against|about|regarding)\b/,
+      /\b(raise|make|lodge|submit|file) an objection\b/,
       /\bart(icle)?\.? ?21\b/,
     ],
     sectionHeadings: RIGHTS_HEADINGS,

@@ -15,6 +15,7 @@ export default gdprItem({
       /\brestrict(ion|ed)?\b[^.]{0,30}\b(of )?(the |our )?(processing|use)\b/,
       /\b(limit|block)\w*\b[^.]{0,20}\b(the )?processing\b/,
       /\bart(icle)?\.? ?18\b/,
+      /\bprocessing\b[^.]{0,40}\b(be|is|being) restricted\b/,
       /\brestrict(ion)?\b[^.]{0,30}\b(of |on )?(your |the |our use of your |how we use your )?(personal )?(data|information)\b/,
     ],
     sectionHeadings: RIGHTS_HEADINGS,
