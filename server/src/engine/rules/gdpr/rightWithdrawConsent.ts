@@ -13,13 +13,16 @@ export default gdprItem({
   remedy: 'Tell people they may withdraw their consent at any time, how to do it, and that withdrawal does not affect processing before it.',
   anchorHeadings: [...RIGHTS_HEADINGS, /\bconsent\b/],
   patterns: {
-    cues: ['consent', '\\bart(icle)?\\b'],
+    cues: ['consent', 'withdraw', 'revok', 'retract', '\\bart(icle)?\\b'],
     strong: [/\b(right to|may|can|are free to|entitled to)\b[^.]{0,20}\b(withdraw|revoke)\w*\b[^.]{0,30}\bconsent\b/],
     // A ground of erasure ("you withdraw the consent on which processing is based") is not the right itself.
     unless: [/\b(erasure|erase|be forgotten)\b/],
     any: [
       /\b(withdraw|revoke|retract)\w*\b[^.]{0,30}\bconsent\b/,
       /\bwithdrawal of (your )?consent\b/,
+      // Consent in other words: agreement, permission, the choice to share.
+      /\b(withdraw|revoke|retract)\w*\b (your |any |the )?(agreement|permission|authori[sz]ation|opt-in|decision to share|choice to share)\b/,
+      /\b(consent|permission|agreement)\b[^.]{0,80}\b(withdraw|revoke)\w* (it|this|them)\b/,
       /\bconsent\b[^.]{0,60}\b(withdraw|revoke)/,
       /\bart(icle)?\.? ?7 ?\(3\)/,
     ],
