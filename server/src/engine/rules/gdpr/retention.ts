@@ -1,7 +1,7 @@
 // Art. 13(2)(a): how long the data are stored, or the criteria that decide it.
 import { gdprItem } from '../framework/defineGdpr';
 
-const HEADINGS = [/\b(retention|how long|storage period|keep(ing)? your|store|storing)\b/];
+const HEADINGS = [/\b(retention|retain|how long|storage period|keep(ing)? your|store|storing)\b/];
 
 export default gdprItem({
   name: 'retention',
@@ -18,10 +18,11 @@ export default gdprItem({
     any: [
       /\b(retain|retention|keep|store|stored|kept|retained)\b[^.]{0,100}\b(as long as|for (a period|the period|the duration|no longer|up to|\d+|one|two|three|six|ten)|until|no longer than|only as long)\b/,
       /\bretention (period|policy|schedule)s?\b/,
+      /\b(retain|keep|store|hold)\w*\b[^.]{0,80}\b(least amount of time|minimum (period|time|amount of time)|no longer than (is )?(necessary|needed|required))\b/,
       /\b(delete|erase|anonymi[sz]e|destroy)\w*\b[^.]{0,80}\b(after|within|once|when)\b[^.]{0,60}\b(no longer|\d+|period|expire|termination|end)/,
       /\b(storage|retention) (period|duration|time)\b/,
     ],
     sectionHeadings: HEADINGS,
-    inSection: [/\b(long|period|years?|months?|days?|until|delete|criteria)\b/],
+    inSection: [/\b(long|longer|period|periods|time|years?|months?|days?|until|delete|criteria)\b/],
   },
 });
