@@ -8,6 +8,8 @@ const OBLIGATION = /\b(statutory|contractual|legal) (or (contractual|statutory) 
 /** The consequence of not providing the data. */
 const CONSEQUENCE = /\b((if|where|should) you (do not|don't|decline to|choose not to|refuse to|fail to|prefer not to) (provide|give|supply|share|disclose)|(failure|refus\w*|inability) to provide|without (it|them|(this|such|these|the required|your) (data|information|personal|details|\w+ address)))\b[^.]{0,160}\b(not (be )?able|unable|cannot|can't|may not|will not|won't|impossible|prevent|delay|not possible)/;
 const PROVIDE = /\b(provid|provision|supply|give|giving)/;
+/** Cheap prefilter: words one of the two patterns needs. */
+const CUE = /requir|oblig|mandator|voluntar|optional|compulsor|provide|provision|supply|give|share|disclose|without/;
 
 /**
  * Art. 13(2)(e) asks for two things together: whether the data must be provided (law, contract,
@@ -20,6 +22,7 @@ function detect(ctx: RuleContext): Sentence[] {
   const ss = ctx.doc.sentences;
   for (let i = 0; i < ss.length; i++) {
     const s = ss[i];
+    if (!CUE.test(s.norm)) continue;
     const obligation = OBLIGATION.test(s.norm) && PROVIDE.test(s.norm);
     const consequence = CONSEQUENCE.test(s.norm);
     if (obligation && consequence) {
