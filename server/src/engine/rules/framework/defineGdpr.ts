@@ -2,6 +2,7 @@
 
 import { gdpr, gdprArticleUrl } from './legal';
 import { findSentences, SentencePatterns } from './match';
+import { registerCueList } from './cueIndex';
 import { scopeOf } from './scope';
 import type { DisclosureRule, RequirementDecision, RuleContext } from './ruleTypes';
 import type { Severity } from '../../types';
@@ -23,6 +24,7 @@ export interface GdprItem {
 }
 
 export function gdprItem(item: GdprItem): DisclosureRule {
+  if (item.patterns.cues) registerCueList(item.patterns.cues);
   return {
     kind: 'disclosure',
     id: `gdpr/${item.name}`,

@@ -2,6 +2,7 @@
 // its sentence patterns. GDPR items use defineGdpr.ts, which adds article-number cites.
 
 import { findSentences, SentencePatterns } from './match';
+import { registerCueList } from './cueIndex';
 import type { DisclosureRule, LegalRef, RequirementDecision, RuleContext } from './ruleTypes';
 import type { RegimeId, Severity } from '../../types';
 
@@ -21,6 +22,7 @@ export interface CatalogItem {
 }
 
 export function catalogItem(item: CatalogItem): DisclosureRule {
+  if (item.patterns.cues) registerCueList(item.patterns.cues);
   return {
     kind: 'disclosure',
     id: `${item.regime}/${item.name}`,

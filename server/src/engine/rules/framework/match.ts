@@ -4,12 +4,13 @@
 
 import type { Sentence } from '../../model/document';
 import type { RuleContext } from './ruleTypes';
+import { cueListId, flagCuedUnits, registerCueList } from './cueIndex';
 
 export interface SentencePatterns {
   /**
    * Cheap prefilter: `strong` and `any` are tried only on sentences containing one of these
-   * (regular-expression alternatives, mostly plain word stems). Every `strong`/`any` pattern must
-   * require one of them (the words they are built on).
+   * literal substrings (word stems). Every `strong`/`any` pattern must require one of them (the
+   * words it is built on); a cue may match more than its patterns do, never less.
    */
   cues?: string[];
   /** Stop after this many evidence sentences (for items where the first few say it all). */
@@ -135,19 +136,6 @@ export function listIntroductions(ctx: RuleContext): Map<Sentence, Sentence> {
   });
 }
 
-const CUE_CACHE = new WeakMap<SentencePatterns, RegExp>();
-
-/** The cues as one global literal alternation, compiled once per pattern set. */
-function cueRegExp(p: SentencePatterns): RegExp | undefined {
-  if (!p.cues) return undefined;
-  let r = CUE_CACHE.get(p);
-  if (!r) {
-    r = new RegExp(p.cues.join('|'), 'g');
-    CUE_CACHE.set(p, r);
-  }
-  return r;
-}
-
 /** For each offset of the text, the index of the text unit (sentence or heading) covering it, or -1. */
 function unitAt(ctx: RuleContext): Int32Array {
   return ctx.memo('unitAt', () => {
@@ -158,22 +146,15 @@ function unitAt(ctx: RuleContext): Int32Array {
 }
 
 /**
- * Which text units contain one of the pattern set's cues: one scan of the whole normalised text
- * (cheaper than one regex call per sentence), then a flag per unit.
+ * Which text units contain one of the pattern set's cues. All rules' cues are found in one pass
+ * over the text (cueIndex.ts), shared through the memo.
  */
 function cuedUnits(ctx: RuleContext, p: SentencePatterns): Uint8Array | undefined {
-  const re = cueRegExp(p);
-  if (!re) return undefined;
-  const at = unitAt(ctx);
-  const flags = new Uint8Array(textUnits(ctx).length);
-  const norm = ctx.doc.norm;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(norm)) !== null) {
-    const u = at[m.index];
-    if (u >= 0) flags[u] = 1;
-  }
-  return flags;
+  if (!p.cues) return undefined;
+  const id = cueListId(p.cues) ?? registerCueList(p.cues);
+  const all = ctx.memo('cuedUnits', () => flagCuedUnits(ctx.doc.norm, unitAt(ctx), textUnits(ctx).length));
+  // A list registered after this check's scan began (never in practice: rules register at load).
+  return all[id] ?? flagCuedUnits(ctx.doc.norm, unitAt(ctx), textUnits(ctx).length)[id];
 }
 
 /** Sections whose heading matches one of the patterns, in document order. */

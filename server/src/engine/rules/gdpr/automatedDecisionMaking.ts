@@ -12,7 +12,7 @@ export default gdprItem({
   remedy: 'Say whether you make automated decisions, including profiling, with legal or similarly significant effects; if so, explain the logic and the consequences; if not, say so.',
   anchorHeadings: [/\b(automated|profiling)\b/],
   patterns: {
-    cues: ['automat', 'profiling', '\\bart(icle)?\\b'],
+    cues: ['automat', 'profiling', 'art'],
     // Whether such decisions are made, stated positively or negatively ("we do not make decisions
     // based solely on automated processing"). Profiling for marketing is not an Art. 22 decision,
     // and the bare right "not to be subject to" such decisions says nothing about whether they exist.

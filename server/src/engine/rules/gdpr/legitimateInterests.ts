@@ -18,7 +18,7 @@ export default gdprItem({
   // interests") makes it required but does not disclose it. A description says what the interest
   // is in ("our legitimate interest in preventing fraud"), or sets the purpose beside the basis.
   patterns: {
-    cues: ['legitimate', '\\bart(icle)?\\b'],
+    cues: ['legitimate', 'art'],
     any: [
       new RegExp(`${LI}[^.]{0,25}\\b(in|to|of (ensuring|improving|providing|keeping|protecting|preventing|marketing|developing|securing|operating|maintaining|understanding|analy[sz]ing|promoting|running|offering|enforcing|defending|responding)|such as|including|namely|which (include|includes|are|is|consist)|(will |may |can )?(include|includes)|because|as it|since|so that|so we can|where we|when we|e\\.g|for example|like|relating to|related to|concerning|comprise)\\b`),
       new RegExp(`\\b(improv|prevent|protect|ensur|secur|provid|market|develop|analy[sz]|understand|maintain|operat|send|detect|enforc|defend|personali[sz]|administ|manag|communicat|respond|promot|measur)\\w*\\b[^.]{0,120}${LI}`),

@@ -10,7 +10,7 @@ export default gdprItem({
   remedy: 'Tell people they may lodge a complaint with a supervisory authority, and name yours (with its website).',
   anchorHeadings: [...RIGHTS_HEADINGS, /\bcomplain/],
   patterns: {
-    cues: ['complain', 'supervisory', 'authorit', 'regulator', 'commissioner', 'agency', '\\bart(icle)?\\b'],
+    cues: ['complain', 'supervisory', 'authorit', 'regulator', 'commissioner', 'agency', 'art'],
     any: [
       /\b(lodge|file|make|submit|raise)\b[^.]{0,20}\bcomplaint\b[^.]{0,80}\b(authorit|regulator|commissioner|agency|dpa|ico|cnil)/,
       /\bsupervisory authorit(y|ies)\b/,

@@ -10,7 +10,7 @@ export default gdprItem({
   remedy: 'Tell people they may ask for their personal data to be erased.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['eras', 'delet', 'remov', 'forgotten', '\\bart(icle)?\\b'],
+    cues: ['eras', 'delet', 'remov', 'forgotten', 'art'],
     any: [
       /\berasure\b/,
       /\bright to be forgotten\b/,

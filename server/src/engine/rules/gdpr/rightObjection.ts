@@ -10,7 +10,7 @@ export default gdprItem({
   remedy: 'Tell people they may object to processing based on legitimate interests and to direct marketing at any time.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['object', '\\bart(icle)?\\b'],
+    cues: ['object', 'art'],
     any: [
       /\bright to object\b/,
       /\bobject(ing)? (to|at any time)\b/,

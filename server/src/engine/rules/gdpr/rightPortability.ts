@@ -10,7 +10,7 @@ export default gdprItem({
   remedy: 'Tell people they may receive their data in a structured, commonly used, machine-readable format and have it transmitted to another controller.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['portab', 'machine', 'another', '\\bart(icle)?\\b'],
+    cues: ['portab', 'machine', 'another', 'art'],
     any: [
       /\bportab(le|ility)\b/,
       /\bmachine[- ]readable\b/,

@@ -11,7 +11,7 @@ export default gdprItem({
   remedy: 'Tell people they may have inaccurate or incomplete personal data corrected.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['rectif', 'correct', 'amend', 'updat', 'modif', 'chang', 'complet', 'edit', '\\bart(icle)?\\b'],
+    cues: ['rectif', 'correct', 'amend', 'updat', 'modif', 'chang', 'complet', 'edit', 'art'],
     any: [
       /\brectif(y|ication|ied)\b/,
       // "correct" as a verb with an object; the adjective ("the correct address") does not count.

@@ -10,7 +10,7 @@ export default gdprItem({
   remedy: 'Tell people they may ask you to restrict the processing of their personal data.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['restrict', 'limit', 'block', '\\bart(icle)?\\b'],
+    cues: ['restrict', 'limit', 'block', 'art'],
     any: [
       /\brestrict(ion|ed)?\b[^.]{0,30}\b(of )?(the |our )?(processing|use)\b/,
       /\b(limit|block)\w*\b[^.]{0,20}\b(the )?processing\b/,

@@ -13,7 +13,7 @@ export default gdprItem({
   remedy: 'Tell people they may withdraw their consent at any time, how to do it, and that withdrawal does not affect processing before it.',
   anchorHeadings: [...RIGHTS_HEADINGS, /\bconsent\b/],
   patterns: {
-    cues: ['consent', 'withdraw', 'revok', 'retract', '\\bart(icle)?\\b'],
+    cues: ['consent', 'withdraw', 'revok', 'retract', 'art'],
     strong: [/\b(right to|may|can|are free to|entitled to)\b[^.]{0,20}\b(withdraw|revoke)\w*\b[^.]{0,30}\bconsent\b/],
     // A ground of erasure ("you withdraw the consent on which processing is based") is not the right itself.
     unless: [/\b(erasure|erase|be forgotten)\b/],

@@ -1,0 +1,117 @@
+// One pass over the text finds every rule's cue words at once (Aho–Corasick automaton over all
+// literal cues), instead of one regular-expression scan per rule. Cues are a prefilter: a sentence
+// without any of a rule's cues cannot match its patterns, so its patterns are not tried there.
+// The automaton is built once per process; the scan is linear in the text (plus matches).
+
+/** A literal-cue automaton: trie with failure links, outputs merged along them. */
+export class CueAutomaton {
+  private readonly next: Array<Map<number, number>> = [new Map()];
+  private readonly fail: number[] = [0];
+  private readonly out: number[][] = [[]];
+
+  constructor(words: readonly string[]) {
+    words.forEach((w, id) => {
+      let s = 0;
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        let t = this.next[s].get(c);
+        if (t === undefined) {
+          t = this.next.length;
+          this.next.push(new Map());
+          this.fail.push(0);
+          this.out.push([]);
+          this.next[s].set(c, t);
+        }
+        s = t;
+      }
+      this.out[s].push(id);
+    });
+    // Breadth-first: a state's failure link is the longest proper suffix that is also a prefix.
+    const queue: number[] = [];
+    for (const t of this.next[0].values()) queue.push(t);
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      for (const [c, t] of this.next[s]) {
+        let f = this.fail[s];
+        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
+        const g = this.next[f].get(c);
+        this.fail[t] = g !== undefined && g !== t ? g : 0;
+        if (this.out[this.fail[t]].length > 0) this.out[t] = this.out[t].concat(this.out[this.fail[t]]);
+        queue.push(t);
+      }
+    }
+  }
+
+  /** Calls `hit(end, wordId)` for every occurrence (overlapping ones too); `end` is the last char's offset. */
+  scan(text: string, hit: (end: number, wordId: number) => void): void {
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let t = this.next[s].get(c);
+      while (t === undefined && s !== 0) {
+        s = this.fail[s];
+        t = this.next[s].get(c);
+      }
+      s = t ?? 0;
+      const o = this.out[s];
+      for (let k = 0; k < o.length; k++) hit(i, o[k]);
+    }
+  }
+}
+
+/** Cue owners: every registered cue list gets an id; words map to the lists that contain them. */
+const lists: Array<readonly string[]> = [];
+const listId = new Map<readonly string[], number>();
+let automaton: { auto: CueAutomaton; owners: number[][]; lists: number } | undefined;
+
+/** Registers a rule's cue list (at module load); returns its id. */
+export function registerCueList(cues: readonly string[]): number {
+  let id = listId.get(cues);
+  if (id === undefined) {
+    id = lists.length;
+    lists.push(cues);
+    listId.set(cues, id);
+  }
+  return id;
+}
+
+export function cueListId(cues: readonly string[]): number | undefined {
+  return listId.get(cues);
+}
+
+function build(): { auto: CueAutomaton; owners: number[][]; lists: number } {
+  if (automaton && automaton.lists === lists.length) return automaton;
+  const words: string[] = [];
+  const wordId = new Map<string, number>();
+  const owners: number[][] = [];
+  lists.forEach((cues, li) => {
+    for (const w of cues) {
+      let id = wordId.get(w);
+      if (id === undefined) {
+        id = words.length;
+        words.push(w);
+        wordId.set(w, id);
+        owners.push([]);
+      }
+      if (!owners[id].includes(li)) owners[id].push(li);
+    }
+  });
+  automaton = { auto: new CueAutomaton(words), owners, lists: lists.length };
+  return automaton;
+}
+
+/**
+ * For every registered cue list, a flag per text unit: does the unit contain one of the cues?
+ * `unitAt[offset]` is the unit covering an offset (or -1).
+ */
+export function flagCuedUnits(norm: string, unitAt: Int32Array, unitCount: number): Uint8Array[] {
+  const { auto, owners } = build();
+  const flags = lists.map(() => new Uint8Array(unitCount));
+  auto.scan(norm, (end, w) => {
+    const u = unitAt[end];
+    if (u < 0) return;
+    const o = owners[w];
+    for (let k = 0; k < o.length; k++) flags[o[k]][u] = 1;
+  });
+  return flags;
+}
