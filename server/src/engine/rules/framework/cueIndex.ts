@@ -8,6 +8,8 @@ export class CueAutomaton {
   private readonly next: Array<Map<number, number>> = [new Map()];
   private readonly fail: number[] = [0];
   private readonly out: number[][] = [[]];
+  /** Full transition table for ASCII (state * 128 + char), failure links resolved: one lookup per char. */
+  private readonly delta: Int32Array;
 
   constructor(words: readonly string[]) {
     words.forEach((w, id) => {
@@ -40,19 +42,34 @@ export class CueAutomaton {
         queue.push(t);
       }
     }
+    const n = this.next.length;
+    this.delta = new Int32Array(n * 128);
+    for (const [c, t] of this.next[0]) if (c < 128) this.delta[c] = t;
+    for (const s of queue) {
+      for (let c = 0; c < 128; c++) {
+        const t = this.next[s].get(c);
+        this.delta[s * 128 + c] = t !== undefined ? t : this.delta[this.fail[s] * 128 + c];
+      }
+    }
   }
 
   /** Calls `hit(end, wordId)` for every occurrence (overlapping ones too); `end` is the last char's offset. */
   scan(text: string, hit: (end: number, wordId: number) => void): void {
+    const delta = this.delta;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let t = this.next[s].get(c);
-      while (t === undefined && s !== 0) {
-        s = this.fail[s];
-        t = this.next[s].get(c);
+      if (c < 128) {
+        s = delta[s * 128 + c];
+      } else {
+        // Cues are ASCII; a non-ASCII character can only continue a match through the trie.
+        let t = this.next[s].get(c);
+        while (t === undefined && s !== 0) {
+          s = this.fail[s];
+          t = this.next[s].get(c);
+        }
+        s = t ?? 0;
       }
-      s = t ?? 0;
       const o = this.out[s];
       for (let k = 0; k < o.length; k++) hit(i, o[k]);
     }

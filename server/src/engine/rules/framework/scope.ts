@@ -68,6 +68,14 @@ export function sectionScopes(ctx: RuleContext): Scope[] {
 
 /** The sentence's own scope if it names one, else its section's. */
 export function scopeOf(ctx: RuleContext, s: Sentence): Scope {
-  const own = s.paragraph < 0 ? scopeOfText(s.norm, EU_HEADING, US_HEADING) : scopeOfText(s.norm, EU_SENTENCE, US_SENTENCE);
-  return own !== 'none' ? own : sectionScopes(ctx)[s.section] ?? 'none';
+  // Several rules ask about the same sentences: compute each once per check.
+  const cache = ctx.memo('sentenceScopes', () => new Map<number, Scope>());
+  const key = s.paragraph < 0 ? -1 - s.start : s.start;
+  let scope = cache.get(key);
+  if (scope === undefined) {
+    const own = s.paragraph < 0 ? scopeOfText(s.norm, EU_HEADING, US_HEADING) : scopeOfText(s.norm, EU_SENTENCE, US_SENTENCE);
+    scope = own !== 'none' ? own : sectionScopes(ctx)[s.section] ?? 'none';
+    cache.set(key, scope);
+  }
+  return scope;
 }
