@@ -68,6 +68,8 @@ test('requirement: "we do not sell or share" makes the opt-out right not applica
   const sells = disclosure(text, 'ccpa/right-opt-out', { sells: true });
   assert.equal(sells.required, 'always');
   assert.equal(disclosure(draft('We sell identifiers to marketing partners.'), 'ccpa/right-opt-out').required, 'always');
+  assert.equal(disclosure(draft('We collect your name to answer your questions.'), 'ccpa/right-opt-out').required, 'conditional');
+  assert.equal(disclosure(draft('If we sell our business, your data may pass to the buyer.'), 'ccpa/right-opt-out').required, 'conditional');
 });
 
 test('requirement: the right to limit is conditional unless offered or excluded, and then reported only as information', () => {

@@ -1,6 +1,6 @@
 // § 1798.120, § 1798.135: the right to opt out of the sale or sharing of personal information.
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
-import { statesNoSale } from './salePosition';
+import { statesNoSale, statesSale } from './salePosition';
 
 export default ccpaItem({
   name: 'right-opt-out',
@@ -23,14 +23,16 @@ export default ccpaItem({
     listIntro: [/\bright/, /\brequest/],
     inList: [/\bopt[- ]?out\b/],
   },
-  // Decision: the opt-out notice is owed by a business that sells or shares personal information.
-  // A declared `sells` fact decides; else a clear "we do not sell or share" statement makes it not
-  // applicable; else it is required (most CCPA-covered businesses share for advertising).
+  // Decision: the opt-out notice is owed by a business that sells or shares personal information
+  // (§ 1798.120, § 1798.135). A declared `sells` fact decides; else a clear "we do not sell or
+  // share" makes it not applicable; else a statement that information is sold or shared makes it
+  // required; else it is unknown and reported as information for the drafter to decide.
   requirement: (ctx) => {
     const sells = ctx.options.profile.sells;
     if (sells === true) return { required: 'always', because: 'the processing profile declares that personal information is sold or shared' };
     if (sells === false) return { required: 'not-applicable', because: 'the processing profile declares that personal information is not sold or shared' };
     if (statesNoSale(ctx)) return { required: 'not-applicable', because: 'the text states that personal information is not sold or shared' };
-    return { required: 'always', because: 'the text does not state that personal information is neither sold nor shared' };
+    if (statesSale(ctx)) return { required: 'always', because: 'the text says that personal information is sold or shared' };
+    return { required: 'conditional', because: 'required if personal information is sold or shared (including for cross-context behavioral advertising)' };
   },
 });

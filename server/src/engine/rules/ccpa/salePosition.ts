@@ -2,10 +2,20 @@
 // (and, for the CPRA, shared)? Computed once per check.
 import type { RuleContext } from '../framework/ruleTypes';
 
-const NO_SALE = /\b(we|company|it)\b[^.]{0,30}\b(do not|does not|don't|will not|won't|never|have not|has not|did not)\b[^.]{0,20}\b(sell|sold)\b[^.]{0,60}\b(personal|information|data)\b/;
+/** "<subject> does not sell …" (not the link title "Do Not Sell My…"), or "… is not sold". */
+const NO_SALE = /\b(?!you\b|please\b|click\b|if\b|do\b|does\b)[a-z]+ (do not|does not|don't|doesn't|will not|won't|never|have not|has not|did not|shall not)( (?!want|wish|like)[a-z]+){0,3} (sell|sold|rent)\b(?! (or (sell|share) )?my\b)[^.]{0,80}\b(personal|information|data)\b|\b(information|data)\b[^.]{0,60}\b(is|are|will be|has|have) (not|never)( been)? (sold|rented)\b/;
 /** "We do not sell personal information except…": a qualified statement is not a no-sale statement. */
 const QUALIFIED = /\b(except|unless|other than|without your|aside from)\b/;
 
 export function statesNoSale(ctx: RuleContext): boolean {
   return ctx.memo('ccpa.statesNoSale', () => ctx.doc.sentences.some((s) => NO_SALE.test(s.norm) && !QUALIFIED.test(s.norm)));
+}
+
+/** "We sell identifiers to…", "we have sold…", "we share your information for cross-context behavioral advertising". */
+const SALE = /\b(we|company|it)\b( may| have| has| might| will| do)? (sell|sells|sold|rent|rents|license|licenses|share|shares|shared)\b[^.]{0,60}\b(personal|information|data|identifiers|categories)\b|\bshar(e|ed|ing)\b[^.]{0,60}\bcross-context behaviou?ral advertising\b/;
+const NOT_A_SALE = /\b(do not|does not|don't|will not|won't|never|not)\b|\b(business|merger|acquisition|bankruptcy|assets)\b/;
+
+/** Does the text say that personal information is sold or shared? Computed once per check. */
+export function statesSale(ctx: RuleContext): boolean {
+  return ctx.memo('ccpa.statesSale', () => ctx.doc.sentences.some((s) => SALE.test(s.norm) && !NOT_A_SALE.test(s.norm)));
 }
