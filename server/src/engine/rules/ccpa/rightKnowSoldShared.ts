@@ -14,6 +14,8 @@ export default ccpaItem({
       /\bcategor(y|ies) of (third parties|recipients|persons)\b[^.]{0,120}\b(sold|shared|disclosed|sells?|shares?|discloses?|sharing|selling)\b/,
       /\b(sold|shared|disclosed|sells?|shares?|discloses?)\b[^.]{0,120}\bcategor(y|ies) of (third parties|recipients)\b/,
       /\b(sold|shared|disclosed)\b[^.]{0,30}\b(or|and) (sold|shared|disclosed)\b[^.]{0,60}\bbusiness purpose\b/,
+      // Asking what was disclosed to third parties (including under § 1798.83, "Shine the Light").
+      /\b(request|obtain|ask)\w*\b[^.]{0,60}\binformation\b[^.]{0,80}\b(disclos\w*|shar\w*|sold|sale)\b[^.]{0,60}\bthird parties\b/,
       // The right to know, where it reaches what is sold, shared or disclosed.
       /\b(right to (know|request|access|obtain)|request (that we|us to) disclose)\b[^.]{0,120}\b(sold|sell|shared|disclosed|disclose)\b/,
     ],
