@@ -59,6 +59,12 @@ test('a right offered only to California residents does not disclose the GDPR ri
   assert.equal(isFound(transfer, 'gdpr/international-transfers'), true);
 });
 
+test('an enumeration whose object comes last discloses each listed right', () => {
+  const text = draft('Depending on where you live, you may have the right to request access to, correct, delete, port to another provider, or restrict the use of your personal information.');
+  for (const id of ['gdpr/right-access', 'gdpr/right-rectification', 'gdpr/right-erasure', 'gdpr/right-portability', 'gdpr/right-restriction']) assert.equal(isFound(text, id), true, id);
+  assert.equal(isFound(text, 'gdpr/right-objection'), false);
+});
+
 test('evidence points at the disclosing sentence, not at its neighbours', () => {
   const text = draft('We collect your name.', 'You may lodge a complaint with the supervisory authority of your country.', 'We use cookies.');
   const d = disclosure(text, 'gdpr/right-complaint');

@@ -20,6 +20,9 @@ export default gdprItem({
       // In a statement of rights: "you have the right to … delete personal information", "request deletion".
       /\b(right|rights|request|ask|entitled|you (can|may)|would like|wish|want)\b[^.]{0,100}\b(delet(e|ion)|eras(e|ure)|remov(e|al))\b( or \w+)?( of)? (your |their |the |such |any |all |certain )?(personal )?(data|information|it|them)\b/,
       /\b(request|ask for|seek|obtain) (the )?(deletion|erasure)\b/,
+      // An enumeration whose object comes last: "request access to, correct, delete, or restrict … your personal information".
+      /\b(right|rights|request|entitled|you (can|may))\b[^.]{0,100}\b(delete|deletion|erase|erasure)\b,[^.]{0,120}\b(your|their) (personal )?(data|information)\b/,
+      /\b(request|ask)\w*\b[^.]{0,40}\b(data|information|it)\b[^.]{0,20}\b(is|are|be|being) (erased|deleted|removed)\b/,
       /\b(have|get) (your |the |such |their )?(personal )?(data|information|it|them) (deleted|erased|removed)\b/,
     ],
     // "Retention and deletion" is about storage periods; a heading names the right, or erasure.

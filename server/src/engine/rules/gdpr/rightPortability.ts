@@ -10,12 +10,13 @@ export default gdprItem({
   remedy: 'Tell people they may receive their data in a structured, commonly used, machine-readable format and have it transmitted to another controller.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['portab', 'machine', 'another', 'art'],
+    cues: ['portab', 'machine', 'another', 'port ', 'art'],
     any: [
       /\bportab(le|ility)\b/,
       /\bmachine[- ]readable\b/,
       /\b(transmit|transfer|send)\w*\b[^.]{0,40}\b(to )?another (controller|organi[sz]ation|company|service provider|provider)\b/,
       /\bart(icle)?\.? ?20\b/,
+      /\bport\b[^.]{0,30}\b(another|other|a new)\b/,
     ],
   },
 });

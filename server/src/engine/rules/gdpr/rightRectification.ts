@@ -20,6 +20,8 @@ export default gdprItem({
       /\bcorrection (of|to) (your |the |any |inaccurate |incomplete )?(personal )?(data|information|details|inaccura)/,
       /\b(right|request|ask)\b[^.]{0,40}\bcorrection\b/,
       /\bart(icle)?\.? ?16\b/,
+      // An enumeration whose object comes last.
+      /\b(right|rights|request|entitled|you (can|may))\b[^.]{0,100}\b(correct|rectify|amend)\b,[^.]{0,120}\b(your|their) (personal )?(data|information)\b/,
     ],
     unless: [/\b(correct|accurate) (and|or) (up to date|complete)\b[^.]{0,40}\b(you|provide)\b(?![^.]{0,60}\bright)/],
     sectionHeadings: RIGHTS_HEADINGS,

@@ -15,6 +15,8 @@ export default gdprItem({
       /\brestrict(ion|ed)?\b[^.]{0,30}\b(of )?(the |our )?(processing|use)\b/,
       /\b(limit|block)\w*\b[^.]{0,20}\b(the )?processing\b/,
       /\bart(icle)?\.? ?18\b/,
+      // An enumeration whose object comes last: "request access to, correct, restrict, or object to … your personal information".
+      /\b(right|rights|request|entitled|you (can|may))\b[^.]{0,100}\brestrict\b,[^.]{0,120}\b(your|their) (personal )?(data|information)\b/,
       /\bprocessing\b[^.]{0,40}\b(be|is|being) restricted\b/,
       /\brestrict(ion)?\b[^.]{0,30}\b(of |on )?(your |the |our use of your |how we use your )?(personal )?(data|information)\b/,
     ],
