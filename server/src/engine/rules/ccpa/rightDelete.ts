@@ -12,7 +12,7 @@ export default ccpaItem({
     cues: ['delet', 'eras', 'remov'],
     any: [
       /\bright (to|of) (request )?(the )?(delet|eras)\w*/,
-      /\b(request|ask|require|direct|would like|wish|want|you (can|may))\w*\b[^.]{0,100}\b(delet|eras|remov)\w*\b[^.]{0,60}\b(personal|your|information|data|pi|it|them)\b/,
+      /\b(request|ask|require|direct|would like|wish|want|you (can|may))\w*\b[^.]{0,100}\b(delet|eras|remov)\w*\b[^.]{0,120}\b(personal|your|information|data|pi|it|them)\b/,
       /\b(delet|eras)\w* (of )?(your |their |the |any |such )?(personal )?(information|data|pi)\b[^.]{0,60}\b(request|right|we (have )?collected|we hold|about you)\b/,
       /\b(deletion|erasure) (request|right)s?\b/,
       /\brequests? (for|to) (deletion|erasure)\b/,
