@@ -58,8 +58,9 @@ export function gluedCut(domain: string): number | undefined {
   for (let i = Math.max(1, firstDot); i < domain.length; i++) {
     const c = domain[i];
     if (c >= 'A' && c <= 'Z') {
-      const rest = domain.slice(0, i);
-      if (/[a-z]/.test(rest) && rest.includes('.')) return i;
+      // Only after a complete domain ("acme.com", not "www." before "www.Acme.com").
+      const rest = domain.slice(0, i).replace(/\.$/, '').replace(/^www\./i, '');
+      if (/[a-z]/.test(rest) && /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[a-z]{2,24}$/.test(rest)) return i;
     }
   }
   return undefined;

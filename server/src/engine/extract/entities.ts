@@ -35,7 +35,7 @@ export function extractEntities(doc: PolicyDocument, organization: OrganizationD
   const controller = findControllerName(doc, organization.name);
   const emails = findEmails(doc).map((e) => ({ ...e, role: classifyRole(doc, e.start, e.end, e.local, e.domain) }));
   const phones = findPhones(doc).map((p) => ({ ...p, role: classifyRole(doc, p.start, p.end) }));
-  const postalAddresses = findPostalAddresses(doc).map((a) => ({ ...a, role: classifyRole(doc, a.start, a.end) }));
+  const postalAddresses = findPostalAddresses(doc).map((a) => ({ ...a, role: classifyRole(doc, a.postcodeStart, a.end) }));
   const urls = findUrls(doc);
   const { domain, domainSource } = controllerDomain(organization, controller, emails, urls);
   // A third party's address named with its company ("Google … privacy@google.com", "contact
@@ -59,7 +59,7 @@ export function extractEntities(doc: PolicyDocument, organization: OrganizationD
     if (a.role !== 'general' && a.role !== 'privacy') continue;
     const span = squash(doc.text.slice(a.start, a.end));
     const named = ourNames.some((n) => span.includes(n));
-    const otherCompany = legalNames.some((l) => l.start >= a.start - 60 && l.start < a.postcodeStart && !ourNames.some((n) => squash(l.core).includes(n)));
+    const otherCompany = legalNames.some((l) => l.start >= a.start && l.start < a.postcodeStart && !ourNames.some((n) => squash(l.core).includes(n)));
     const cue = ownCue.test(doc.norm.slice(Math.max(0, a.start - 150), a.start));
     if (otherCompany || (!named && !cue)) a.role = 'other';
   }

@@ -15,6 +15,8 @@ export interface PostalMention {
   postcode: string;
   /** Postcode and town written without a space between them. */
   glued?: { at: number };
+  /** The postcode's style: addresses in different countries are not compared. */
+  format: 'us' | 'uk' | 'eu';
 }
 
 const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR'.split(' '));
@@ -26,7 +28,7 @@ const EU = /(?<=(?:^|[,\n])[ \t]?)(?:[A-Z]{1,2}-)?(\d{3} \d{2}|\d{4,5})( [A-Z]{2
 
 export function findPostalAddresses(doc: PolicyDocument): PostalMention[] {
   const out: PostalMention[] = [];
-  const push = (pcStart: number, pcEnd: number, postcode: string, glued?: number) => {
+  const push = (format: PostalMention['format'], pcStart: number, pcEnd: number, postcode: string, glued?: number) => {
     if (!hasStreetBefore(doc, pcStart)) return;
     const block = blockAt(doc, pcStart);
     const line = doc.lines.lineAt(pcStart);
@@ -39,16 +41,17 @@ export function findPostalAddresses(doc: PolicyDocument): PostalMention[] {
     while (start < pcStart && /\s/.test(doc.text[start])) start++;
     const tail = /^,? ?[A-Z][A-Za-z ]{2,30}(?=[.\n]|$)/.exec(doc.text.slice(pcEnd, Math.min(doc.lines.lineEnd(line), pcEnd + 40)));
     const end = pcEnd + (tail ? tail[0].length : 0);
-    out.push({ start, end, postcodeStart: pcStart, postcodeEnd: pcEnd, postcode: postcode.replace(/\s+/g, '').toUpperCase(), glued: glued !== undefined ? { at: glued } : undefined });
+    out.push({ format, start, end, postcodeStart: pcStart, postcodeEnd: pcEnd, postcode: postcode.replace(/\s+/g, '').toUpperCase(), glued: glued !== undefined ? { at: glued } : undefined });
   };
-  for (const { m, start, end } of matchesIn(doc, US)) if (US_STATES.has(m[1])) push(start, end, m[2]);
-  for (const { m, start, end } of matchesIn(doc, UK)) push(start, end, m[1]);
+  for (const { m, start, end } of matchesIn(doc, US)) if (US_STATES.has(m[1])) push('us', start, end, m[2]);
+  for (const { m, start, end } of matchesIn(doc, UK)) push('uk', start, end, m[1]);
   for (const { m, start, end } of matchesIn(doc, EU)) {
     const code = m[1];
-    if (/^(?:19|20)\d{2}$/.test(code) && !/^[,\n]|^$/.test(doc.text.slice(end, end + 1))) continue;
+    // A year after a date ("August 3, 2020 Fandom") is not a postcode.
+    if (/^(?:19|20)\d{2}$/.test(code) && (!/^[,\n]|^$/.test(doc.text.slice(end, end + 1)) || /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? ?$/i.test(doc.text.slice(Math.max(0, start - 20), start)))) continue;
     const townAt = end - m[3].length;
     const glued = doc.text[townAt - 1] !== ' ' ? townAt : undefined;
-    push(start, end, code + (m[2] ?? ''), glued);
+    push('eu', start, end, code + (m[2] ?? ''), glued);
   }
   out.sort((a, b) => a.start - b.start);
   return out.filter((p, i) => i === 0 || p.postcodeStart !== out[i - 1].postcodeStart);

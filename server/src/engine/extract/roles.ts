@@ -49,8 +49,10 @@ export function classifyRole(doc: PolicyDocument, start: number, end: number, ma
   const from = Math.max(0, start - 250);
   const before = doc.norm.slice(from, start);
   const after = doc.norm.slice(end, Math.min(block.end, end + 60));
+  // The nearest specific cue (DPO, representative, authority, other purpose) and the nearest privacy cue.
   let best: ContactRole | undefined;
   let bestDist = Infinity;
+  let privacyDist = Infinity;
   for (const [role, re] of CUES) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -58,21 +60,26 @@ export function classifyRole(doc: PolicyDocument, start: number, end: number, ma
     while ((m = re.exec(before))) last = m.index + m[0].length;
     if (last < 0) continue;
     const dist = before.length - last;
-    const limit = role === 'privacy' || role === 'other' ? 80 : NEAR;
+    if (role === 'privacy') {
+      if (dist <= 80) privacyDist = dist;
+      continue;
+    }
+    const limit = role === 'other' ? 80 : NEAR;
     if (dist <= limit && dist < bestDist) {
       best = role;
       bestDist = dist;
     }
   }
+  const mailboxRole = mailbox ? MAILBOX.find(([, re]) => re.test(mailbox.toLowerCase()))?.[0] : undefined;
+  // "Contact our DPO at dpo@… For other privacy questions: privacy@…": the mailbox's own name
+  // and a nearer privacy cue outweigh a specific cue further back.
+  if (best && mailboxRole && mailboxRole !== best && privacyDist < bestDist) best = undefined;
   // "… at dpo@x.eu (our Data Protection Officer)": a cue right after the detail.
   const afterCue = /^[^.;\n]{0,15}\b(?:data protection officer|dpo)\b/.test(after) ? 'dpo' : /^[^.;\n]{0,15}representative/.test(after) ? 'representative' : undefined;
   if (afterCue) return afterCue;
-  if (best && best !== 'privacy') return best;
-  if (mailbox) {
-    const local = mailbox.toLowerCase();
-    for (const [role, re] of MAILBOX) if (re.test(local)) return role;
-  }
-  if (best === 'privacy') return 'privacy';
+  if (best) return best;
+  if (mailboxRole) return mailboxRole;
+  if (privacyDist < Infinity) return 'privacy';
   const heading = sectionHeadingAt(doc, start);
   if (/data protection officer|\bdpo\b/.test(heading)) return 'dpo';
   if (/representative/.test(heading)) return 'representative';

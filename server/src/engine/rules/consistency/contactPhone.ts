@@ -1,5 +1,6 @@
-// Two or more telephone numbers for the same purpose. Numbers for different countries
-// (+1 …, +44 …) are deliberate and not compared.
+// Two telephone numbers for the same purpose that differ by a digit or two swapped digits:
+// one of them is a typing slip. Different numbers (toll-free and local, one per office or
+// country) are common and deliberate, and are not compared.
 import { getEntities, ROLE_LABEL } from '../../extract';
 import { phoneKey } from '../../extract/phones';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
@@ -24,11 +25,12 @@ export const contactPhone: CheckRule = {
       const byCountry = new Map<string, typeof ent.phones>();
       for (const p of ent.phones.filter((x) => x.role === role)) byCountry.set(p.country, [...(byCountry.get(p.country) ?? []), p]);
       for (const phones of byCountry.values()) {
-        const groups = groupOccurrences(phones, phoneKey, (p) => p.written);
+        const all = groupOccurrences(phones, phoneKey, (p) => p.written);
+        const groups = all.filter((g) => all.some((h) => h !== g && oneSlipApart(g.key, h.key)));
         out.push(
           ...divergentValueFindings(ctx.doc, groups, {
-            message: (all, keep, other) =>
-              `${countWord(groups.length)} telephone numbers are given for ${ROLE_LABEL[role]}: ${all}. Use one (${keep.value} is the most used), or say what ${other.value} is for.`,
+            message: (list, keep, other) =>
+              `${countWord(groups.length)} telephone numbers that differ by a single digit are given for ${ROLE_LABEL[role]}: ${list}. One is probably a typing slip; check ${other.value} (${keep.value} is the most used).`,
           }),
         );
       }
@@ -36,3 +38,12 @@ export const contactPhone: CheckRule = {
     return out;
   },
 };
+
+/** Same length and one digit changed, or two neighbouring digits swapped. */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 1) return true;
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}

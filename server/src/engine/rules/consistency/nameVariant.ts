@@ -48,7 +48,11 @@ export const nameVariant: CheckRule = {
       for (const [text, occ] of byText) {
         if (text === name || reported.has(text)) continue;
         // CAPITALS are typography (headings, disclaimers, logos), not another spelling.
-        if (text === text.toUpperCase() && name !== name.toUpperCase()) continue;
+        if (text === text.toUpperCase() || name === name.toUpperCase()) {
+          if (squash(text) === n) continue;
+        }
+        // "luc.id" is the company's web address, not its name.
+        if (/\.[a-z]{2,}$/i.test(text)) continue;
         if (!isVariant(text, name, n, lowerWords)) continue;
         if (otherCompanies.has(text) && squash(text) !== n) continue;
         if (c.source !== 'declared' && occ.length >= Math.max(1, canonical.length)) continue; // the majority spelling is the name

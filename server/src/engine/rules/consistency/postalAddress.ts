@@ -23,7 +23,12 @@ export const postalAddress: CheckRule = {
     const own = ent.postalAddresses.filter((a) => a.role === 'general' || a.role === 'privacy');
     // "Our offices: …" lists several addresses on purpose.
     if (own.some((a) => /\b(?:offices|locations|branches|subsidiaries|affiliates|entities)\b/.test(doc.norm.slice(Math.max(0, a.start - 300), a.start)))) return [];
-    const groups = groupOccurrences(own, (a) => a.postcode, (a) => doc.text.slice(a.start, a.end));
+    // Offices in different countries are deliberate: compare addresses of one postal style only.
+    const byFormat = new Map<string, typeof own>();
+    for (const a of own) byFormat.set(a.format, [...(byFormat.get(a.format) ?? []), a]);
+    const format = [...byFormat.values()].sort((x, y) => y.length - x.length)[0] ?? [];
+    if (byFormat.size > 1) return [];
+    const groups = groupOccurrences(format, (a) => a.postcode, (a) => doc.text.slice(a.start, a.end));
     const out: RawFinding[] = divergentValueFindings(doc, groups, {
       message: (all, keep) =>
         `${countWord(groups.length)} different postal addresses are given for ${ROLE_LABEL.general}: ${all}. Keep one (${keep.value} is the most used), or say what each is for.`,
