@@ -16,7 +16,7 @@ export interface PhoneMention {
 }
 
 const RUN = /(?<![\w+/.-])[+(]?\d[\d ().\u00a0-]{5,22}\d(?![\w/])/g;
-const CUE = /(?:phone|\btel\.?|telephone|\bcall(?: us)?(?: at| on)?|\bfax|mobile|hotline|toll[- ]free|(?:phone|telephone|contact|fax) (?:number|no\.?)|\bph\.?)[^a-z0-9]{0,12}$/;
+const CUE = /(?:phone|\btel\.?|telephone|\bcall(?: us)?|\bfax|mobile|hotline|toll[- ]free|(?:phone|telephone|contact|fax) (?:number|no\.?)|\bph\.?)(?: (?:on|at|via))?[^a-z0-9]{0,12}$/;
 
 export function findPhones(doc: PolicyDocument): PhoneMention[] {
   const out: PhoneMention[] = [];

@@ -1,7 +1,7 @@
 // A policy last updated before 25 May 2018 was not written for the GDPR.
 import type { CheckRule } from '../framework/ruleTypes';
 import { gdpr, gdprArticleUrl } from '../framework/legal';
-import { policyDates } from './dates';
+import { GDPR_APPLIES, policyDates } from './dates';
 
 export const preGdprDate: CheckRule = {
   kind: 'check',
@@ -16,12 +16,12 @@ export const preGdprDate: CheckRule = {
   run(ctx) {
     if (!ctx.options.regimes.includes('gdpr')) return [];
     const { latest } = policyDates(ctx);
-    if (!latest || latest.latest.getTime() >= Date.UTC(2018, 4, 25)) return [];
+    if (!latest || latest.latest.getTime() >= GDPR_APPLIES.getTime()) return [];
     return [
       {
         start: latest.start,
         end: latest.end,
-        message: `The policy was last updated on ${latest.written}, before the GDPR applied (25 May 2018). Review it against Art. 13 and 14 and update the date; if it has been reviewed since, the date is out of date.`,
+        message: `The policy was last updated ${latest.precision === 'day' ? 'on' : 'in'} ${latest.written}, before the GDPR applied (25 May 2018). Review it against Art. 13 and 14 and update the date; if it has been reviewed since, the date is out of date.`,
       },
     ];
   },

@@ -24,7 +24,7 @@ export const staleDate: CheckRule = {
       {
         start: latest.start,
         end: latest.end,
-        message: `The policy was last updated on ${latest.written} (about ${months} months ago). The CCPA requires the policy to be reviewed and updated at least once every 12 months (Civ. Code § 1798.130(a)(5)); review it and change the date to the date of the review (today: ${formatDate(ctx.options.now)}).`,
+        message: `The policy was last updated ${latest.precision === 'day' ? 'on' : 'in'} ${latest.written} (about ${months} months ago). The CCPA requires the policy to be reviewed and updated at least once every 12 months (Civ. Code § 1798.130(a)(5)); review it and change the date to the date of the review (today: ${formatDate(ctx.options.now)}).`,
       },
     ];
   },
