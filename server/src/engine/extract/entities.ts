@@ -105,7 +105,7 @@ function controllerDomain(
   const hosts = [...emails.filter((e) => !e.problem).map((e) => e.domain), ...urls.filter((u) => !u.problem).map((u) => u.host)];
   const counts = new Map<string, number>();
   for (const h of hosts) {
-    const brand = brandLabel(h);
+    const brand = squash(brandLabel(h));
     if (brand.length < 3) continue;
     if (names.some((n) => n === brand || n.startsWith(brand) || brand.startsWith(n))) {
       const d = registrableDomain(h);

@@ -4,6 +4,7 @@
 
 import type { PolicyDocument } from '../model/document';
 import type { TextRange } from '../types';
+import { squash } from './domains';
 import { matchesIn } from './scan';
 
 /** Legal forms, longest first so that "Pty Ltd" wins over "Ltd". Compared without dots/commas. */
@@ -57,7 +58,9 @@ export interface ControllerName {
 export function findLegalNames(doc: PolicyDocument): LegalNameMention[] {
   const out: LegalNameMention[] = [];
   for (const { m, start, end } of matchesIn(doc, LEGAL_NAME)) {
-    const stripped = m[1].replace(LEADING_STOPWORDS, '');
+    // "… in England. Contact Brackenfield Ltd": the name starts after the last sentence end.
+    const lastSentence = m[1].split(/[.!?] /).pop() ?? m[1];
+    const stripped = lastSentence.replace(LEADING_STOPWORDS, '');
     if (!stripped || !/^[A-Z0-9\u00c0-\u00de]/.test(stripped)) continue;
     const nameStart = start + (m[1].length - stripped.length);
     const formStart = end - m[2].length;
@@ -98,7 +101,8 @@ export function findControllerName(doc: PolicyDocument, declared?: string): Cont
 
   if (declared) {
     const { core, form } = splitLegalForm(declared);
-    return { legalName: declared, core, legalForm: form, shortNames: [...shortNames].filter((s) => s !== core), source: 'declared' };
+    // A defined short name spelled like the declared name ("Nordlys" for "NordLys AS") is the name, not another.
+    return { legalName: declared, core, legalForm: form, shortNames: [...shortNames].filter((s) => squash(s) !== squash(core)), source: 'declared' };
   }
   const legal = findLegalNames(doc);
   if (defined) {
