@@ -35,7 +35,11 @@ export const nameVariant: CheckRule = {
     const doc = ctx.doc;
     const tokens = tokenize(doc);
     const byText = new Map<string, Tok[]>();
-    for (const t of tokens) byText.set(t.text, [...(byText.get(t.text) ?? []), t]);
+    for (const t of tokens) {
+      const list = byText.get(t.text);
+      if (list) list.push(t);
+      else byText.set(t.text, [t]);
+    }
     const lowerWords = new Set(tokens.filter((t) => t.text === t.text.toLowerCase()).map((t) => t.text));
     // Names written with their own legal form are companies (maybe other ones): never variants.
     const otherCompanies = new Set(ent.legalNames.map((l) => l.core.split(' ')[0]));
