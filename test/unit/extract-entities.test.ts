@@ -89,6 +89,15 @@ test('a declared organisation wins: its name and domain are used', () => {
 test('e-mail addresses glued to the next word are cut at the case change', () => {
   const e = entities('Contact legal@acme.comIf you prefer, info@acme.com.Request forms are online.\n');
   assert.deepEqual(e.emails.map((m) => [m.address, !!m.glued]), [['legal@acme.com', true], ['info@acme.com', true]]);
+  const lower = entities('Write to privacy@acme.comor call us. See 8. privacy@acme.org.9. Next item.\n');
+  assert.deepEqual(lower.emails.map((m) => [m.address, !!m.glued, m.problem]), [['privacy@acme.com', true, undefined], ['privacy@acme.org', true, undefined]]);
+  const tld = entities('Mail info@acme.company or info@acme.community.\n');
+  assert.deepEqual(tld.emails.map((m) => [m.address, !!m.glued]), [['info@acme.company', false], ['info@acme.community', false]]);
+});
+
+test('sample addresses in an example are nobody’s contact', () => {
+  const e = entities('Acme Ltd (“Acme”, “we”). Contact us at privacy@acme.com. Enter your address in the usual form, e.g. yourname@businessname.com.\n');
+  assert.deepEqual(e.emails.map((m) => m.role), ['privacy', 'other']);
 });
 
 test('dates: "Last updated", "Effective", ISO and front matter', () => {

@@ -39,6 +39,12 @@ export function findEmails(doc: PolicyDocument): EmailMention[] {
       domain = domain.slice(0, cut);
     }
     domain = domain.replace(/[.-]+$/, '');
+    // "…@acme.com.9" (a list number) or "…@acme.comor" (the next word): glue, not address.
+    const tail = /\.\d{1,3}$/.exec(domain) ?? /(?<=\.(?:com|org|net))(?!munity|pany|puter|work|anic)[a-z]{1,8}$/.exec(domain);
+    if (tail && !glued) {
+      glued = { start: start + at + 1 + tail.index, end: start + m[0].length };
+      domain = domain.slice(0, tail.index).replace(/\.$/, '');
+    }
     raw = `${local}@${domain}`;
     const problem = emailProblem(local, domain);
     out.push({ start, end: start + raw.length, address: raw, key: raw.toLowerCase(), local, domain: domain.toLowerCase(), problem, glued });

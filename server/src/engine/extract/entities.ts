@@ -51,6 +51,13 @@ export function extractEntities(doc: PolicyDocument, organization: OrganizationD
     const namedOther = contactOther && !/^(?:Us|Our|We)\b/.test(contactOther[1]) && !ourNames.some((n) => squash(contactOther[1]).includes(n));
     if ((brand.length >= 3 && squash(before).includes(squash(brand))) || namedOther) e.role = 'other';
   }
+  for (const e of emails) {
+    // Sample addresses ("e.g. yourname@businessname.com") illustrate a format; they are nobody's contact.
+    const lead = doc.norm.slice(Math.max(0, e.start - 25), e.start);
+    if (/\b(?:e\.g\.|for example|for instance|such as|example:?)\s*[("']?$/.test(lead) || /^(?:your-?name|yourname|your\.?email|name|firstname\.?lastname|john\.?doe|jane\.?doe|username|sunombre)$/i.test(e.local)) e.role = 'other';
+    // The representative's or DPO's words near our own privacy mailbox: still our mailbox.
+    if ((e.role === 'representative' || e.role === 'dpo') && domain && registrableDomain(e.domain) === domain && /^(?:privacy|info|contact|support|legal|hello)\b/i.test(e.local)) e.role = 'privacy';
+  }
   // An address is the controller's only when the text says so ("write to us at", its name in
   // the address); processors' and partners' addresses (Google LLC, 1600 Amphitheatre …) are not.
   const ownCue = /contact us|write to us|write us|reach us|our (?:postal |mailing |registered |head |business )?(?:address|office|headquarters)|by (?:post|mail|letter)|(?:postal|mailing) address|registered (?:office|address)|send (?:a |your )?(?:letter|request|written)|mail(?: it)? to/;

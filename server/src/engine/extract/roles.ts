@@ -38,7 +38,7 @@ const NEAR = 160;
 
 /** Supervisory authorities' and representative services' domains: their details are never the controller's. */
 const AUTHORITY_DOMAIN = /(?:^|\.)(?:ico\.org\.uk|cnil\.fr|dataprotection\.ie|edps\.europa\.eu|edpb\.europa\.eu|ftc\.gov|oag\.ca\.gov|cppa\.ca\.gov|bfdi\.bund\.de|aepd\.es|gpdp\.it|garanteprivacy\.it|autoriteitpersoonsgegevens\.nl|imy\.se|datatilsynet\.(?:dk|no)|priv\.gc\.ca|oaic\.gov\.au|edoeb\.admin\.ch)$/;
-const REPRESENTATIVE_DOMAIN = /(?:^|\.)(?:prighter\.com|gdpr-rep\.(?:com|eu)|edpo\.(?:com|eu)|datarep\.com|vgs-datenschutz\.de)$/;
+const REPRESENTATIVE_DOMAIN = /(?:^|\.)(?:prighter\.com|edpo\.(?:com|eu)|datarep\.com|vgs-datenschutz\.de)$|(?:^|[.-])(?:eu|uk|gdpr|data)-?rep(?:resentatives?|s)?[.-]/;
 
 export function classifyRole(doc: PolicyDocument, start: number, end: number, mailbox?: string, domain?: string): ContactRole {
   if (domain && AUTHORITY_DOMAIN.test(domain)) return 'authority';

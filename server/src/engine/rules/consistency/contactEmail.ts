@@ -3,7 +3,7 @@
 // near-identical mailboxes on one domain (privacy@ / privacyy@). Separate mailboxes for
 // separate purposes (privacy@, legal@, optout@) are common and deliberate, and a DPO's or an
 // EU/UK representative's own address is a different purpose altogether.
-import { getEntities, registrableDomain, ROLE_LABEL } from '../../extract';
+import { getEntities, registrableDomain, ROLE_LABEL, squash } from '../../extract';
 import type { EmailMention } from '../../extract';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { gdpr, gdprArticleUrl } from '../framework/legal';
@@ -57,7 +57,8 @@ function conflictingGroups(groups: Occurrences[], domainOf: (k: string) => strin
       const otherDomain = domainOf(a.key) !== domainOf(b.key);
       const la = local(a.key);
       const lb = local(b.key);
-      const nearSame = la !== lb && la.length >= 4 && damerau(la, lb, 2) <= (la.length >= 8 ? 2 : 1);
+      // "privacy.officer" / "privacyofficer", "joe_the_cat" / "joethecat", "office1" / "office".
+      const nearSame = la !== lb && (squash(la) === squash(lb) || (la.length >= 4 && damerau(la, lb, 1) <= 1));
       if (otherDomain || nearSame) {
         keep.add(a);
         keep.add(b);

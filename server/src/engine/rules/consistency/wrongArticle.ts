@@ -93,6 +93,8 @@ function nearestSubject(doc: PolicyDocument, from: number, to: number): Subject 
 
 function isAcceptable(s: Subject, ref: ArticleReference): boolean {
   const detail = ref.detail ?? '';
+  // A citation down to the paragraph or point ("Art. 15(1)(f)") is deliberate; we judge bare articles only.
+  if (detail !== '' && !(s.article === 7 && ref.articles[0] === 7)) return true;
   return ref.articles.some((a, i) => {
     if (a === s.article) return s.article !== 7 || i > 0 || detail === '' || detail.startsWith('(3)');
     if (s.alsoOk.includes(a)) return true;
