@@ -124,11 +124,37 @@ test('Insert All Missing Clauses: non-overlapping edits, one heading per new sec
   const required = a.report.disclosures.filter((d) => !d.found && d.required === 'always').map((d) => d.id);
   assert.ok(required.length >= 8);
   for (const id of required) assert.equal(after.disclosures.find((d) => d.id === id)!.found, true, id);
-  // Conditional items (DPO, transfers…) are left to the drafter's decision.
+  // Conditional items (DPO, transfers…) are left to the drafter's decision, and the inserted
+  // text makes no new item required: nothing required is missing afterwards.
   assert.doesNotMatch(out, /data protection officer \(DPO\)/);
+  assert.deepEqual(after.disclosures.filter((d) => !d.found && d.required === 'always').map((d) => d.id), []);
+  assert.equal(insertAllMissingFix(analyze({ text: out })), undefined);
 });
 
 test('Insert All Missing Clauses: nothing to do when nothing required is missing', () => {
   const a = analyze({ text: MD, config: { settings: { rules: Object.fromEntries(analyze({ text: MD }).report.disclosures.map((d) => [d.id, 'off'])) } } });
   assert.equal(insertAllMissingFix(a), undefined);
+});
+
+test('Insert All in a numbered plain-text draft: new sections numbered on from the last, compact style kept', () => {
+  const text = 'Privacy Policy\n1. Introduction\nSeqOps (“we,” “us,” or “our”) provides software.\n2. Your Rights\nYou may ask us for a copy of the personal data we hold about you.\n3. Contact Us\nWrite to info@seqops.example.\n';
+  const a = analyze({ text });
+  const out = applyEdits(text, insertAllMissingFix(a)!.edits);
+  assert.ok(out.startsWith('Privacy Policy\n1. Introduction\nSeqOps (“we,” “us,” or “our”) provides software.\nSeqOps, [postal address], is the controller'));
+  const numbers = (out.match(/^\d+\. /gm) ?? []).map((n) => Number(n.slice(0, -2)));
+  assert.deepEqual(numbers, numbers.map((_n, i) => i + 1), 'numbering runs 1, 2, 3, … without gaps or repeats');
+  assert.ok(numbers.length >= 6);
+  assert.doesNotMatch(out, /\n\n/, 'no blank lines where the draft has none');
+  assert.match(out, /The lawfulness|Withdrawing consent|right to erasure/);
+  const after = analyze({ text: out }).report;
+  assert.deepEqual(after.disclosures.filter((d) => !d.found && d.required === 'always').map((d) => d.id), []);
+});
+
+test('markdown with setext headings: new sections are underlined like their siblings', () => {
+  const text = 'Privacy Policy\n==============\n\nIntro text.\n\nYour rights\n-----------\n\nYou may ask us for a copy of the personal data we hold about you.\n\nContact us\n----------\n\nWrite to us.\n';
+  const a = analyze({ text, format: 'markdown' });
+  const fix = clauseFix(a, 'gdpr/retention');
+  const out = applyEdits(text, fix.edits);
+  assert.match(out, /hold about you\.\n\nHow Long We Keep Your Personal Data\n-{35}\n\nWe keep personal data/);
+  assert.equal(analyze({ text: out, format: 'markdown' }).report.disclosures.find((d) => d.id === 'gdpr/retention')!.found, true);
 });

@@ -76,7 +76,7 @@ const GDPR: Clause[] = [
     satisfies: ['gdpr/legal-basis'],
     sectionTitle: 'Legal Basis for Processing',
     paragraphs: [
-      'We process personal data only where the law gives us a legal basis under Article 6(1) GDPR. We process {{[category of data]}} for {{[purpose]}} because it is {{necessary for the performance of a contract with you (Art. 6(1)(b) GDPR)|necessary to comply with a legal obligation (Art. 6(1)(c) GDPR)|based on your consent (Art. 6(1)(a) GDPR)}}.',
+      'We process personal data only where the law gives us a legal basis under Article 6(1) GDPR. We process {{[category of data]}} for {{[purpose]}} on the following legal basis: {{the performance of a contract with you (Art. 6(1)(b) GDPR)|compliance with a legal obligation (Art. 6(1)(c) GDPR)|your consent (Art. 6(1)(a) GDPR)}}.',
     ],
   },
   {

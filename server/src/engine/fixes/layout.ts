@@ -49,6 +49,13 @@ function usesBlankLines(doc: PolicyDocument): boolean {
 /** A heading line in the style of `like`: `## Title`, `Title` + underline, `**Title**`, `7. Title`, `TITLE`. */
 export function headingLine(title: string, level: number, like: Heading | undefined, doc: PolicyDocument, number?: string): string {
   const { eol } = layoutOf(doc);
+  // In Markdown only ATX, setext and bold lines render as headings; a heading the model
+  // inferred from a plain title line is copied in the draft's Markdown heading style instead.
+  if (doc.format === 'markdown' && like && !MARKDOWN_STYLES.has(like.style)) {
+    const md = markdownHeadingOf(doc);
+    like = md;
+    level = md?.level ?? 2;
+  }
   const style = like?.style ?? (doc.format === 'markdown' ? 'atx' : 'title');
   switch (style) {
     case 'atx':
@@ -64,6 +71,23 @@ export function headingLine(title: string, level: number, like: Heading | undefi
     default:
       return title;
   }
+}
+
+const MARKDOWN_STYLES = new Set<Heading['style']>(['atx', 'setext', 'bold']);
+
+/** The draft's most frequent Markdown heading (ATX or setext), the title aside. */
+function markdownHeadingOf(doc: PolicyDocument): Heading | undefined {
+  const counts = new Map<string, { n: number; h: Heading }>();
+  for (const h of doc.headings) {
+    if (h === doc.title || (h.style !== 'atx' && h.style !== 'setext')) continue;
+    const k = `${h.level}/${h.style}`;
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, h });
+  }
+  let best: { n: number; h: Heading } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.h.level < best.h.level)) best = c;
+  return best?.h;
 }
 
 /** The number that follows a numbered heading: "7." → "8.", "3.2" → "3.3", "4)" → "5)". */
