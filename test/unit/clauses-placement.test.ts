@@ -158,3 +158,13 @@ test('markdown with setext headings: new sections are underlined like their sibl
   assert.match(out, /hold about you\.\n\nHow Long We Keep Your Personal Data\n-{35}\n\nWe keep personal data/);
   assert.equal(analyze({ text: out, format: 'markdown' }).report.disclosures.find((d) => d.id === 'gdpr/retention')!.found, true);
 });
+
+test('a scraped one-line page: the clause goes before the next glued heading, splitting the line there only', () => {
+  const filler = 'We describe our services in detail here and there. '.repeat(30);
+  const text = `PRIVACY POLICY${filler}YOUR RIGHTSYou may ask us for a copy of the personal data we hold about you. ${filler}CONTACT USWrite to us.`;
+  const out = insertOne(text, 'gdpr/right-erasure');
+  const i = out.indexOf('You have the right to erasure');
+  assert.ok(i > text.indexOf('YOUR RIGHTS'));
+  assert.ok(out.slice(i).startsWith('You have the right to erasure') && /\n\nCONTACT USWrite to us\.$/.test(out));
+  assert.equal(out.replace(/\n\nYou have the right to erasure[^\n]+\n\n/, ''), text);
+});

@@ -19,6 +19,8 @@ export interface Placement {
   offset: number;
   /** True when the offset follows existing content (the insertion starts with a paragraph break). */
   afterContent: boolean;
+  /** True inside a scraped line, just before a glued heading: the insertion also ends with a break. */
+  splitsLine?: boolean;
   /** The heading to create above the clause, if any. */
   heading?: NewHeading;
   /** Clauses with the same offset and heading share one edit and one heading. */
@@ -36,7 +38,7 @@ export function placeClause(doc: PolicyDocument, clause: Clause, anchorHeadings:
   if (fallback === 'before-contact' && like?.style !== 'numbered') {
     const contact = contactHeading(doc);
     if (contact) {
-      const at = endOfContentBefore(doc, lineStartOf(doc, contact), firstBodyLine(doc));
+      const at = beforeHeading(doc, contact, firstBodyLine(doc));
       return { ...at, heading: { title: clause.sectionTitle, level: contact.level, like: contact }, key: `${at.offset}#${clause.sectionTitle}` };
     }
   }
@@ -52,8 +54,7 @@ function intoSection(doc: PolicyDocument, clause: Clause, h: Heading): Placement
   const i = doc.headings.indexOf(h);
   let j = i + 1;
   while (j < doc.headings.length && doc.headings[j].level > h.level) j++;
-  const boundary = j < doc.headings.length ? lineStartOf(doc, doc.headings[j]) : doc.text.length;
-  const at = endOfContentBefore(doc, boundary, h.line);
+  const at = j < doc.headings.length ? beforeHeading(doc, doc.headings[j], h.line) : endOfContentBefore(doc, doc.text.length, h.line);
   if (j > i + 1) {
     const child = doc.headings[i + 1];
     const lastChild = [...doc.headings.slice(i + 1, j)].reverse().find((c) => c.level === child.level) ?? child;
@@ -66,9 +67,14 @@ function intoSection(doc: PolicyDocument, clause: Clause, h: Heading): Placement
 /** The end of the opening text: after the title and any introduction, before the first section. */
 function intoOpening(doc: PolicyDocument): Placement {
   const next = doc.headings.find((h) => h !== doc.title && (!doc.title || h.start > doc.title.start));
-  const boundary = next ? lineStartOf(doc, next) : doc.text.length;
-  const at = endOfContentBefore(doc, boundary, firstBodyLine(doc));
+  const at = next ? beforeHeading(doc, next, firstBodyLine(doc)) : endOfContentBefore(doc, doc.text.length, firstBodyLine(doc));
   return { ...at, key: `${at.offset}` };
+}
+
+/** Just before a heading: after the content above it, or, for a heading glued into a scraped line, at the heading itself. */
+function beforeHeading(doc: PolicyDocument, h: Heading, minLine: number): { offset: number; afterContent: boolean; splitsLine?: boolean } {
+  if (h.style === 'glued' && h.start > doc.lines.lineStarts[h.line]) return { offset: h.start, afterContent: true, splitsLine: true };
+  return endOfContentBefore(doc, lineStartOf(doc, h), minLine);
 }
 
 /**
@@ -149,6 +155,7 @@ function addToNumber(n: string, k: number): string {
 export function insertionText(doc: PolicyDocument, p: Placement, blocks: string[]): string {
   const { para } = layoutOf(doc);
   const body = blocks.join(para);
+  if (p.splitsLine) return para + body + para;
   if (p.afterContent) return para + body;
   return p.offset >= doc.text.length ? body : body + para;
 }
