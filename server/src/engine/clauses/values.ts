@@ -37,7 +37,11 @@ export function emailsIn(text: string): string[] {
     let a = at;
     while (a > 0 && at - a < 64 && LOCAL.test(text[a - 1])) a--;
     let b = at + 1;
-    while (b < text.length && b - at < 254 && DOMAIN.test(text[b])) b++;
+    while (b < text.length && b - at < 254 && DOMAIN.test(text[b])) {
+      // Scraped text glues the next heading on: "info@example.com.CHILDREN" ends at ".com".
+      if (text[b] === '.' && /[A-Z]/.test(text[b + 1] ?? '') && !/[A-Z]/.test(text.slice(at + 1, b))) break;
+      b++;
+    }
     while (b > at + 1 && text[b - 1] === '.') b--; // a sentence's full stop
     const local = text.slice(a, at);
     const domain = text.slice(at + 1, b);
@@ -79,30 +83,33 @@ function definedName(doc: PolicyDocument): { controllerName?: string; shortName?
   const close = doc.text.indexOf(')', paren);
   const inside = doc.text.slice(paren + 1, close > paren ? close : paren + 80);
   const quoted = /["“]([A-Z][^"”]{1,40})["”]/.exec(inside);
-  const short = quoted && !/^(we|us|our)\b/i.test(quoted[1]) ? quoted[1].trim() : undefined;
+  const short = quoted && !/^(we|us|our)\b/i.test(quoted[1]) ? quoted[1].replace(/[\s,.;:]+$/, '') : undefined;
   const name = capitalisedRunBefore(doc.text, paren);
   return { controllerName: name, shortName: short ?? name };
 }
 
 const CONNECTIVES = new Set(['of', 'and', '&', 'de', 'du', 'der', 'und', 'for']);
+/** Legal forms, whose full stop does not end the sentence: "Example, Inc. (“we”)". */
+const LEGAL_FORM = /^(inc|ltd|llc|l\.l\.c|corp|co|plc|gmbh|ag|ab|aps|a\/s|s\.a|sas|b\.v|bv|n\.v|nv|s\.r\.l|srl|pty|oy|limited|corporation|company)\.?,?$/i;
+/** Sentence-initial words that are not part of a name: "This", "The", "Welcome". */
+const LEAD_WORDS = /^(This|The|These|Welcome|At|By|Hello|Here|In)$/;
 
-/** The run of capitalised words (with connectives and legal forms) that ends just before `end`. */
+/** The run of capitalised words (with connectives and legal forms) that ends just before `end`, on the same line and in the same sentence. */
 function capitalisedRunBefore(text: string, end: number): string | undefined {
-  // Only the same line and sentence: a title or heading above is not part of the name.
   let before = text.slice(Math.max(0, end - 120), end);
-  const cut = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'), before.search(/[.!?;:]\s[^.!?;:]*$/));
-  if (cut >= 0) before = before.slice(cut + 1);
-  before = before.replace(/[\s,]+$/, '');
-  const words = before.split(/\s+/);
+  const nl = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  if (nl >= 0) before = before.slice(nl + 1);
+  const words = before.trim().split(/\s+/).filter((w) => w.length > 0);
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0 && run.length < 8; i--) {
     const w = words[i];
-    if (/^[A-Z0-9][\w&.'’-]*,?$/.test(w) || (CONNECTIVES.has(w) && run.length > 0)) run.unshift(w);
+    // A word ending a sentence (other than a legal form or an initial) belongs to the sentence before.
+    if (i < words.length - 1 && /[.!?;:]$/.test(w) && !LEGAL_FORM.test(w) && !/^[A-Z]\.$/.test(w)) break;
+    if (/^[A-Z0-9][\w&.'’\/-]*,?$/.test(w) || (CONNECTIVES.has(w) && run.length > 0)) run.unshift(w);
     else break;
   }
   while (run.length > 0 && CONNECTIVES.has(run[0])) run.shift();
-  // A sentence-initial word that is not part of the name: "This", "The", "Welcome".
-  while (run.length > 1 && /^(This|The|These|Welcome|At|By|Hello|Here|In)$/.test(run[0])) run.shift();
+  while (run.length > 1 && LEAD_WORDS.test(run[0])) run.shift();
   const name = run.join(' ').replace(/,$/, '');
   return name.length >= 2 ? name : undefined;
 }
