@@ -10,6 +10,7 @@ export type { PolicyDocument, Heading, Section, Sentence, Paragraph, DocumentFor
 export { ALL_RULES, getRule, catalogFor, checkRules, isKnownRuleId } from './registry';
 export type { Rule, DisclosureRule, CheckRule, LegalRef } from './rules/framework/ruleTypes';
 export { formatRefs } from './rules/framework/legal';
+export { LineIndex } from './text/lineIndex';
 export { CLAUSES, SECTION_SNIPPETS, clauseFor, clauseById, resolveClauseValues, renderText, snippetsFileContent } from './clauses';
 export type { Clause, ClauseValues } from './clauses';
 export { missingDisclosureFixes, insertClauseFix, suppressFix, insertAllMissingFix } from './fixes';
