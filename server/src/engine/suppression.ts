@@ -136,7 +136,7 @@ export function applySuppressions(
     if (c.kind !== 'enable' && c.reason.length === 0 && c.ids.some((x) => known.has(x.id))) {
       const ids = c.ids.map((x) => x.id).join(', ');
       notes.push(
-        note(doc, SUPPRESSION_REASON_CODE, 'information', c, `This suppression of ${ids} records no reason. Add it after a colon (e.g. \`<!-- privacy-policy-${c.kind} ${ids}: no DPO designated, Art. 37 does not apply -->\`) so that the waiver can be audited; the disclosure report shows it.`),
+        note(doc, SUPPRESSION_REASON_CODE, 'information', c, `This suppression of ${ids} records no reason. Add why it does not apply after a colon (e.g. \`<!-- privacy-policy-${c.kind} ${ids}: ${exampleReason(c.ids[0].id)} -->\`) so that the waiver can be audited; the disclosure report shows it.`),
       );
     }
   }
@@ -146,6 +146,17 @@ export function applySuppressions(
     return !regions.some((r) => r.id === f.code && f.line >= r.from && f.line <= r.to);
   });
   return [...kept, ...notes].sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
+}
+
+/** An example reason in the words a drafter would use; generic where we have none. */
+function exampleReason(id: string): string {
+  const examples: Record<string, string> = {
+    'gdpr/dpo-contact': 'no DPO designated, Art. 37 does not apply',
+    'gdpr/international-transfers': 'all processing stays within the EEA',
+    'gdpr/automated-decision-making': 'no decisions based solely on automated processing',
+    'gdpr/data-source': 'all data are collected from the person',
+  };
+  return examples[id] ?? 'why this does not apply';
 }
 
 function note(doc: PolicyDocument, code: string, severity: Severity, r: TextRange, message: string): Finding {

@@ -113,9 +113,12 @@ function capitalise(s: string): string {
   return s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
-/** Table cells: one line, `|` escaped, Markdown that could break the table neutralised. */
+/**
+ * Table cells: one line, `|` escaped, Markdown that could break the table neutralised. Code
+ * spans are unwrapped, because `&lt;` would show literally inside one.
+ */
 function cell(s: string): string {
-  return inline(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+  return inline(s.replace(/`/g, '')).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
 }
 
 function inline(s: string): string {
