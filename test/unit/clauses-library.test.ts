@@ -69,7 +69,7 @@ test('snippet bodies: tab stops, mirrored values, choices, escaped $', () => {
 });
 
 test('the committed snippets file is exactly what the clause library generates (npm run gen:snippets)', () => {
-  const committed = fs.readFileSync(path.join(ROOT, 'snippets', 'privacy-policy.code-snippets.json'), 'utf8');
+  const committed = fs.readFileSync(path.join(ROOT, 'snippets', 'privacy-policy.code-snippets'), 'utf8');
   assert.equal(committed, snippetsFileContent());
   const json = JSON.parse(committed) as Record<string, { prefix: string; body: string[]; scope: string }>;
   const access = Object.values(json).find((s) => s.prefix === 'pp-gdpr-access');

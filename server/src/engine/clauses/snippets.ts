@@ -1,5 +1,5 @@
 // The snippet file generated from the clause library (`npm run gen:snippets` writes it to
-// snippets/privacy-policy.code-snippets.json; a unit test keeps the two identical).
+// snippets/privacy-policy.code-snippets; a unit test keeps the two identical).
 
 import { CLAUSES, clauseById, SECTION_SNIPPETS } from './library';
 import { escapeSnippetText, renderSnippet, TabStops } from './template';
