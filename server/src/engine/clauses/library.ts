@@ -195,7 +195,7 @@ const GDPR: Clause[] = [
     satisfies: ['gdpr/right-restriction'],
     sectionTitle: RIGHTS,
     paragraphs: [
-      'You have the right to restriction of processing: you may ask us to restrict the processing of your personal data, for example while we verify its accuracy at your request. We then store the data but use it only as the law allows.',
+      'You have the right to restriction of processing: you may ask us to restrict the processing of your personal data, for example while we verify its accuracy at your request. While processing is restricted, we store the data and use it otherwise only in the cases Article 18(2) GDPR permits.',
     ],
   },
   {
@@ -239,7 +239,7 @@ const GDPR: Clause[] = [
     satisfies: ['gdpr/right-complaint'],
     sectionTitle: RIGHTS,
     paragraphs: [
-      'You also have the right to lodge a complaint with a data protection supervisory authority, in particular in the EU Member State where you live or work or where you believe an infringement took place. Our lead supervisory authority is {{supervisoryAuthority}}.',
+      'You also have the right to lodge a complaint with a data protection supervisory authority, in particular in the EU Member State where you live or work or where you believe an infringement took place. The supervisory authority responsible for us is {{supervisoryAuthority}}.',
     ],
   },
 ];
