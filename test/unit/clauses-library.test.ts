@@ -104,3 +104,28 @@ for (const format of ['markdown', 'plaintext'] as const) {
     assert.deepEqual(notDetected, []);
   });
 }
+
+// Where a clause legitimately speaks of another item (a legal basis names a purpose, the right
+// to object names legitimate interests), the other item may be detected too. Any other side
+// effect would make a missing item look disclosed: a missed gap.
+const ALLOWED_SIDE_EFFECTS: Record<string, string[]> = {
+  'gdpr/legal-basis': ['gdpr/purposes'],
+  'gdpr/legitimate-interests': ['gdpr/legal-basis'],
+  'gdpr/retention': ['gdpr/purposes'],
+  'gdpr/right-erasure': ['gdpr/purposes'],
+  'gdpr/right-objection': ['gdpr/legal-basis', 'gdpr/legitimate-interests'],
+};
+
+test('an inserted clause makes no unrelated item look disclosed, not even through its placeholders', () => {
+  const text = BARE.markdown;
+  const a = analyze({ text });
+  const offenders: string[] = [];
+  for (const id of GDPR_IDS) {
+    const fix = a.report.findings.find((x) => x.code === id)!.fixes[0];
+    const after = analyze({ text: applyEdits(text, fix.edits) }).report;
+    for (const d of after.disclosures) {
+      if (d.found && d.id !== id && !(ALLOWED_SIDE_EFFECTS[id] ?? []).includes(d.id)) offenders.push(`${id} -> ${d.id}`);
+    }
+  }
+  assert.deepEqual(offenders, []);
+});

@@ -61,11 +61,11 @@ test('markdown: a section with sub-sections gets a new sub-section at their leve
 test('markdown: the clause is filled with the draft’s own name and privacy e-mail', () => {
   // (With a legal form, "Example Ltd (“we”)" would already disclose the identity.)
   const out = insertOne(MD.replace('Example Ltd (“Example”, “we”, “us”)', 'Welcome! Example Software (“we”, “us”)'), 'gdpr/controller-identity');
-  assert.match(out, /operates example\.com\.\n\nExample Software, \[postal address\], is the controller responsible for the processing/);
+  assert.match(out, /operates example\.com\.\n\nExample Software, \[address\], is the controller responsible for the processing/);
   assert.match(out, /“we”, “us” and “our” refer to Example Software\./);
   // Transfers clause names the privacy e-mail found in the text.
   const t = insertOne(MD, 'gdpr/international-transfers');
-  assert.match(t, /by contacting us at privacy@example\.com\./);
+  assert.match(t, /Copies of these safeguards are available from us at privacy@example\.com\./);
 });
 
 test('declared organization details win over the text; unknown ones stay visible placeholders', () => {
@@ -73,15 +73,15 @@ test('declared organization details win over the text; unknown ones stay visible
   const out = insertOne('# Privacy Policy\n\nHello.\n', 'gdpr/controller-identity', config);
   assert.match(out, /Acme GmbH, Hauptstraße 1, 10115 Berlin, is the controller/);
   const bare = insertOne('# Privacy Policy\n\nHello.\n', 'gdpr/controller-contact');
-  assert.match(bare, /contact us by e-mail at \[privacy contact e-mail\] or by post at \[postal address\]\./);
+  assert.match(bare, /contact us by e-mail at \[privacy contact e-mail\] or by post at \[address\]\./);
 });
 
 test('markdown: a contact clause with no contact section becomes the last section; the identity clause joins the opening text', () => {
   const text = '# Privacy Policy\n\nWe explain our practices.\n\n## Your rights\n\nYou may ask us for a copy of the personal data we hold about you.\n';
   const contact = insertOne(text, 'gdpr/controller-contact');
-  assert.ok(contact.endsWith('hold about you.\n\n## Contact Us\n\nIf you have questions about this policy or about how we use your personal data, or if you wish to exercise your rights, you can contact us by e-mail at [privacy contact e-mail] or by post at [postal address].\n'));
+  assert.ok(contact.endsWith('hold about you.\n\n## Contact Us\n\nIf you have questions about this policy or about our processing of your personal data, or if you wish to exercise your rights, you can contact us by e-mail at [privacy contact e-mail] or by post at [address].\n'));
   const identity = insertOne(text, 'gdpr/controller-identity');
-  assert.match(identity, /^# Privacy Policy\n\nWe explain our practices\.\n\n\[Company Name\], \[postal address\], is the controller [^\n]+\n\n## Your rights/);
+  assert.match(identity, /^# Privacy Policy\n\nWe explain our practices\.\n\n\[Company Name\], \[address\], is the controller [^\n]+\n\n## Your rights/);
 });
 
 test('CRLF drafts get CRLF insertions', () => {
@@ -98,7 +98,7 @@ test('plain text, numbered headings without blank lines: continues the numbering
   const retention = insertOne(text, 'gdpr/retention');
   assert.ok(retention.endsWith('Write to info@seqops.example.\n4. How Long We Keep Your Personal Data\nWe keep personal data only for as long as we need it for the purposes for which we collected it: [retention period for each category of data, or the criteria used to determine it]. When we no longer need it, we delete it or anonymise it.\n'));
   const identity = insertOne(text, 'gdpr/controller-identity');
-  assert.match(identity, /provides software\.\nSeqOps, \[postal address\], is the controller/);
+  assert.match(identity, /provides software\.\nSeqOps, \[address\], is the controller/);
   // Re-analysed, the new numbered heading is a heading and the clause is found.
   const r = analyze({ text: retention }).report;
   assert.equal(r.disclosures.find((d) => d.id === 'gdpr/retention')!.found, true);
@@ -140,7 +140,7 @@ test('Insert All in a numbered plain-text draft: new sections numbered on from t
   const text = 'Privacy Policy\n1. Introduction\nSeqOps (“we,” “us,” or “our”) provides software.\n2. Your Rights\nYou may ask us for a copy of the personal data we hold about you.\n3. Contact Us\nWrite to info@seqops.example.\n';
   const a = analyze({ text });
   const out = applyEdits(text, insertAllMissingFix(a)!.edits);
-  assert.ok(out.startsWith('Privacy Policy\n1. Introduction\nSeqOps (“we,” “us,” or “our”) provides software.\nSeqOps, [postal address], is the controller'));
+  assert.ok(out.startsWith('Privacy Policy\n1. Introduction\nSeqOps (“we,” “us,” or “our”) provides software.\nSeqOps, [address], is the controller'));
   const numbers = (out.match(/^\d+\. /gm) ?? []).map((n) => Number(n.slice(0, -2)));
   assert.deepEqual(numbers, numbers.map((_n, i) => i + 1), 'numbering runs 1, 2, 3, … without gaps or repeats');
   assert.ok(numbers.length >= 6);

@@ -32,7 +32,7 @@ const GDPR: Clause[] = [
     sectionTitle: 'Contact Us',
     fallback: 'end',
     paragraphs: [
-      'If you have questions about this policy or about how we use your personal data, or if you wish to exercise your rights, you can contact us by e-mail at {{privacyEmail}} or by post at {{address}}.',
+      'If you have questions about this policy or about our processing of your personal data, or if you wish to exercise your rights, you can contact us by e-mail at {{privacyEmail}} or by post at {{address}}.',
     ],
   },
   {
@@ -43,7 +43,7 @@ const GDPR: Clause[] = [
     satisfies: ['gdpr/dpo-contact'],
     sectionTitle: 'Data Protection Officer',
     paragraphs: [
-      'We have designated a data protection officer (DPO). You can contact our DPO, {{dpoName}}, by e-mail at {{dpoEmail}} or by post at {{address}}, for the attention of the data protection officer.',
+      'We have designated a data protection officer (DPO). Our DPO, {{dpoName}}, can be contacted by e-mail at {{dpoEmail}} or by post at {{address}}, for the attention of the data protection officer.',
     ],
   },
   {
@@ -98,7 +98,7 @@ const GDPR: Clause[] = [
     satisfies: ['gdpr/data-source'],
     sectionTitle: 'Where We Get Your Personal Data',
     paragraphs: [
-      'We collect most personal data directly from you, when you {{[e.g. create an account, contact us or use our services]}}. We also obtain personal data about you from {{[other sources, e.g. business partners or public registers]}}{{[, including publicly accessible sources: name them]}}.',
+      'We collect most personal data directly from you, when you {{[e.g. create an account, send us a message or use our services]}}. We also obtain personal data about you from {{[other sources, e.g. business partners or public registers]}}{{[, including publicly accessible sources: name them]}}.',
     ],
   },
   {
@@ -131,7 +131,7 @@ const GDPR: Clause[] = [
     satisfies: ['gdpr/international-transfers'],
     sectionTitle: 'International Transfers',
     paragraphs: [
-      'We transfer personal data to {{[country or countries]}}, outside the European Economic Area (EEA). Where the European Commission has not decided that a country ensures an adequate level of protection, we protect the data by {{standard contractual clauses adopted by the European Commission|binding corporate rules|another safeguard under Article 46 GDPR}}. You can obtain a copy of these safeguards by contacting us at {{privacyEmail}}.',
+      'We transfer personal data to {{[country or countries]}}, outside the European Economic Area (EEA). Where the European Commission has not decided that a country ensures an adequate level of protection, we protect the data by {{standard contractual clauses adopted by the European Commission|binding corporate rules|another safeguard under Article 46 GDPR}}. Copies of these safeguards are available from us at {{privacyEmail}}.',
     ],
   },
   {
@@ -217,7 +217,7 @@ const GDPR: Clause[] = [
     satisfies: ['gdpr/right-portability'],
     sectionTitle: RIGHTS,
     paragraphs: [
-      'You have the right to data portability: where the processing is automated and relies on your consent or on a contract with you, you may receive the personal data you provided to us in a structured, commonly used and machine-readable format and ask us to transmit it to another controller.',
+      'You have the right to data portability: where the processing is automated and relies on your consent or on a contract with you, you may receive the personal data you provided to us in a structured, commonly used and machine-readable format and ask us to transmit it directly to another organisation where this is technically feasible.',
     ],
   },
   {
@@ -228,7 +228,7 @@ const GDPR: Clause[] = [
     satisfies: ['gdpr/right-withdraw-consent'],
     sectionTitle: RIGHTS,
     paragraphs: [
-      'Where we process personal data on the basis of your consent, you may withdraw your consent at any time, as easily as you gave it, for example {{[how, e.g. by using the unsubscribe link or by writing to us]}}. Withdrawing consent does not affect the lawfulness of processing carried out before you withdrew it.',
+      'Where you have given your consent, you may withdraw it at any time, as easily as you gave it, for example {{[how, e.g. by using the unsubscribe link or by writing to us]}}. Withdrawing consent does not affect the lawfulness of processing carried out before you withdrew it.',
     ],
   },
   {

@@ -11,7 +11,7 @@ export const PLACEHOLDER_LABELS: Record<ClauseValueKey, string> = {
   privacyEmail: 'privacy contact e-mail',
   dpoEmail: 'DPO e-mail',
   dpoName: 'DPO name',
-  address: 'postal address',
+  address: 'address',
   website: 'website address',
   supervisoryAuthority: 'name and website of the supervisory authority',
 };
