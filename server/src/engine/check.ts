@@ -5,7 +5,7 @@ import { CancellationToken, NEVER_CANCELLED, throwIfCancelled } from './cancella
 import { ConfigSources, resolveOptions } from './config';
 import { buildDocumentModel, DocumentFormat, PolicyDocument } from './model/document';
 import { missingDisclosureFixes } from './fixes';
-import { ALL_RULES, catalogFor, checkRules } from './registry';
+import { ALL_RULES, catalogFor, checkRules, getRule } from './registry';
 import { formatRefs } from './rules/framework/legal';
 import type { DisclosureRule, RawFinding, Rule, RuleContext } from './rules/framework/ruleTypes';
 import { applySuppressions, parseSuppressions } from './suppression';
@@ -82,7 +82,14 @@ export function analyze(input: AnalyzeInput, token: CancellationToken = NEVER_CA
   }
 
   findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
-  const kept = applySuppressions(doc, parseSuppressions(doc), disclosures, findings, ALL_RULES.map((r) => r.id));
+  const kept = applySuppressions(doc, parseSuppressions(doc), disclosures, findings, ALL_RULES.map((r) => r.id)).filter((f) => {
+    // Findings about suppression comments obey the rules setting like every other rule.
+    const rule = getRule(f.code);
+    if (rule?.kind !== 'engine') return true;
+    const severity = effectiveSeverity(rule, options);
+    if (severity) f.severity = severity;
+    return severity !== undefined;
+  });
   return { doc, options, report: { regimes: options.regimes, disclosures, findings: kept, configurationMessages: messages } };
 }
 
