@@ -12,3 +12,12 @@ export type { Rule, DisclosureRule, CheckRule, LegalRef } from './rules/framewor
 export { formatRefs } from './rules/framework/legal';
 export { findArticleReferences, articleReferences, formatArticleReference } from './law/citations';
 export type { ArticleReference, ArticleNumberSpan } from './law/citations';
+export { GDPR_ARTICLES, GDPR_CHAPTERS, gdprArticle } from './law/articles';
+export type { GdprArticle, GdprChapter } from './law/articles';
+export { findLegalTerms, legalTerms, legalTermById, ART4_DEFINITIONS, NAMED_RIGHTS, ALL_TERMS } from './law/terms';
+export type { LegalTerm, LegalTermMatch } from './law/terms';
+export { hoverAt, GDPR_REGULATION_URL } from './features/hover';
+export type { HoverResult } from './features/hover';
+export { documentLinks } from './features/links';
+export type { DocumentLinkResult } from './features/links';
+export { lawIndex } from './features/lawIndex';
