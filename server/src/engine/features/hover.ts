@@ -41,7 +41,7 @@ export function articleReferenceMarkdown(ref: ArticleReference): string {
   if (ref.articles.length === 0) {
     return [
       '**Regulation (EU) 2016/679 — General Data Protection Regulation (GDPR)**',
-      'The EU regulation on the protection of individuals with regard to the processing of personal data and on the free movement of such data; it applies since 25 May 2018. ' +
+      'The EU\'s general data protection law, applicable since 25 May 2018 to the processing of personal data by businesses and public bodies. ' +
         'For a privacy policy, the key provisions are the information duties in Art. 13 and 14 and the rights in Art. 15–22 and 77.',
       `[Official text on EUR-Lex](${GDPR_REGULATION_URL})`,
     ].join('\n\n');

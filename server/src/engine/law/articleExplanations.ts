@@ -107,7 +107,8 @@ export const ARTICLE_EXPLANATIONS: Readonly<Record<number, ArticleExplanation>> 
   },
   16: {
     explanation:
-      'A person may have inaccurate personal data about them corrected without undue delay, and incomplete data completed, including by providing a supplementary statement, having regard to the purposes of the processing.',
+      'A person may have inaccurate personal data about them corrected without undue delay, and incomplete data completed, including by providing a supplementary statement, having regard to the purposes of the processing. ' +
+      'Corrections must also be passed on to recipients of the data (Art. 19).',
     inPolicy: 'That the right to rectification exists (Art. 13(2)(b), 14(2)(c)).',
   },
   17: {
@@ -187,7 +188,8 @@ export const ARTICLE_EXPLANATIONS: Readonly<Record<number, ArticleExplanation>> 
   },
   29: {
     explanation:
-      'A processor, and anyone working under the authority of the controller or processor who has access to personal data, may process them only on the controller\'s instructions, unless EU or Member State law requires otherwise.',
+      'A processor, and anyone working under the authority of the controller or processor who has access to personal data, may process them only on the controller\'s instructions, unless EU or Member State law requires otherwise. ' +
+      'In practice this is the basis for staff confidentiality and access rules.',
     inPolicy: 'Nothing directly.',
   },
   30: {
@@ -197,7 +199,8 @@ export const ARTICLE_EXPLANATIONS: Readonly<Record<number, ArticleExplanation>> 
     inPolicy: 'Nothing; the record is internal, but the policy should be consistent with it and it is a good source for drafting.',
   },
   31: {
-    explanation: 'Controllers, processors and their representatives must cooperate with the supervisory authority when it asks, in the performance of its tasks.',
+    explanation: 'Controllers, processors and their representatives must cooperate with the supervisory authority when it asks, in the performance of its tasks. ' +
+      'Refusing to cooperate is itself an infringement that can be fined.',
     inPolicy: 'Nothing directly.',
   },
   32: {
@@ -246,7 +249,8 @@ export const ARTICLE_EXPLANATIONS: Readonly<Record<number, ArticleExplanation>> 
   },
   39: {
     explanation:
-      'The DPO at least informs and advises the organisation and its staff about their obligations, monitors compliance (including training and audits), advises on impact assessments, and cooperates with and is the contact point for the supervisory authority, always with due regard to the risks of the processing.',
+      'The DPO at least informs and advises the organisation and its staff about their obligations, monitors compliance (including training and audits), advises on impact assessments, and cooperates with and is the contact point for the supervisory authority, always with due regard to the risks of the processing. ' +
+      'Responsibility for compliance stays with the controller or processor, not with the DPO personally.',
     inPolicy: 'Nothing directly.',
   },
   40: {
@@ -311,7 +315,8 @@ export const ARTICLE_EXPLANATIONS: Readonly<Record<number, ArticleExplanation>> 
   },
   50: {
     explanation:
-      'The Commission and the supervisory authorities are to develop international cooperation with non-EU countries and organisations to enforce data protection law, provide mutual assistance and exchange information on legislation and practice.',
+      'The Commission and the supervisory authorities are to develop international cooperation with non-EU countries and organisations to enforce data protection law, provide mutual assistance and exchange information on legislation and practice. ' +
+      'It addresses the authorities, not businesses.',
     inPolicy: 'Nothing directly.',
   },
   77: {
@@ -340,7 +345,8 @@ export const ARTICLE_EXPLANATIONS: Readonly<Record<number, ArticleExplanation>> 
   },
   81: {
     explanation:
-      'Where courts in different Member States deal with proceedings on the same subject matter concerning the same controller or processor, they must contact each other; any court other than the first seised may suspend its proceedings, and may decline jurisdiction where the first court can hear consolidated actions.',
+      'Where courts in different Member States deal with proceedings on the same subject matter concerning the same controller or processor, they must contact each other; any court other than the first seised may suspend its proceedings, and may decline jurisdiction where the first court can hear consolidated actions. ' +
+      'It avoids conflicting judgments about the same processing.',
     inPolicy: 'Nothing.',
   },
   82: {
@@ -358,7 +364,8 @@ export const ARTICLE_EXPLANATIONS: Readonly<Record<number, ArticleExplanation>> 
   },
   84: {
     explanation:
-      'Member States must lay down other penalties for GDPR infringements, in particular those not subject to administrative fines, and ensure they are effective, proportionate and dissuasive; they notify these rules to the Commission.',
+      'Member States must lay down other penalties for GDPR infringements, in particular those not subject to administrative fines, and ensure they are effective, proportionate and dissuasive; they notify these rules to the Commission. ' +
+      'Such penalties may include criminal sanctions under national law.',
     inPolicy: 'Nothing directly.',
   },
 };

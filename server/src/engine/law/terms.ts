@@ -85,7 +85,7 @@ export const ART4_DEFINITIONS: readonly LegalTerm[] = [
   def(25, 'information society service', [ph('information', 'society', 'services?')],
     'A service normally provided for remuneration, at a distance, by electronic means and at the individual request of the user (as defined in Directive (EU) 2015/1535): in practice, most online services. Relevant to children\'s consent (Art. 8).', undefined, [8]),
   def(26, 'international organisation', [ph('international', 'organi[sz]ations?')],
-    'An organisation governed by public international law, or any other body set up by or on the basis of an agreement between two or more countries. Transfers to such organisations follow Chapter V.', undefined, [44]),
+    'A body under public international law, such as a UN agency, or any other body that two or more countries created by agreement. Transfers to such organisations follow Chapter V.', undefined, [44]),
 ];
 
 export const NAMED_RIGHTS: readonly LegalTerm[] = [
@@ -138,7 +138,7 @@ export const OTHER_TERMS: readonly LegalTerm[] = [
     label: 'Special categories of personal data',
     kind: 'term',
     articles: [9],
-    explanation: 'Data about racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, genetic and biometric (for identification) data, health, sex life or sexual orientation. Processing them is prohibited unless an Art. 9(2) exception applies.',
+    explanation: 'Data showing ethnic or racial origin, political views, religious or philosophical beliefs or union membership, plus genetic data, biometric data used for identification, and data on health, sex life or sexual orientation. Processing them is prohibited unless an Art. 9(2) exception applies.',
     forms: [ph('special', 'categor(?:y|ies)', 'of', '(?:personal' + S + ')?data'), ph('sensitive', '(?:personal' + S + ')?data')],
   },
   {
