@@ -43,6 +43,9 @@ const cases: Array<[string, string, number[], string | undefined]> = [
   ['Under Art. 15 et seq. GDPR you have rights.', 'Art. 15 et seq. GDPR', [15], 'et seq.'],
   ['ARTICLE 17 GDPR – RIGHT TO ERASURE', 'ARTICLE 17 GDPR', [17], undefined],
   ['Consent (Article 7 (GDPR)) may be withdrawn.', 'Article 7 (GDPR)', [7], undefined],
+  ['Legal basis: Article 6 sec. 1 sent. 1 lit. b GDPR.', 'Article 6 sec. 1 sent. 1 lit. b GDPR', [6], '(1)(b), sentence 1'],
+  ['Our representative under Articles 27 EU and UK GDPR is X.', 'Articles 27 EU and UK GDPR', [27], undefined],
+  ['Our representative (Article 27 of the Regulation) is X.', 'Article 27 of the Regulation', [27], undefined],
 ];
 
 for (const [sentence, cited, articles, detail] of cases) {
@@ -125,6 +128,13 @@ for (const sentence of notGdpr) {
 
 test('a bare "Article 5" is not a GDPR reference in a document that never names the GDPR', () => {
   assert.deepEqual(refs('Article 5 explains our refund policy.', 'Terms of Sale\n\n'), []);
+});
+
+test('a policy that numbers its own clauses "Article 1 – …" means its own clauses by a bare "Article 6"', () => {
+  const preamble = 'Privacy policy (GDPR)\n\nArticle 1 – Scope\n\nThis policy applies to our sites.\n\nArticle 2 – Controller\n\nWe are X.\n\n';
+  assert.deepEqual(refs('Data are kept as described in Article 6. Article 6 – Retention', preamble), []);
+  // A GDPR-qualified citation in such a policy is still the Regulation's.
+  assert.deepEqual(refs('You may object under Art. 21 GDPR.', preamble).map((r) => r.articles), [[21]]);
 });
 
 test('numbers that are not articles end a list: "Article 12 and 30 days"', () => {

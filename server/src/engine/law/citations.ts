@@ -52,7 +52,7 @@ const PAREN_NUM = /[ \t]{0,2}\([ \t]?(\d{1,2})[ \t]?\)/y;
 const PAREN_LETTER = /[ \t]{0,2}\([ \t]?([a-z]|[ivx]{2,5})[ \t]?\)/y;
 const DOT_NUM = /\.(\d{1,2})(?![\d])/y;
 const DOT_LETTER = /\.([a-z])(?![a-z\d])/y;
-const PARAGRAPH = /,?[ \t]{0,2}(?:paragraphs?|paras?|par|abs|absatz)\b\.?[ \t]{0,2}\(?(\d{1,2})\)?(?!\d)/y;
+const PARAGRAPH = /,?[ \t]{0,2}(?:paragraphs?|paras?|par|abs|absatz|sec|section)\b\.?[ \t]{0,2}\(?(\d{1,2})\)?(?!\d)/y;
 const SENTENCE = /,?[ \t]{0,2}(?:sentence|sent\.|satz|s\.)[ \t]{0,2}(\d{1,2})(?!\d)/y;
 const SUBPARAGRAPH = /,?[ \t]{0,2}(?:subparagraph|subpara\.?|uabs\.?|unterabsatz)[ \t]{0,2}(\d{1,2})(?!\d)/y;
 const POINT = /,?[ \t]{0,2}(?:lit(?:era)?|letter|points?|let|buchst(?:abe)?|item)\b\.?[ \t]{0,2}\(?([a-z]|[ivx]{2,5})\)?(?![a-z])/y;
@@ -67,7 +67,7 @@ const CONJ = /[ \t]{0,2}(,|;|&|-|\/|and\b|or\b|to\b|through\b|until\b|bis\b|und\
 const NOT_ARTICLE_AFTER = /[ \t]{0,2}(?:days?|weeks?|months?|years?|hours?|minutes?|%|percent|per\b|euros?|eur\b|usd|dollars?|times|employees|people|persons|users|members|countries|pages|characters|words)/y;
 
 // Law suffixes / prefixes.
-const GDPR_NAME = '(?:(?:eu|uk|european[ \\t\\n]union|european)[ \\t\\n]{1,3})?(?:gdpr|dsgvo|rgpd|general[ \\t\\n]data[ \\t\\n]protection[ \\t\\n]regulation|regulation[ \\t\\n]{1,3}(?:\\(eu\\)[ \\t\\n]{0,3})?(?:no\\.?[ \\t\\n]{0,3})?2016/679)(?![a-z\\d])';
+const GDPR_NAME = '(?:(?:eu|uk)[ \\t\\n]{1,3}(?:and|&|/)[ \\t\\n]{1,3}(?=eu|uk))?(?:(?:eu|uk|european[ \\t\\n]union|european)[ \\t\\n]{1,3})?(?:gdpr|dsgvo|rgpd|general[ \\t\\n]data[ \\t\\n]protection[ \\t\\n]regulation|regulation[ \\t\\n]{1,3}(?:\\(eu\\)[ \\t\\n]{0,3})?(?:no\\.?[ \\t\\n]{0,3})?2016/679)(?![a-z\\d])';
 const GDPR_SUFFIX = new RegExp(`[ \\t]{0,3}(?:of[ \\t\\n]{1,3}(?:the[ \\t\\n]{1,3})?)?${GDPR_NAME}`, 'y');
 const GDPR_SUFFIX_PAREN = /[ \t]{0,3}\((?:eu[ \t]|uk[ \t])?(?:gdpr|dsgvo|rgpd)\)/y;
 const THE_REGULATION = /[ \t]{0,3}of[ \t\n]{1,3}the[ \t\n]{1,3}regulation(?![a-z])(?![ \t\n]{0,3}\((?:eu|ec|eec)\))/y;
@@ -192,14 +192,15 @@ function parseCitation(s: string, numStart: number): Parsed | undefined {
   return parsed;
 }
 
-type Law = 'gdpr' | 'other' | 'unknown';
+/** 'regulation': "… of the Regulation", a GDPR article when the document names the GDPR. */
+type Law = 'gdpr' | 'other' | 'regulation' | 'unknown';
 
 /** Decides the law from what follows the citation; returns the law and the end including a GDPR suffix. */
 function lawAfter(doc: PolicyDocument, end: number, citationIsCaps: boolean): { law: Law; end: number } {
   const s = doc.norm;
   let m = at(GDPR_SUFFIX, s, end) ?? at(GDPR_SUFFIX_PAREN, s, end);
   if (m) return { law: 'gdpr', end: m.index + m[0].length };
-  if ((m = at(THE_REGULATION, s, end))) return { law: 'unknown', end: m.index + m[0].length };
+  if ((m = at(THE_REGULATION, s, end))) return { law: 'regulation', end: m.index + m[0].length };
   if (at(OTHER_LAW, s, end) || at(OTHER_OF, s, end)) return { law: 'other', end };
   if (!citationIsCaps && at(CAPS_ACRONYM, doc.text, end)) return { law: 'other', end };
   return { law: 'unknown', end };
@@ -212,10 +213,26 @@ function lawBefore(doc: PolicyDocument, start: number): Law {
   return 'unknown';
 }
 
+/** Lines that open with "Article 1 –", "ARTICLE 2:", "Art. 3." (a separator, not a citation's qualifier or law). */
+const OWN_ARTICLE_LINE = /^[ \t>#*_]{0,8}(?:article|art\.?)[ \t]{1,3}(\d{1,3})(?![\d(.]\d)[ \t]{0,3}(?:[-:.)|]|$)/gm;
+
+/** Does the document number its own clauses as articles (at least two, starting at 1 or 2)? */
+function numbersOwnArticles(norm: string): boolean {
+  const seen = new Set<number>();
+  OWN_ARTICLE_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OWN_ARTICLE_LINE.exec(norm))) {
+    seen.add(Number(m[1]));
+    if (seen.size >= 2 && (seen.has(1) || seen.has(2))) return true;
+  }
+  return false;
+}
+
 /** Every GDPR reference in the document, in text order. Linear in the text size. */
 export function findArticleReferences(doc: PolicyDocument): ArticleReference[] {
   const s = doc.norm;
   const namesGdpr = NAMES_GDPR.test(s);
+  const ownNumbering = numbersOwnArticles(s);
   const refs: ArticleReference[] = [];
   START.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -228,7 +245,11 @@ export function findArticleReferences(doc: PolicyDocument): ArticleReference[] {
     const citationIsCaps = keyword === keyword.toUpperCase();
     const after = lawAfter(doc, parsed.end, citationIsCaps);
     let law = after.law;
+    if (law === 'regulation') law = namesGdpr ? 'gdpr' : 'other';
     if (law === 'unknown') law = lawBefore(doc, start);
+    // A document that numbers its own clauses "Article 1 – …", "Article 2 – …" means its own
+    // clauses by a bare "Article 8"; only a GDPR-qualified citation is the Regulation's.
+    if (law === 'unknown' && ownNumbering) law = 'other';
     if (law === 'unknown') law = namesGdpr ? 'gdpr' : 'other';
     const inRange = parsed.articles.every((a) => a >= 1 && a <= GDPR_MAX_ARTICLE);
     START.lastIndex = Math.max(after.end, parsed.end);
