@@ -36,6 +36,17 @@ test('hover on an article: number, official title, explanation, what the policy 
   assert.match(md, /\[Official text on EUR-Lex\]\(https:\/\/eur-lex\.europa\.eu\/[^)]*#art_6\)/);
 });
 
+test('hover on a cited point explains that point: Art. 6(1)(b) and (f), Art. 13(2)(b)', () => {
+  const text = 'Privacy policy (GDPR)\n\nWe rely on Art. 6 (1) lit. b and f GDPR. See also Art. 13(2)(b).\n';
+  const a = analyze({ text });
+  const h = hoverAt(a, text.indexOf('Art. 6') + 1)!;
+  assert.match(h.markdown, /^\*\*Art\. 6\(1\)\(b\), \(f\) GDPR — Lawfulness of processing\*\*/);
+  assert.match(h.markdown, /- Art\. 6\(1\)\(b\): necessary for a contract/);
+  assert.match(h.markdown, /- Art\. 6\(1\)\(f\): necessary for the legitimate interests/);
+  const h13 = hoverAt(a, text.indexOf('Art. 13') + 1)!;
+  assert.match(h13.markdown, /- Art\. 13\(2\)\(b\): the rights of access, rectification, erasure/);
+});
+
 test('hover on a range lists each article with its title and link', () => {
   const h = at('Articles 15');
   assert.equal(span(h), 'Articles 15 to 22');

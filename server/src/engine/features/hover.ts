@@ -9,6 +9,7 @@ import { getRule } from '../registry';
 import { formatRefs, gdprArticleUrl } from '../rules/framework/legal';
 import { ArticleReference, formatArticleReference } from '../law/citations';
 import { GdprArticle, gdprArticle } from '../law/articles';
+import { pointGloss, pointsOfDetail } from '../law/points';
 import type { LegalTerm } from '../law/terms';
 import { lawIndex, rangeAt, rangesAt } from './lawIndex';
 
@@ -47,14 +48,30 @@ export function articleReferenceMarkdown(ref: ArticleReference): string {
     ].join('\n\n');
   }
   const articles = ref.articles.map(gdprArticle).filter((a): a is GdprArticle => a !== undefined);
-  if (articles.length === 1) return singleArticleMarkdown(articles[0], `Art. ${articles[0].number}${ref.detail && !ref.detail.startsWith('et seq') ? ref.detail : ''} GDPR`);
+  if (articles.length === 1) {
+    const a = articles[0];
+    const cited = ref.detail && !ref.detail.startsWith('et seq') ? ref.detail : '';
+    return singleArticleMarkdown(a, `Art. ${a.number}${cited} GDPR`, pointLines(a.number, ref.detail));
+  }
   const lines = [`**${formatArticleReference(ref)}** — ${articles.length} articles:`, ''];
   for (const a of articles) lines.push(`- [Art. ${a.number} — ${a.title}](${a.url})`);
   return lines.join('\n');
 }
 
-function singleArticleMarkdown(a: GdprArticle, cite: string): string {
-  const parts = [`**${cite} — ${a.title}**`, `*Chapter ${a.chapter.number}: ${a.chapter.title}*`];
+/** "Point (f): legitimate interests …" for the points cited, where we have a gloss. */
+function pointLines(article: number, detail: string | undefined): string[] {
+  const cited = pointsOfDetail(detail);
+  if (!cited) return [];
+  const lines: string[] = [];
+  for (const p of cited.points) {
+    const gloss = pointGloss(article, cited.paragraph, p);
+    if (gloss) lines.push(`Art. ${article}(${cited.paragraph})(${p}): ${gloss}.`);
+  }
+  return lines.length > 0 ? [lines.map((l) => `- ${l}`).join('\n')] : [];
+}
+
+function singleArticleMarkdown(a: GdprArticle, cite: string, points: string[] = []): string {
+  const parts = [`**${cite} — ${a.title}**`, `*Chapter ${a.chapter.number}: ${a.chapter.title}*`, ...points];
   if (a.explanation) parts.push(a.explanation);
   if (a.inPolicy) parts.push(`*In a privacy policy:* ${a.inPolicy}`);
   parts.push(`[Official text on EUR-Lex](${a.url})`);
