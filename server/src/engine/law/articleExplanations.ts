@@ -1,5 +1,5 @@
-// Our own plain-language explanations of the GDPR articles a privacy-policy drafter meets most
-// (Art. 1–50 and 77–84). Written for lawyers who want a reminder, not a substitute for the text:
+// Our own plain-language explanations of all 99 GDPR articles; those a privacy-policy drafter
+// meets most (Art. 1–50 and 77–84) in most detail. Written for lawyers who want a reminder, not a substitute for the text:
 // what the article requires and when, and what a privacy policy must say about it.
 // Do not paste the Regulation's wording here; the EUR-Lex link is for that.
 
@@ -319,6 +319,136 @@ export const ARTICLE_EXPLANATIONS: Readonly<Record<number, ArticleExplanation>> 
       'It addresses the authorities, not businesses.',
     inPolicy: 'Nothing directly.',
   },
+  51: {
+    explanation:
+      'Each Member State must have one or more independent public authorities that monitor the application of the GDPR, protect people\'s rights and support the free flow of data within the EU. Where a Member State has several (as Germany does), one of them represents them on the European Data Protection Board.',
+    inPolicy: 'Nothing directly.',
+  },
+  52: {
+    explanation:
+      'Supervisory authorities act with complete independence: their members take no instructions from anyone and avoid incompatible activities. Each Member State must give its authority the staff, premises, infrastructure and budget it needs, and financial control must not compromise its independence.',
+    inPolicy: 'Nothing directly.',
+  },
+  53: {
+    explanation:
+      'Members of a supervisory authority are appointed through a transparent procedure by parliament, government, the head of state or an independent body, and must have the qualifications and experience for the role. They may be dismissed only for serious misconduct or if they no longer meet the conditions for office.',
+    inPolicy: 'Nothing directly.',
+  },
+  54: {
+    explanation:
+      'Each Member State lays down by law how its authority is established, including the members\' qualifications, appointment rules and terms of office of at least four years. Members and staff are bound by professional secrecy, including about infringements reported to them.',
+    inPolicy: 'Nothing directly.',
+  },
+  55: {
+    explanation:
+      'Each supervisory authority is competent on the territory of its own Member State. Processing by public authorities, or by private bodies acting in the public interest, falls to the authority of that Member State; courts acting in their judicial capacity are outside its supervision.',
+    inPolicy: 'Nothing directly.',
+  },
+  56: {
+    explanation:
+      'For cross-border processing, the authority of the place of the controller\'s or processor\'s main or single EU establishment acts as lead authority (the \'one-stop shop\'). A local authority may handle a case that concerns only an establishment in its country or substantially affects only people there, unless the lead authority takes it over.',
+    inPolicy: 'Nothing directly; a policy may name the lead supervisory authority, which helps people who want to complain.',
+  },
+  57: {
+    explanation:
+      'Supervisory authorities monitor and enforce the GDPR, raise awareness, advise legislators, handle complaints, carry out investigations, cooperate with each other, and approve codes, certification criteria, contractual clauses and binding corporate rules. Their services are free for individuals and DPOs; manifestly unfounded or excessive requests may be refused or charged for.',
+    inPolicy: 'Nothing directly.',
+  },
+  58: {
+    explanation:
+      'Authorities have investigative powers (ordering information, carrying out audits, accessing premises and data), corrective powers (warnings, reprimands, orders to comply or to inform people, temporary or definitive bans, erasure orders, suspension of transfers, fines) and advisory and authorisation powers. The exercise of these powers is subject to procedural safeguards and to review by the courts.',
+    inPolicy: 'Nothing directly.',
+  },
+  59: {
+    explanation:
+      'Each supervisory authority draws up an annual report on its activities, which may list the types of infringements notified and the measures taken. The report goes to the national parliament and government and is made public and available to the Commission and the Board.',
+    inPolicy: 'Nothing directly.',
+  },
+  60: {
+    explanation:
+      'In cross-border cases the lead authority works with the other authorities concerned towards consensus, shares information and submits a draft decision to them. If a concerned authority raises a relevant and reasoned objection that the lead authority does not follow, the matter goes to the Board for a binding decision; the complainant is informed by the authority where the complaint was lodged.',
+    inPolicy: 'Nothing directly.',
+  },
+  61: {
+    explanation:
+      'Supervisory authorities must help each other, for example by answering requests for information or carrying out inspections, without undue delay and at the latest within one month. If an authority does not respond in time, the requesting authority may adopt provisional measures on its own territory.',
+    inPolicy: 'Nothing directly.',
+  },
+  62: {
+    explanation:
+      'Supervisory authorities may carry out joint investigations and joint enforcement measures with staff from other Member States\' authorities. Where a controller has establishments in several Member States, or many people in several Member States are likely to be substantially affected, each of those authorities may take part.',
+    inPolicy: 'Nothing directly.',
+  },
+  63: {
+    explanation:
+      'To make sure the GDPR is applied in the same way throughout the EU, supervisory authorities cooperate with each other and, where relevant, with the Commission through a consistency mechanism. Its procedures are set out in Art. 64–67.',
+    inPolicy: 'Nothing directly.',
+  },
+  64: {
+    explanation:
+      'The Board gives an opinion before a supervisory authority adopts certain measures of general effect, such as lists of processing requiring an impact assessment, codes of conduct, accreditation criteria, standard clauses and binding corporate rules. Any authority, the Board\'s Chair or the Commission may also ask for an opinion on a matter of general application; the authority must take utmost account of it.',
+    inPolicy: 'Nothing directly.',
+  },
+  65: {
+    explanation:
+      'The Board adopts a binding decision to settle disputes between supervisory authorities, in particular where a relevant and reasoned objection to a lead authority\'s draft decision is not followed, where authorities disagree on which of them leads, or where a required opinion is not sought or followed. The decision is normally adopted by a two-thirds majority within one month, which may be extended.',
+    inPolicy: 'Nothing directly.',
+  },
+  66: {
+    explanation:
+      'In exceptional circumstances, a supervisory authority may immediately adopt provisional measures with legal effect on its own territory, for no longer than three months, where urgent action is needed to protect people\'s rights. It may then ask the Board for an urgent opinion or binding decision.',
+    inPolicy: 'Nothing directly.',
+  },
+  67: {
+    explanation:
+      'The Commission may adopt implementing acts setting out how supervisory authorities, and the authorities and the Board, exchange information electronically. It concerns the authorities\' procedures only.',
+    inPolicy: 'Nothing directly.',
+  },
+  68: {
+    explanation:
+      'The European Data Protection Board is an EU body with legal personality, whose members are the heads of the national supervisory authorities (one per Member State) together with the European Data Protection Supervisor. The Commission takes part in its activities without voting rights, and the Board is represented by its Chair.',
+    inPolicy: 'Nothing directly.',
+  },
+  69: {
+    explanation:
+      'The Board acts independently when performing its tasks and exercising its powers. It neither seeks nor takes instructions from anybody, without prejudice to the Commission\'s right to ask it for advice.',
+    inPolicy: 'Nothing directly.',
+  },
+  70: {
+    explanation:
+      'The Board ensures the consistent application of the GDPR, in particular by issuing guidelines, recommendations and best practices (for example on consent, transparency, breach notification and transfers), advising the Commission, and adopting opinions and binding decisions. Its guidelines are the standard reference for interpreting the GDPR.',
+    inPolicy: 'Nothing directly; the Board\'s transparency guidelines are the usual benchmark for how a privacy policy should be written.',
+  },
+  71: {
+    explanation:
+      'The Board publishes an annual report on data protection in the EU and, where relevant, in third countries and international organisations. The report includes a review of how its guidelines, recommendations and binding decisions have been applied in practice.',
+    inPolicy: 'Nothing directly.',
+  },
+  72: {
+    explanation:
+      'The Board decides by a simple majority of its members unless the GDPR provides otherwise. It adopts its own rules of procedure by a two-thirds majority.',
+    inPolicy: 'Nothing directly.',
+  },
+  73: {
+    explanation:
+      'The Board elects a Chair and two deputy chairs from among its members by simple majority. Their terms are five years, renewable once.',
+    inPolicy: 'Nothing directly.',
+  },
+  74: {
+    explanation:
+      'The Chair convenes the Board\'s meetings, prepares the agenda and notifies the Board\'s decisions to the lead and concerned authorities. The Chair also ensures that the Board\'s tasks, in particular under the consistency mechanism, are performed on time.',
+    inPolicy: 'Nothing directly.',
+  },
+  75: {
+    explanation:
+      'The Board has a secretariat provided by the European Data Protection Supervisor, which acts only on the instructions of the Board\'s Chair. It gives the Board analytical, administrative and logistical support.',
+    inPolicy: 'Nothing directly.',
+  },
+  76: {
+    explanation:
+      'The Board\'s discussions are confidential where the Board considers this necessary, as set out in its rules of procedure. Access to documents submitted to the Board follows the general EU rules on public access to documents.',
+    inPolicy: 'Nothing directly.',
+  },
   77: {
     explanation:
       'Anyone who believes their data are processed in breach of the GDPR may complain to a data protection supervisory authority, notably the one in the country where they usually live or work or where the breach allegedly happened; other remedies remain open. ' +
@@ -366,6 +496,82 @@ export const ARTICLE_EXPLANATIONS: Readonly<Record<number, ArticleExplanation>> 
     explanation:
       'Member States must lay down other penalties for GDPR infringements, in particular those not subject to administrative fines, and ensure they are effective, proportionate and dissuasive; they notify these rules to the Commission. ' +
       'Such penalties may include criminal sanctions under national law.',
+    inPolicy: 'Nothing directly.',
+  },
+  85: {
+    explanation:
+      'Member States must reconcile data protection with freedom of expression and information, including processing for journalistic, academic, artistic or literary purposes. For those purposes they provide exemptions or derogations from several chapters of the GDPR where necessary, and notify these laws to the Commission.',
+    inPolicy: 'Nothing directly; publishers relying on a national media exemption may say so.',
+  },
+  86: {
+    explanation:
+      'Public bodies may release personal data contained in their official documents under EU or Member State law on public access to documents. This reconciles access to official documents with data protection.',
+    inPolicy: 'Nothing directly.',
+  },
+  87: {
+    explanation:
+      'Member States may set specific conditions for processing national ID numbers and similar identifiers used across many contexts. These may be used only with appropriate safeguards for people\'s rights.',
+    inPolicy: 'Nothing directly.',
+  },
+  88: {
+    explanation:
+      'Member States may, by law or collective agreement, adopt more specific rules for processing employees\' data, for example in recruitment, performance of the employment contract, workplace health and safety, and termination. Such rules must include suitable measures to protect employees\' dignity and fundamental rights, in particular on transparency, transfers within a group and monitoring at work.',
+    inPolicy: 'Nothing directly; an employee privacy notice should reflect any national rules on employee data.',
+  },
+  89: {
+    explanation:
+      'Processing for archiving in the public interest, scientific or historical research or statistics must be subject to appropriate safeguards, in particular data minimisation measures such as pseudonymisation, and anonymisation where the purposes allow it. EU or Member State law may limit certain rights where they would make these purposes impossible or seriously impair them.',
+    inPolicy: 'Nothing directly; a policy covering research processing should mention the safeguards and any rights limited by law.',
+  },
+  90: {
+    explanation:
+      'Member States may adopt specific rules on the supervisory authorities\' powers to access data and premises of controllers or processors bound by professional secrecy, such as lawyers or doctors. Such rules may be adopted only where necessary to reconcile data protection with the obligation of secrecy, and are notified to the Commission.',
+    inPolicy: 'Nothing directly.',
+  },
+  91: {
+    explanation:
+      'Churches and religious associations that applied comprehensive data protection rules when the GDPR entered into force may continue to apply them, provided they are brought into line with the GDPR. They are then supervised by an independent authority, which may be specific to them.',
+    inPolicy: 'Nothing directly; a church body applying its own rules may name them and its supervisory authority.',
+  },
+  92: {
+    explanation:
+      'The Commission\'s power to adopt delegated acts under the GDPR (on standardised icons and on certification requirements) is conferred for an indeterminate period and may be revoked by the European Parliament or the Council. A delegated act enters into force only if neither objects within three months, extendable by three more.',
+    inPolicy: 'Nothing directly.',
+  },
+  93: {
+    explanation:
+      'When adopting implementing acts, such as standard contractual clauses or adequacy decisions, the Commission is assisted by a committee of Member State representatives under the EU comitology rules (Regulation (EU) No 182/2011). It concerns law-making procedure only.',
+    inPolicy: 'Nothing directly.',
+  },
+  94: {
+    explanation:
+      'The GDPR repealed the Data Protection Directive 95/46/EC with effect from 25 May 2018. References to the Directive are read as references to the GDPR, and references to the Article 29 Working Party as references to the European Data Protection Board.',
+    inPolicy: 'Nothing directly.',
+  },
+  95: {
+    explanation:
+      'The GDPR does not add obligations for providers of publicly available electronic communications services where the ePrivacy Directive (2002/58/EC) already imposes specific obligations with the same objective. In practice, storing or reading cookies and similar information on a device is governed by national ePrivacy law, while the GDPR governs the personal data processed.',
+    inPolicy: 'Nothing directly; cookie disclosures and consent follow national ePrivacy law, alongside the GDPR information duties.',
+  },
+  96: {
+    explanation:
+      'International agreements involving transfers of personal data that Member States concluded before 24 May 2016, and that complied with EU law at that time, remain in force until they are amended, replaced or revoked. ' +
+      'New agreements must respect the GDPR.',
+    inPolicy: 'Nothing directly.',
+  },
+  97: {
+    explanation:
+      'The Commission reports on the evaluation and review of the GDPR to the European Parliament and the Council, first by 25 May 2020 and then every four years, with particular attention to international transfers and the cooperation and consistency mechanisms. It may propose amendments where needed.',
+    inPolicy: 'Nothing directly.',
+  },
+  98: {
+    explanation:
+      'Where appropriate, the Commission proposes amendments to other EU legal acts on data protection so that protection is uniform and consistent. The rules for EU institutions, for example, were later aligned by Regulation (EU) 2018/1725.',
+    inPolicy: 'Nothing directly.',
+  },
+  99: {
+    explanation:
+      'The GDPR entered into force on 24 May 2016 and has applied since 25 May 2018. As a regulation, it is binding in its entirety and directly applicable in every Member State, without national transposition.',
     inPolicy: 'Nothing directly.',
   },
 };
