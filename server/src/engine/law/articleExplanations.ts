@@ -95,7 +95,7 @@ export const ARTICLE_EXPLANATIONS: Readonly<Record<number, ArticleExplanation>> 
   14: {
     explanation:
       'When personal data come from someone other than the person (partners, public sources, other users), the controller must give the same information as under Art. 13, plus the categories of data concerned and their source, including whether it was publicly accessible. ' +
-      'The information is due within a reasonable time and at the latest within one month, or at the first contact with the person, or before the data are first disclosed to another recipient. ' +
+      'The information is due within a reasonable time and at the latest within one month, or at the latest at the first contact with the person or when the data are first disclosed to another recipient, if earlier. ' +
       'Exceptions apply where the person already has the information, informing is impossible or would take disproportionate effort, obtaining or disclosure is laid down by law with safeguards, or professional secrecy applies.',
     inPolicy: 'For data not collected from the person: the categories of personal data and their sources, in addition to the Art. 13 items.',
   },
