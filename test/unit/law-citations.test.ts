@@ -156,6 +156,8 @@ test('canonical labels', () => {
   assert.equal(label('Articles 15 to 22'), 'Art. 15–22 GDPR');
   assert.equal(label('Art. 13 and Art. 14 GDPR'), 'Art. 13, 14 GDPR');
   assert.equal(label('Regulation (EU) 2016/679'), 'Regulation (EU) 2016/679 (GDPR)');
+  assert.equal(label('Art. 15 et seq. GDPR'), 'Art. 15 et seq. GDPR');
+  assert.equal(label('Art. 6 para. 1 sentence 1 lit. a DSGVO'), 'Art. 6(1)(a), sentence 1 GDPR');
 });
 
 test('linear: 100 KB of citations are scanned quickly', () => {

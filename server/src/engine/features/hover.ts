@@ -7,7 +7,7 @@
 import type { Analysis } from '../check';
 import { getRule } from '../registry';
 import { formatRefs, gdprArticleUrl } from '../rules/framework/legal';
-import { ArticleReference, formatArticleReference } from '../law/citations';
+import { ArticleReference, detailSuffix, formatArticleReference } from '../law/citations';
 import { GdprArticle, gdprArticle } from '../law/articles';
 import { pointGloss, pointsOfDetail } from '../law/points';
 import type { LegalTerm } from '../law/terms';
@@ -50,8 +50,7 @@ export function articleReferenceMarkdown(ref: ArticleReference): string {
   const articles = ref.articles.map(gdprArticle).filter((a): a is GdprArticle => a !== undefined);
   if (articles.length === 1) {
     const a = articles[0];
-    const cited = ref.detail && !ref.detail.startsWith('et seq') ? ref.detail : '';
-    return singleArticleMarkdown(a, `Art. ${a.number}${cited} GDPR`, pointLines(a.number, ref.detail));
+    return singleArticleMarkdown(a, `Art. ${a.number}${detailSuffix(ref.detail)} GDPR`, pointLines(a.number, ref.detail));
   }
   const lines = [`**${formatArticleReference(ref)}** — ${articles.length} articles:`, ''];
   for (const a of articles) lines.push(`- [Art. ${a.number} — ${a.title}](${a.url})`);

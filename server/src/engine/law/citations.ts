@@ -80,7 +80,6 @@ const CAPS_ACRONYM = /[ \t]{1,3}(?:of[ \t]{1,3}(?:the[ \t]{1,3})?)?[A-Z][A-Za-z]
 
 const GDPR_PREFIX = /(?:gdpr|dsgvo|rgpd|general data protection regulation|2016\/679)[ \t]{0,2}[,:]?[ \t]{0,2}$/;
 const OTHER_PREFIX = /(?:bdsg|tkg|ttdsg|tdddg|tmg|echr|tfeu|lgpd|fadp|ccpa|cpra|directive[ \t]{1,3}\d{2,4}\/\d{1,4}(?:\/e[cu])?)[ \t]{0,2}[,:]?[ \t]{0,2}$/;
-/** "§ 26" is German/Austrian statute style, never the GDPR's; "section 5 and article 3 of …" likewise handled by OTHER_OF. */
 
 /** Does the document name the GDPR anywhere? Then a bare "Article 15" is read as a GDPR article. */
 const NAMES_GDPR = /\b(?:gdpr|dsgvo|rgpd|general data protection regulation)\b|2016\/679/;
@@ -240,7 +239,8 @@ export function findArticleReferences(doc: PolicyDocument): ArticleReference[] {
     const start = m.index;
     const parsed = parseCitation(s, start + m[0].length);
     if (!parsed) continue;
-    // "§ 5 Art. 3" and the like: a "§" right before is another statute's style.
+    // "§ 26 BDSG" never starts a candidate (only "Art."/"Article" do). An all-caps acronym after
+    // a mixed-case citation names another law; in an all-caps line it is just the line's style.
     const keyword = doc.text.slice(start, start + 3);
     const citationIsCaps = keyword === keyword.toUpperCase();
     const after = lawAfter(doc, parsed.end, citationIsCaps);
@@ -298,6 +298,12 @@ export function formatArticleReference(ref: ArticleReference): string {
   const last = ref.articles[ref.articles.length - 1];
   const contiguous = ref.articles.length > 2 && last - first === ref.articles.length - 1;
   if (contiguous) return `Art. ${first}–${last} GDPR`;
-  if (ref.articles.length === 1) return `Art. ${first}${ref.detail ?? ''} GDPR`;
+  if (ref.articles.length === 1) return `Art. ${first}${detailSuffix(ref.detail)} GDPR`;
   return `Art. ${ref.articles.join(', ')} GDPR`;
+}
+
+/** "(1)(f)" attaches to the number, "et seq." follows a space. */
+export function detailSuffix(detail: string | undefined): string {
+  if (!detail) return '';
+  return detail.startsWith('(') ? detail : ` ${detail}`;
 }
