@@ -46,6 +46,7 @@ const cases: Array<[string, string, number[], string | undefined]> = [
   ['Legal basis: Article 6 sec. 1 sent. 1 lit. b GDPR.', 'Article 6 sec. 1 sent. 1 lit. b GDPR', [6], '(1)(b), sentence 1'],
   ['Our representative under Articles 27 EU and UK GDPR is X.', 'Articles 27 EU and UK GDPR', [27], undefined],
   ['Our representative (Article 27 of the Regulation) is X.', 'Article 27 of the Regulation', [27], undefined],
+  ['Any of the bases in Art. 6(1)(a)-(f) GDPR may apply.', 'Art. 6(1)(a)-(f) GDPR', [6], '(1)(a)–(f)'],
 ];
 
 for (const [sentence, cited, articles, detail] of cases) {

@@ -43,6 +43,9 @@ test('hover on a cited point explains that point: Art. 6(1)(b) and (f), Art. 13(
   assert.match(h.markdown, /^\*\*Art\. 6\(1\)\(b\), \(f\) GDPR — Lawfulness of processing\*\*/);
   assert.match(h.markdown, /- Art\. 6\(1\)\(b\): necessary for a contract/);
   assert.match(h.markdown, /- Art\. 6\(1\)\(f\): necessary for the legitimate interests/);
+  const range = analyze({ text: 'Privacy policy (GDPR)\n\nAny of Art. 6(1)(a)–(c) GDPR.\n' });
+  const hr = hoverAt(range, range.doc.text.indexOf('Art. 6') + 1)!;
+  assert.equal(hr.markdown.split('\n').filter((l) => l.startsWith('- Art. 6(1)(')).length, 3);
   const h13 = hoverAt(a, text.indexOf('Art. 13') + 1)!;
   assert.match(h13.markdown, /- Art\. 13\(2\)\(b\): the rights of access, rectification, erasure/);
 });

@@ -72,7 +72,7 @@ const GDPR_SUFFIX = new RegExp(`[ \\t]{0,3}(?:of[ \\t\\n]{1,3}(?:the[ \\t\\n]{1,
 const GDPR_SUFFIX_PAREN = /[ \t]{0,3}\((?:eu[ \t]|uk[ \t])?(?:gdpr|dsgvo|rgpd)\)/y;
 const THE_REGULATION = /[ \t]{0,3}of[ \t\n]{1,3}the[ \t\n]{1,3}regulation(?![a-z])(?![ \t\n]{0,3}\((?:eu|ec|eec)\))/y;
 /** Another law's name right after the number. */
-const OTHER_LAW = /[ \t]{0,3}(?:of[ \t\n]{1,3}(?:the[ \t\n]{1,3})?)?(?:bdsg|tkg|ttdsg|tdddg|tmg|echr|tfeu|teu|lgpd|pipeda|fadp|revdsg|ndsg|dsg|bgb|ccpa|cpra|kdg|uwg|hipaa|ferpa|coppa|(?:data[ \t]protection[ \t])?working[ \t]party|wp\b)/y;
+const OTHER_LAW = /[ \t]{0,3}(?:of[ \t\n]{1,3}(?:the[ \t\n]{1,3})?)?(?:bdsg|tkg|ttdsg|tdddg|tmg|echr|tfeu|teu|lgpd|pipeda|fadp|revdsg|ndsg|dsg|bgb|ccpa|cpra|kdg|uwg|hipaa|ferpa|coppa|(?:data[ \t]protection[ \t])?working[ \t]party|wp)(?![a-z])/y;
 /** "of our Terms", "of the Charter", "of these Terms": a document other than the GDPR. */
 const OTHER_OF = /[ \t]{0,3}of[ \t\n]{1,3}(?:the|our|these|this|its|their|your|regulation|directive|law|act|decision|convention|[a-z])/y;
 /** An all-caps acronym after a mixed-case citation ("Art. 6 BayDSG", "Article 9 LPD"): another law. */
@@ -165,6 +165,16 @@ function parseCitation(s: string, numStart: number): Parsed | undefined {
       // Qualifiers of later articles are read (so the range covers them) but not kept.
       parsed.end = parseDetails(s, numPos + num[1].length, { parens: [], notes: [] });
       continue;
+    }
+    // "Art. 6(1)(a)-(f)": a range of points of the same article.
+    const lastParen = parsed.details.parens[parsed.details.parens.length - 1];
+    if (isRange && !kw && parsed.articles.length === 1 && /^\([a-z]\)$/.test(lastParen ?? '')) {
+      const to = at(PAREN_LETTER, s, next);
+      if (to && to[1].length === 1 && to[1] > lastParen[1]) {
+        parsed.details.notes.push(`–(${to[1]})`);
+        parsed.end = to.index + to[0].length;
+        continue;
+      }
     }
     if (isRange || kw) break;
     // "(a) and (b)", "lit. a and b": more points of the same article.

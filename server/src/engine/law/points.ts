@@ -104,6 +104,12 @@ export function pointsOfDetail(detail: string | undefined): { paragraph: string;
   if (!detail) return undefined;
   const m = /^\((\d{1,2})\)/.exec(detail);
   if (!m) return undefined;
-  const points = [...detail.slice(m[0].length).matchAll(/\(([a-z])\)/g)].map((x) => x[1]);
+  const points: string[] = [];
+  // "(a)", ", (f)", and ranges "(a)–(f)".
+  for (const x of detail.slice(m[0].length).matchAll(/(–)?\(([a-z])\)/g)) {
+    const prev = points[points.length - 1];
+    if (x[1] && prev) for (let c = prev.charCodeAt(0) + 1; c < x[2].charCodeAt(0); c++) points.push(String.fromCharCode(c));
+    points.push(x[2]);
+  }
   return points.length > 0 ? { paragraph: m[1], points } : undefined;
 }
