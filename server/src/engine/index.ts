@@ -10,6 +10,16 @@ export type { PolicyDocument, Heading, Section, Sentence, Paragraph, DocumentFor
 export { ALL_RULES, getRule, catalogFor, checkRules, isKnownRuleId } from './registry';
 export type { Rule, DisclosureRule, CheckRule, LegalRef } from './rules/framework/ruleTypes';
 export { formatRefs } from './rules/framework/legal';
+export { LineIndex } from './text/lineIndex';
+export { CLAUSES, SECTION_SNIPPETS, clauseFor, clauseById, resolveClauseValues, renderText, snippetsFileContent } from './clauses';
+export type { Clause, ClauseValues } from './clauses';
+export { missingDisclosureFixes, insertClauseFix, suppressFix, insertAllMissingFix } from './fixes';
+export { parseSuppressions, applySuppressions, SUPPRESSION_REASON_CODE, SUPPRESSION_UNKNOWN_CODE } from './suppression';
+export type { SuppressionComment } from './suppression';
+export { disclosureReportMarkdown, checklistStatus } from './report/markdownReport';
+export type { ReportMeta, ChecklistStatus } from './report/markdownReport';
+export { outline, foldingRanges } from './features/outline';
+export type { OutlineNode, FoldingRange } from './features/outline';
 export { findArticleReferences, articleReferences, formatArticleReference } from './law/citations';
 export type { ArticleReference, ArticleNumberSpan } from './law/citations';
 export { GDPR_ARTICLES, GDPR_CHAPTERS, gdprArticle } from './law/articles';
