@@ -43,6 +43,10 @@ const cases: Array<[string, string, number[], string | undefined]> = [
   ['Under Art. 15 et seq. GDPR you have rights.', 'Art. 15 et seq. GDPR', [15], 'et seq.'],
   ['ARTICLE 17 GDPR – RIGHT TO ERASURE', 'ARTICLE 17 GDPR', [17], undefined],
   ['Consent (Article 7 (GDPR)) may be withdrawn.', 'Article 7 (GDPR)', [7], undefined],
+  ['Legal basis: Article 6 sec. 1 sent. 1 lit. b GDPR.', 'Article 6 sec. 1 sent. 1 lit. b GDPR', [6], '(1)(b), sentence 1'],
+  ['Our representative under Articles 27 EU and UK GDPR is X.', 'Articles 27 EU and UK GDPR', [27], undefined],
+  ['Our representative (Article 27 of the Regulation) is X.', 'Article 27 of the Regulation', [27], undefined],
+  ['Any of the bases in Art. 6(1)(a)-(f) GDPR may apply.', 'Art. 6(1)(a)-(f) GDPR', [6], '(1)(a)–(f)'],
 ];
 
 for (const [sentence, cited, articles, detail] of cases) {
@@ -127,6 +131,13 @@ test('a bare "Article 5" is not a GDPR reference in a document that never names 
   assert.deepEqual(refs('Article 5 explains our refund policy.', 'Terms of Sale\n\n'), []);
 });
 
+test('a policy that numbers its own clauses "Article 1 – …" means its own clauses by a bare "Article 6"', () => {
+  const preamble = 'Privacy policy (GDPR)\n\nArticle 1 – Scope\n\nThis policy applies to our sites.\n\nArticle 2 – Controller\n\nWe are X.\n\n';
+  assert.deepEqual(refs('Data are kept as described in Article 6. Article 6 – Retention', preamble), []);
+  // A GDPR-qualified citation in such a policy is still the Regulation's.
+  assert.deepEqual(refs('You may object under Art. 21 GDPR.', preamble).map((r) => r.articles), [[21]]);
+});
+
 test('numbers that are not articles end a list: "Article 12 and 30 days"', () => {
   const found = refs('We answer under Article 12 and 30 days at most.');
   assert.equal(found.length, 1);
@@ -146,6 +157,8 @@ test('canonical labels', () => {
   assert.equal(label('Articles 15 to 22'), 'Art. 15–22 GDPR');
   assert.equal(label('Art. 13 and Art. 14 GDPR'), 'Art. 13, 14 GDPR');
   assert.equal(label('Regulation (EU) 2016/679'), 'Regulation (EU) 2016/679 (GDPR)');
+  assert.equal(label('Art. 15 et seq. GDPR'), 'Art. 15 et seq. GDPR');
+  assert.equal(label('Art. 6 para. 1 sentence 1 lit. a DSGVO'), 'Art. 6(1)(a), sentence 1 GDPR');
 });
 
 test('linear: 100 KB of citations are scanned quickly', () => {

@@ -52,7 +52,7 @@ const PAREN_NUM = /[ \t]{0,2}\([ \t]?(\d{1,2})[ \t]?\)/y;
 const PAREN_LETTER = /[ \t]{0,2}\([ \t]?([a-z]|[ivx]{2,5})[ \t]?\)/y;
 const DOT_NUM = /\.(\d{1,2})(?![\d])/y;
 const DOT_LETTER = /\.([a-z])(?![a-z\d])/y;
-const PARAGRAPH = /,?[ \t]{0,2}(?:paragraphs?|paras?|par|abs|absatz)\b\.?[ \t]{0,2}\(?(\d{1,2})\)?(?!\d)/y;
+const PARAGRAPH = /,?[ \t]{0,2}(?:paragraphs?|paras?|par|abs|absatz|sec|section)\b\.?[ \t]{0,2}\(?(\d{1,2})\)?(?!\d)/y;
 const SENTENCE = /,?[ \t]{0,2}(?:sentence|sent\.|satz|s\.)[ \t]{0,2}(\d{1,2})(?!\d)/y;
 const SUBPARAGRAPH = /,?[ \t]{0,2}(?:subparagraph|subpara\.?|uabs\.?|unterabsatz)[ \t]{0,2}(\d{1,2})(?!\d)/y;
 const POINT = /,?[ \t]{0,2}(?:lit(?:era)?|letter|points?|let|buchst(?:abe)?|item)\b\.?[ \t]{0,2}\(?([a-z]|[ivx]{2,5})\)?(?![a-z])/y;
@@ -67,12 +67,12 @@ const CONJ = /[ \t]{0,2}(,|;|&|-|\/|and\b|or\b|to\b|through\b|until\b|bis\b|und\
 const NOT_ARTICLE_AFTER = /[ \t]{0,2}(?:days?|weeks?|months?|years?|hours?|minutes?|%|percent|per\b|euros?|eur\b|usd|dollars?|times|employees|people|persons|users|members|countries|pages|characters|words)/y;
 
 // Law suffixes / prefixes.
-const GDPR_NAME = '(?:(?:eu|uk|european[ \\t\\n]union|european)[ \\t\\n]{1,3})?(?:gdpr|dsgvo|rgpd|general[ \\t\\n]data[ \\t\\n]protection[ \\t\\n]regulation|regulation[ \\t\\n]{1,3}(?:\\(eu\\)[ \\t\\n]{0,3})?(?:no\\.?[ \\t\\n]{0,3})?2016/679)(?![a-z\\d])';
+const GDPR_NAME = '(?:(?:eu|uk)[ \\t\\n]{1,3}(?:and|&|/)[ \\t\\n]{1,3}(?=eu|uk))?(?:(?:eu|uk|european[ \\t\\n]union|european)[ \\t\\n]{1,3})?(?:gdpr|dsgvo|rgpd|general[ \\t\\n]data[ \\t\\n]protection[ \\t\\n]regulation|regulation[ \\t\\n]{1,3}(?:\\(eu\\)[ \\t\\n]{0,3})?(?:no\\.?[ \\t\\n]{0,3})?2016/679)(?![a-z\\d])';
 const GDPR_SUFFIX = new RegExp(`[ \\t]{0,3}(?:of[ \\t\\n]{1,3}(?:the[ \\t\\n]{1,3})?)?${GDPR_NAME}`, 'y');
 const GDPR_SUFFIX_PAREN = /[ \t]{0,3}\((?:eu[ \t]|uk[ \t])?(?:gdpr|dsgvo|rgpd)\)/y;
 const THE_REGULATION = /[ \t]{0,3}of[ \t\n]{1,3}the[ \t\n]{1,3}regulation(?![a-z])(?![ \t\n]{0,3}\((?:eu|ec|eec)\))/y;
 /** Another law's name right after the number. */
-const OTHER_LAW = /[ \t]{0,3}(?:of[ \t\n]{1,3}(?:the[ \t\n]{1,3})?)?(?:bdsg|tkg|ttdsg|tdddg|tmg|echr|tfeu|teu|lgpd|pipeda|fadp|revdsg|ndsg|dsg|bgb|ccpa|cpra|kdg|uwg|hipaa|ferpa|coppa|(?:data[ \t]protection[ \t])?working[ \t]party|wp\b)/y;
+const OTHER_LAW = /[ \t]{0,3}(?:of[ \t\n]{1,3}(?:the[ \t\n]{1,3})?)?(?:bdsg|tkg|ttdsg|tdddg|tmg|echr|tfeu|teu|lgpd|pipeda|fadp|revdsg|ndsg|dsg|bgb|ccpa|cpra|kdg|uwg|hipaa|ferpa|coppa|(?:data[ \t]protection[ \t])?working[ \t]party|wp)(?![a-z])/y;
 /** "of our Terms", "of the Charter", "of these Terms": a document other than the GDPR. */
 const OTHER_OF = /[ \t]{0,3}of[ \t\n]{1,3}(?:the|our|these|this|its|their|your|regulation|directive|law|act|decision|convention|[a-z])/y;
 /** An all-caps acronym after a mixed-case citation ("Art. 6 BayDSG", "Article 9 LPD"): another law. */
@@ -80,7 +80,6 @@ const CAPS_ACRONYM = /[ \t]{1,3}(?:of[ \t]{1,3}(?:the[ \t]{1,3})?)?[A-Z][A-Za-z]
 
 const GDPR_PREFIX = /(?:gdpr|dsgvo|rgpd|general data protection regulation|2016\/679)[ \t]{0,2}[,:]?[ \t]{0,2}$/;
 const OTHER_PREFIX = /(?:bdsg|tkg|ttdsg|tdddg|tmg|echr|tfeu|lgpd|fadp|ccpa|cpra|directive[ \t]{1,3}\d{2,4}\/\d{1,4}(?:\/e[cu])?)[ \t]{0,2}[,:]?[ \t]{0,2}$/;
-/** "§ 26" is German/Austrian statute style, never the GDPR's; "section 5 and article 3 of …" likewise handled by OTHER_OF. */
 
 /** Does the document name the GDPR anywhere? Then a bare "Article 15" is read as a GDPR article. */
 const NAMES_GDPR = /\b(?:gdpr|dsgvo|rgpd|general data protection regulation)\b|2016\/679/;
@@ -167,6 +166,16 @@ function parseCitation(s: string, numStart: number): Parsed | undefined {
       parsed.end = parseDetails(s, numPos + num[1].length, { parens: [], notes: [] });
       continue;
     }
+    // "Art. 6(1)(a)-(f)": a range of points of the same article.
+    const lastParen = parsed.details.parens[parsed.details.parens.length - 1];
+    if (isRange && !kw && parsed.articles.length === 1 && /^\([a-z]\)$/.test(lastParen ?? '')) {
+      const to = at(PAREN_LETTER, s, next);
+      if (to && to[1].length === 1 && to[1] > lastParen[1]) {
+        parsed.details.notes.push(`–(${to[1]})`);
+        parsed.end = to.index + to[0].length;
+        continue;
+      }
+    }
     if (isRange || kw) break;
     // "(a) and (b)", "lit. a and b": more points of the same article.
     if (parsed.articles.length === 1 && parsed.details.parens.length > 0 && conj !== ';' && conj !== '/') {
@@ -192,14 +201,15 @@ function parseCitation(s: string, numStart: number): Parsed | undefined {
   return parsed;
 }
 
-type Law = 'gdpr' | 'other' | 'unknown';
+/** 'regulation': "… of the Regulation", a GDPR article when the document names the GDPR. */
+type Law = 'gdpr' | 'other' | 'regulation' | 'unknown';
 
 /** Decides the law from what follows the citation; returns the law and the end including a GDPR suffix. */
 function lawAfter(doc: PolicyDocument, end: number, citationIsCaps: boolean): { law: Law; end: number } {
   const s = doc.norm;
   let m = at(GDPR_SUFFIX, s, end) ?? at(GDPR_SUFFIX_PAREN, s, end);
   if (m) return { law: 'gdpr', end: m.index + m[0].length };
-  if ((m = at(THE_REGULATION, s, end))) return { law: 'unknown', end: m.index + m[0].length };
+  if ((m = at(THE_REGULATION, s, end))) return { law: 'regulation', end: m.index + m[0].length };
   if (at(OTHER_LAW, s, end) || at(OTHER_OF, s, end)) return { law: 'other', end };
   if (!citationIsCaps && at(CAPS_ACRONYM, doc.text, end)) return { law: 'other', end };
   return { law: 'unknown', end };
@@ -212,10 +222,26 @@ function lawBefore(doc: PolicyDocument, start: number): Law {
   return 'unknown';
 }
 
+/** Lines that open with "Article 1 –", "ARTICLE 2:", "Art. 3." (a separator, not a citation's qualifier or law). */
+const OWN_ARTICLE_LINE = /^[ \t>#*_]{0,8}(?:article|art\.?)[ \t]{1,3}(\d{1,3})(?![\d(.]\d)[ \t]{0,3}(?:[-:.)|]|$)/gm;
+
+/** Does the document number its own clauses as articles (at least two, starting at 1 or 2)? */
+function numbersOwnArticles(norm: string): boolean {
+  const seen = new Set<number>();
+  OWN_ARTICLE_LINE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OWN_ARTICLE_LINE.exec(norm))) {
+    seen.add(Number(m[1]));
+    if (seen.size >= 2 && (seen.has(1) || seen.has(2))) return true;
+  }
+  return false;
+}
+
 /** Every GDPR reference in the document, in text order. Linear in the text size. */
 export function findArticleReferences(doc: PolicyDocument): ArticleReference[] {
   const s = doc.norm;
   const namesGdpr = NAMES_GDPR.test(s);
+  const ownNumbering = numbersOwnArticles(s);
   const refs: ArticleReference[] = [];
   START.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -223,12 +249,17 @@ export function findArticleReferences(doc: PolicyDocument): ArticleReference[] {
     const start = m.index;
     const parsed = parseCitation(s, start + m[0].length);
     if (!parsed) continue;
-    // "§ 5 Art. 3" and the like: a "§" right before is another statute's style.
+    // "§ 26 BDSG" never starts a candidate (only "Art."/"Article" do). An all-caps acronym after
+    // a mixed-case citation names another law; in an all-caps line it is just the line's style.
     const keyword = doc.text.slice(start, start + 3);
     const citationIsCaps = keyword === keyword.toUpperCase();
     const after = lawAfter(doc, parsed.end, citationIsCaps);
     let law = after.law;
+    if (law === 'regulation') law = namesGdpr ? 'gdpr' : 'other';
     if (law === 'unknown') law = lawBefore(doc, start);
+    // A document that numbers its own clauses "Article 1 – …", "Article 2 – …" means its own
+    // clauses by a bare "Article 8"; only a GDPR-qualified citation is the Regulation's.
+    if (law === 'unknown' && ownNumbering) law = 'other';
     if (law === 'unknown') law = namesGdpr ? 'gdpr' : 'other';
     const inRange = parsed.articles.every((a) => a >= 1 && a <= GDPR_MAX_ARTICLE);
     START.lastIndex = Math.max(after.end, parsed.end);
@@ -277,6 +308,12 @@ export function formatArticleReference(ref: ArticleReference): string {
   const last = ref.articles[ref.articles.length - 1];
   const contiguous = ref.articles.length > 2 && last - first === ref.articles.length - 1;
   if (contiguous) return `Art. ${first}–${last} GDPR`;
-  if (ref.articles.length === 1) return `Art. ${first}${ref.detail ?? ''} GDPR`;
+  if (ref.articles.length === 1) return `Art. ${first}${detailSuffix(ref.detail)} GDPR`;
   return `Art. ${ref.articles.join(', ')} GDPR`;
+}
+
+/** "(1)(f)" attaches to the number, "et seq." follows a space. */
+export function detailSuffix(detail: string | undefined): string {
+  if (!detail) return '';
+  return detail.startsWith('(') ? detail : ` ${detail}`;
 }
