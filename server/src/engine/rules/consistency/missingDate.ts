@@ -25,7 +25,6 @@ export const missingDate: CheckRule = {
     const start = anchor ? anchor.start : 0;
     const end = anchor ? anchor.end : doc.lines.lineEnd(0);
     const californian = ctx.options.regimes.includes('ccpa') || ctx.options.regimes.includes('caloppa');
-    const userSet = ctx.options.rules['consistency/missing-date'] !== undefined;
     const line = `Last updated: ${formatDate(ctx.options.now)}`;
     const eol = doc.lines.preferredEol();
     return [
@@ -35,7 +34,8 @@ export const missingDate: CheckRule = {
         message: californian
           ? 'The policy does not say when it takes effect or was last updated. CalOPPA requires an effective date, and the CCPA a review at least every 12 months; add a line such as “Last updated: [date]” under the title.'
           : 'The policy does not say when it was last updated. Add a line such as “Last updated: [date]” under the title, so that readers (and a supervisory authority) can tell which version applied when.',
-        severity: californian || userSet ? undefined : 'information',
+        // Graded by regime; a severity the user configured still wins (check.ts).
+        severity: californian ? undefined : 'information',
         fixes: anchor
           ? [{ title: `Add “${line}” under the title`, kind: 'quickfix', edits: [{ start: end, end, newText: `${eol}${eol}${line}` }], isPreferred: true }]
           : [],
