@@ -80,7 +80,11 @@ export function parseYamlSubset(lines: string[], firstLineNumber: number): { dat
 }
 
 function parseScalar(s: string): YamlValue {
-  const t = s.replace(/\s+#.*$/, '').trim();
+  // A comment starts at a '#' after whitespace. Found with an unquantified search: the former
+  // /\s+#.*$/ retried its \s+ from every space of a long run (quadratic on a value padded
+  // with spaces; front matter lines can be megabytes long in a malformed draft).
+  const hash = /\s#/.exec(s);
+  const t = (hash ? s.slice(0, hash.index) : s).trim();
   if (t === '' || t === '~' || t === 'null') return null;
   if (/^(true|yes|on)$/i.test(t)) return true;
   if (/^(false|no|off)$/i.test(t)) return false;
