@@ -151,3 +151,17 @@ test('malformed requests get an error or an empty answer, never a crash', async 
   await client.conn.sendNotification('privacyPolicy/forgetDocument', { uri: 42 });
   await assertAnswers();
 });
+
+test('the checklist of a long draft stays small: a few evidence sentences per item, not thousands', async () => {
+  const uri = 'file:///drafts/privacy-long.md';
+  await openAndWait(uri, generatePolicy(MB, 24));
+  const n = await client.waitFor(
+    () => client.notifications.find((x) => x.method === 'privacyPolicy/disclosures' && (x.params as { uri: string }).uri === uri),
+    'the checklist of the long draft',
+  );
+  const items = (n.params as { regimes: Array<{ items: Array<{ id: string; status: string; evidence: unknown[] }> }> }).regimes[0].items;
+  const complaint = items.find((i) => i.id === 'gdpr/right-complaint')!;
+  assert.equal(complaint.status, 'found');
+  assert.ok(complaint.evidence.length > 0 && complaint.evidence.length <= 10, `${complaint.evidence.length} evidence sentences sent`);
+  assert.ok(JSON.stringify(n.params).length < 200_000, 'the notification is small');
+});
