@@ -11,3 +11,12 @@ export { ALL_RULES, getRule, catalogFor, checkRules, isKnownRuleId } from './reg
 export type { Rule, DisclosureRule, CheckRule, LegalRef } from './rules/framework/ruleTypes';
 export { formatRefs } from './rules/framework/legal';
 export { LineIndex } from './text/lineIndex';
+export { CLAUSES, SECTION_SNIPPETS, clauseFor, clauseById, resolveClauseValues, renderText, snippetsFileContent } from './clauses';
+export type { Clause, ClauseValues } from './clauses';
+export { missingDisclosureFixes, insertClauseFix, suppressFix, insertAllMissingFix } from './fixes';
+export { parseSuppressions, applySuppressions, SUPPRESSION_REASON_CODE, SUPPRESSION_UNKNOWN_CODE } from './suppression';
+export type { SuppressionComment } from './suppression';
+export { disclosureReportMarkdown, checklistStatus } from './report/markdownReport';
+export type { ReportMeta, ChecklistStatus } from './report/markdownReport';
+export { outline, foldingRanges } from './features/outline';
+export type { OutlineNode, FoldingRange } from './features/outline';
