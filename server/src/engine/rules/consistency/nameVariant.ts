@@ -12,7 +12,9 @@ import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { gdpr, gdprArticleUrl } from '../framework/legal';
 import { joinAnd, lineOf, replaceFix } from './shared';
 
-const TOKEN = /[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f&]|[-.](?=[A-Za-z0-9\u00c0-\u024f])){0,40}/g;
+// A word, possibly with inner hyphens or dots ("Seq-Ops", "luc.id"). Segments are separated
+// by characters outside the class, so the bounded repetitions cannot backtrack into each other.
+const TOKEN = /[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f&]{0,40}(?:[-.][A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f&]{0,40}){0,3}/g;
 
 interface Tok extends TextRange {
   text: string;
@@ -65,10 +67,12 @@ export const nameVariant: CheckRule = {
         reported.add(text);
         out.push(...variantFindings(doc, kept, text, name, canonical, c.source === 'declared'));
       }
-      // "Seq Ops" written as two words.
+      // "Seq Ops" written as two words. Cheap tests first: this loop sees every word pair.
+      const first = n[0];
       for (let i = 0; i + 1 < tokens.length; i++) {
         const a = tokens[i];
         const b = tokens[i + 1];
+        if (a.text.length + b.text.length < n.length || a.text[0].toLowerCase() !== first) continue;
         if (b.start !== a.end + 1 || doc.text[a.end] !== ' ') continue;
         if (squash(a.text + b.text) !== n || !/^[A-Z]/.test(a.text)) continue;
         const r = { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) };
