@@ -4,9 +4,11 @@
 import { CancellationToken, NEVER_CANCELLED, throwIfCancelled } from './cancellation';
 import { ConfigSources, resolveOptions } from './config';
 import { buildDocumentModel, DocumentFormat, PolicyDocument } from './model/document';
-import { catalogFor, checkRules } from './registry';
+import { missingDisclosureFixes } from './fixes';
+import { ALL_RULES, catalogFor, checkRules, getRule } from './registry';
 import { formatRefs } from './rules/framework/legal';
 import type { DisclosureRule, RawFinding, Rule, RuleContext } from './rules/framework/ruleTypes';
+import { applySuppressions, parseSuppressions } from './suppression';
 import type { CheckOptions, Disclosure, Evidence, Finding, Report, Severity, TextRange } from './types';
 
 export interface Analysis {
@@ -65,7 +67,9 @@ export function analyze(input: AnalyzeInput, token: CancellationToken = NEVER_CA
       if (d.found || d.required === 'not-applicable') continue;
       const severity = effectiveSeverity(rule, options, d.required === 'conditional' ? 'information' : undefined);
       if (!severity) continue;
-      findings.push(missingFinding(doc, rule, d, severity));
+      const f = missingFinding(doc, rule, d, severity);
+      f.fixes = guard(rule, messages, () => missingDisclosureFixes(doc, options, rule, f, d.required === 'always'), []);
+      findings.push(f);
     }
   }
 
@@ -73,12 +77,22 @@ export function analyze(input: AnalyzeInput, token: CancellationToken = NEVER_CA
     throwIfCancelled(token);
     const severity = effectiveSeverity(rule, options);
     if (!severity) continue;
+    // The user's setting wins; otherwise a rule may grade its own finding (e.g. by regime).
+    const configured = options.rules[rule.id] !== undefined;
     const raw = guard(rule, messages, () => rule.run(ctx), [] as RawFinding[]);
-    for (const r of raw) findings.push(toFinding(doc, rule.id, r, r.severity ?? severity));
+    for (const r of raw) findings.push(toFinding(doc, rule.id, r, configured ? severity : (r.severity ?? severity)));
   }
 
   findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
-  return { doc, options, report: { regimes: options.regimes, disclosures, findings, configurationMessages: messages } };
+  const kept = applySuppressions(doc, parseSuppressions(doc), disclosures, findings, ALL_RULES.map((r) => r.id)).filter((f) => {
+    // Findings about suppression comments obey the rules setting like every other rule.
+    const rule = getRule(f.code);
+    if (rule?.kind !== 'engine') return true;
+    const severity = effectiveSeverity(rule, options);
+    if (severity) f.severity = severity;
+    return severity !== undefined;
+  });
+  return { doc, options, report: { regimes: options.regimes, disclosures, findings: kept, configurationMessages: messages } };
 }
 
 /** Convenience for callers that only want the report. */
@@ -105,6 +119,9 @@ function effectiveSeverity(rule: Rule, options: CheckOptions, cap?: Severity): S
   return sev;
 }
 
+/** Related places listed per finding (the Problems panel shows them under it). */
+const MAX_RELATED = 50;
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 function toEvidence(doc: PolicyDocument, s: TextRange): Evidence {
@@ -126,9 +143,9 @@ function missingFinding(doc: PolicyDocument, rule: DisclosureRule, d: Disclosure
   const refs = formatRefs(rule.refs);
   const message =
     d.required === 'conditional'
-      ? `${rule.title} may be required (${refs}): ${d.requiredBecause ?? 'it depends on the processing'}. ` +
+      ? `Possibly required: ${rule.title} (${refs}), ${d.requiredBecause ?? 'depending on the processing'}. ` +
         `If it applies: ${rule.remedy} If it does not, declare that in the processing profile (front matter or .privacy-policy.json) or suppress this item with a reason.`
-      : `${rule.title} is not disclosed (${refs}). ${rule.explanation} ${rule.remedy}`;
+      : `Missing disclosure: ${rule.title} (${refs}). ${rule.explanation} ${rule.remedy}`;
   return toFinding(doc, rule.id, { ...anchorFor(doc, rule), message }, severity);
 }
 
@@ -142,7 +159,8 @@ function toFinding(doc: PolicyDocument, code: string, r: RawFinding, severity: S
     end: r.end,
     line: pos.line,
     column: pos.column,
-    related: (r.related ?? []).map((x) => {
+    // Capped: a value repeated a thousand times must not make every finding carry a thousand places.
+    related: (r.related ?? []).slice(0, MAX_RELATED).map((x) => {
       const p = doc.lines.position(x.start);
       return { start: x.start, end: x.end, line: p.line, column: p.column, message: x.message };
     }),

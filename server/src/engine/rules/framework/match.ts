@@ -52,6 +52,8 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
     const s = units[ui];
     const n = s.norm;
     const cued = flags === undefined || flags[ui] === 1;
+    // Most sentences carry none of the rule's cues and no context that could disclose it.
+    if (!cued && s.paragraph >= 0 && !p.sectionHeadings && !intros) continue;
     if (cued && p.strong && p.strong.some((r) => r.test(n))) {
       out.push(s);
       continue;

@@ -13,6 +13,8 @@ export default gdprItem({
   remedy: 'Say where the data come from (e.g. "from you directly, from our business partners, and from public registers").',
   anchorHeadings: [/\b(source|how we (collect|obtain)|information we (collect|receive))\b/],
   patterns: {
+    // "Receive the data you provided to us in a machine-readable format" is portability, not a source.
+    unless: [/\b(portab\w*|machine-readable|structured, commonly used)\b/],
     cues: ['from', 'via', 'through', 'you provide', 'you give', 'you submit', 'you enter', 'provided by you', 'automatically', 'you have', 'you gave', 'you share', 'you to', 'when you'],
     any: [
       /\b(from|via|through) (third[- ]part(y|ies)|our partners|business partners|publicly available|public sources|other sources|social (media|networks)|data brokers|affiliates|service providers)\b/,

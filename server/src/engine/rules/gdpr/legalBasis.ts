@@ -24,7 +24,7 @@ export default gdprItem({
       /\b(based on|on the basis of|with) your consent\b/,
       // Processing tied to consent ("we will obtain your consent before…"), or claimed from use of the
       // service ("by using the site you consent to…": a weak basis, but a stated one).
-      /\b(obtain|ask for|seek|request|rely on|have)\b[^.]{0,10}\byour (express |explicit |prior |specific )?consent\b/,
+      /\b(obtain|ask for|seek|request|rely on)\b[^.]{0,10}\byour (express |explicit |prior |specific )?consent\b/,
       /\byou (are |hereby )?(consent|consenting|agree|agreeing) to (the |our |this |these )?(collection|processing|use|practices|transfer)\b/,
       // Processing to meet a legal or contractual obligation (not a disclosure "to comply with" a request).
       /\b(process|use|collect|retain|keep|store)\w*\b[^.]{0,80}\b(to )?(meet|fulfil|fulfill|comply with|perform)\b[^.]{0,20}\b(legal|statutory|contractual|regulatory)\b[^.]{0,40}\bobligations?\b/,

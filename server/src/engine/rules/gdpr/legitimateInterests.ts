@@ -5,6 +5,8 @@ const BASIS_LI = /legitimate/i;
 /** The basis named: "legitimate interest(s)", "Art. 6(1)(f)". */
 const LI = String.raw`(\blegitimate (business |commercial )?interests?\b|\bart(icle)?\.? ?6 ?\(1\) ?\(?f\)?)`;
 const NAMES_LI = new RegExp(LI);
+/** The right to object names the basis without saying the controller relies on it. */
+const OBJECTION = /\bobject(ion|ing|s)?\b/;
 
 export default gdprItem({
   name: 'legitimate-interests',
@@ -20,6 +22,8 @@ export default gdprItem({
   patterns: {
     cues: ['legitimate', 'art'],
     any: [
+      // "…legitimate interests (Art. 6(1)(f) GDPR), those interests are …" (the gap may hold an article's period).
+      new RegExp(`${LI}[^]{0,60}\\b(those|these|such|the|our) interests (are|include|consist|comprise)\\b`),
       new RegExp(`${LI}[^.]{0,25}\\b(in|to|of (ensuring|improving|providing|keeping|protecting|preventing|marketing|developing|securing|operating|maintaining|understanding|analy[sz]ing|promoting|running|offering|enforcing|defending|responding)|such as|including|namely|which (include|includes|are|is|consist)|(will |may |can )?(include|includes)|because|as it|since|so that|so we can|where we|when we|e\\.g|for example|like|relating to|related to|concerning|comprise)\\b`),
       new RegExp(`\\b(improv|prevent|protect|ensur|secur|provid|market|develop|analy[sz]|understand|maintain|operat|send|detect|enforc|defend|personali[sz]|administ|manag|communicat|respond|promot|measur)\\w*\\b[^.]{0,120}${LI}`),
       new RegExp(`${LI}[^.]{0,120}\\b(to|for)\\b (the purposes? of |purposes such as )?(improv|prevent|protect|ensur|secur|provid|market|develop|analy[sz]|understand|maintain|operat|send|detect|enforc|defend|personali[sz]|administ|manag|communicat|respond|promot|measur)\\w*`),
@@ -40,7 +44,7 @@ export default gdprItem({
         ? { required: 'always', because: 'the processing profile lists legitimate interests as a basis' }
         : { required: 'not-applicable', because: 'the processing profile does not list legitimate interests as a basis' };
     }
-    if (found.get('gdpr/legitimate-interests') || ctx.doc.sentences.some((s) => NAMES_LI.test(s.norm))) return { required: 'always', because: 'the text names legitimate interests as a basis' };
+    if (found.get('gdpr/legitimate-interests') || ctx.doc.sentences.some((s) => NAMES_LI.test(s.norm) && !OBJECTION.test(s.norm))) return { required: 'always', because: 'the text names legitimate interests as a basis' };
     return { required: 'conditional', because: 'required only if processing relies on legitimate interests (Art. 6(1)(f))' };
   },
 });
