@@ -126,9 +126,9 @@ function missingFinding(doc: PolicyDocument, rule: DisclosureRule, d: Disclosure
   const refs = formatRefs(rule.refs);
   const message =
     d.required === 'conditional'
-      ? `${rule.title} may be required (${refs}): ${d.requiredBecause ?? 'it depends on the processing'}. ` +
+      ? `Possibly required: ${rule.title} (${refs}), ${d.requiredBecause ?? 'depending on the processing'}. ` +
         `If it applies: ${rule.remedy} If it does not, declare that in the processing profile (front matter or .privacy-policy.json) or suppress this item with a reason.`
-      : `${rule.title} is not disclosed (${refs}). ${rule.explanation} ${rule.remedy}`;
+      : `Missing disclosure: ${rule.title} (${refs}). ${rule.explanation} ${rule.remedy}`;
   return toFinding(doc, rule.id, { ...anchorFor(doc, rule), message }, severity);
 }
 

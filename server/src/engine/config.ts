@@ -19,6 +19,8 @@ export interface ConfigSources {
   projectFileName?: string;
   /** Parsed front matter of the document, if any. */
   frontMatter?: Record<string, unknown>;
+  /** An explicit request that wins over every source (the CLI's --regime). */
+  forcedRegimes?: RegimeId[];
   now?: Date;
 }
 
@@ -49,6 +51,7 @@ export function resolveOptions(sources: ConfigSources): ResolvedConfig {
     }
     applyLayer(options, layer as Record<string, unknown>, where, messages);
   }
+  if (sources.forcedRegimes) options.regimes = [...sources.forcedRegimes];
   return { options, messages };
 }
 

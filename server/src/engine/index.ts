@@ -10,3 +10,4 @@ export type { PolicyDocument, Heading, Section, Sentence, Paragraph, DocumentFor
 export { ALL_RULES, getRule, catalogFor, checkRules, isKnownRuleId } from './registry';
 export type { Rule, DisclosureRule, CheckRule, LegalRef } from './rules/framework/ruleTypes';
 export { formatRefs } from './rules/framework/legal';
+export { LineIndex } from './text/lineIndex';

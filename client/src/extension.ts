@@ -1,0 +1,194 @@
+// The VS Code client: starts the language server, owns the commands, the Disclosures view
+// and the status bar item. All checking happens in the server (and its engine).
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  CloseHandlerResult,
+  DocumentSelector,
+  ErrorAction,
+  ErrorHandlerResult,
+  LanguageClient,
+  LanguageClientOptions,
+  Message,
+  ServerOptions,
+  State,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import {
+  CHECK_DOCUMENT_REQUEST,
+  DISCLOSURES_NOTIFICATION,
+  DisclosuresParams,
+  ENABLE_REGIME_COMMAND,
+  FORGET_DOCUMENT_NOTIFICATION,
+} from '../../server/src/protocol';
+import { DisclosuresView } from './disclosuresView';
+import { readIncludeGlobs } from './settings';
+import { registerExportReport } from './exportReport';
+
+const LANGUAGE_ID = 'privacy-policy';
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
+let client: LanguageClient | undefined;
+let output: vscode.OutputChannel;
+let view: DisclosuresView;
+const checkedOnRequest = new Set<string>();
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Privacy Policy Linter');
+  view = new DisclosuresView(context);
+  context.subscriptions.push(output, view);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('privacyPolicy.restartServer', async () => {
+      await stopClient();
+      await startClient(context);
+      void vscode.window.showInformationMessage('Privacy Policy Linter: the server was restarted.');
+    }),
+    vscode.commands.registerCommand('privacyPolicy.checkDocument', () => checkActiveDocument()),
+    vscode.commands.registerCommand(ENABLE_REGIME_COMMAND, (regime: string) => enableRegime(regime)),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      // The document selector is fixed when the client starts: a new include list needs a restart.
+      if (e.affectsConfiguration('privacyPolicy.include')) {
+        await stopClient();
+        await startClient(context);
+      }
+    }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (checkedOnRequest.has(e.document.uri.toString())) scheduleOnRequestCheck(e.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      const uri = d.uri.toString();
+      if (checkedOnRequest.delete(uri)) void client?.sendNotification(FORGET_DOCUMENT_NOTIFICATION, { uri });
+    }),
+  );
+  registerExportReport(context, () => client);
+  await startClient(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await stopClient();
+}
+
+function documentSelector(): DocumentSelector {
+  const selector: DocumentSelector = [
+    { scheme: 'file', language: LANGUAGE_ID },
+    { scheme: 'untitled', language: LANGUAGE_ID },
+  ];
+  for (const pattern of readIncludeGlobs(output)) {
+    for (const language of ['markdown', 'plaintext']) selector.push({ language, pattern });
+  }
+  return selector;
+}
+
+async function startClient(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const restarts: number[] = [];
+  let toldUser = false;
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    outputChannel: output,
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.privacy-policy.json') },
+    errorHandler: {
+      error: (_e: Error, _m: Message | undefined, count: number | undefined): ErrorHandlerResult =>
+        ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+      closed: (): CloseHandlerResult => {
+        // Restart a crashed server a bounded number of times, and tell the user once.
+        const now = Date.now();
+        while (restarts.length > 0 && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
+        restarts.push(now);
+        if (restarts.length <= MAX_RESTARTS) {
+          if (!toldUser) {
+            toldUser = true;
+            void vscode.window.showWarningMessage('Privacy Policy Linter: the checking server stopped unexpectedly and was restarted. Details are in the "Privacy Policy Linter" output.');
+          }
+          return { action: CloseAction.Restart, handled: true };
+        }
+        return {
+          action: CloseAction.DoNotRestart,
+          message: `Privacy Policy Linter: the checking server crashed ${restarts.length} times in 3 minutes and was not restarted. Use "Privacy Policy: Restart Server" after checking the output.`,
+        };
+      },
+    },
+  };
+  client = new LanguageClient('privacyPolicy', 'Privacy Policy Linter', serverOptions, clientOptions);
+  client.onDidChangeState((e) => {
+    if (e.newState === State.Running) output.appendLine('Server running.');
+  });
+  try {
+    await client.start();
+  } catch (e) {
+    output.appendLine(`The server could not start: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(`Privacy Policy Linter: the checking server could not start (${(e as Error).message}).`);
+    return;
+  }
+  context.subscriptions.push(client.onNotification(DISCLOSURES_NOTIFICATION, (p: DisclosuresParams) => view.update(p)));
+  for (const uri of checkedOnRequest) {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (doc) void sendCheck(doc);
+  }
+}
+
+async function stopClient(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c && c.state !== State.Stopped) {
+    try {
+      await c.stop(2000);
+    } catch (e) {
+      output.appendLine(`Stopping the server: ${(e as Error).message}`);
+    }
+  }
+}
+
+async function checkActiveDocument(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Privacy Policy Linter: open the draft you want to check first.');
+    return;
+  }
+  if (!client) {
+    void vscode.window.showErrorMessage('Privacy Policy Linter: the checking server is not running; use "Privacy Policy: Restart Server".');
+    return;
+  }
+  checkedOnRequest.add(editor.document.uri.toString());
+  await sendCheck(editor.document);
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+}
+
+const pending = new Map<string, NodeJS.Timeout>();
+function scheduleOnRequestCheck(doc: vscode.TextDocument): void {
+  const uri = doc.uri.toString();
+  const t = pending.get(uri);
+  if (t) clearTimeout(t);
+  pending.set(uri, setTimeout(() => {
+    pending.delete(uri);
+    void sendCheck(doc);
+  }, 300));
+}
+
+async function sendCheck(doc: vscode.TextDocument): Promise<void> {
+  await client?.sendRequest(CHECK_DOCUMENT_REQUEST, {
+    uri: doc.uri.toString(),
+    languageId: doc.languageId,
+    version: doc.version,
+    text: doc.getText(),
+  });
+}
+
+async function enableRegime(regime: string): Promise<void> {
+  if (typeof regime !== 'string') return;
+  const config = vscode.workspace.getConfiguration('privacyPolicy');
+  const current = config.get<unknown>('regimes');
+  const list = Array.isArray(current) ? current.filter((r): r is string => typeof r === 'string') : ['gdpr'];
+  if (list.includes(regime)) return;
+  const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update('regimes', [...list, regime], target);
+  void vscode.window.showInformationMessage(`Privacy Policy Linter: now also checking ${regime.toUpperCase()} (setting privacyPolicy.regimes).`);
+}

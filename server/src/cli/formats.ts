@@ -1,0 +1,95 @@
+// The CLI's output formats. JSON is a contract other tools consume (documented in the
+// README): change it only with a new "version".
+
+import { getRule, LineIndex, Report, Severity } from '../engine';
+
+export interface FileResult {
+  path: string;
+  text: string;
+  report: Report;
+}
+
+/** `path:line:col: severity code message`, 1-based, as compilers print. */
+export function formatText(results: FileResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    for (const f of r.report.findings) {
+      lines.push(`${r.path}:${f.line + 1}:${f.column + 1}: ${f.severity} ${f.code} ${f.message}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function formatJson(results: FileResult[]): string {
+  const files = results.map((r) => ({
+    path: r.path,
+    regimes: r.report.regimes,
+    disclosures: r.report.disclosures.map((d) => ({
+      id: d.id,
+      found: d.found,
+      required: d.required,
+      ...(d.requiredBecause ? { requiredBecause: d.requiredBecause } : {}),
+      ...(d.waived ? { waived: d.waived } : {}),
+      evidence: d.evidence.map((e) => ({ start: e.start, end: e.end, line: e.line, text: e.text })),
+    })),
+    findings: r.report.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      start: f.start,
+      end: f.end,
+      line: f.line,
+      column: f.column,
+      related: f.related.map((x) => ({ start: x.start, end: x.end, line: x.line, column: x.column, message: x.message })),
+    })),
+  }));
+  return JSON.stringify({ version: 1, files }, null, 2);
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** SARIF 2.1.0, for code-scanning tools. Columns are 1-based UTF-16 code units. */
+export function formatSarif(results: FileResult[]): string {
+  const ruleIds = [...new Set(results.flatMap((r) => r.report.findings.map((f) => f.code)))].sort();
+  const rules = ruleIds.map((id) => {
+    const rule = getRule(id);
+    return {
+      id,
+      name: rule?.title ?? id,
+      shortDescription: { text: rule?.title ?? id },
+      fullDescription: { text: rule?.explanation ?? id },
+      helpUri: rule?.docUrl,
+      defaultConfiguration: { level: SARIF_LEVEL[rule?.defaultSeverity ?? 'warning'] },
+    };
+  });
+  const region = (lines: LineIndex, start: number, end: number) => {
+    const s = lines.position(start);
+    const e = lines.position(end);
+    return { startLine: s.line + 1, startColumn: s.column + 1, endLine: e.line + 1, endColumn: e.column + 1, charOffset: start, charLength: end - start };
+  };
+  const sarifResults = results.flatMap((r) => {
+    const lines = new LineIndex(r.text);
+    const uri = r.path.split('\\').join('/');
+    return r.report.findings.map((f) => ({
+      ruleId: f.code,
+      ruleIndex: ruleIds.indexOf(f.code),
+      level: SARIF_LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(lines, f.start, f.end) } }],
+      relatedLocations: f.related.map((x, i) => ({
+        id: i,
+        message: { text: x.message },
+        physicalLocation: { artifactLocation: { uri }, region: region(lines, x.start, x.end) },
+      })),
+    }));
+  });
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'privacy-policy-lint', version: '0.1.0', rules } }, results: sarifResults, columnKind: 'utf16CodeUnits' }],
+    },
+    null,
+    2,
+  );
+}

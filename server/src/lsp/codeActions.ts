@@ -1,0 +1,41 @@
+// Quick fixes: the engine computed them with the finding; here they become version-guarded
+// workspace edits. A diagnostic from an older version gets no action (its offsets are stale).
+
+import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextDocumentEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, Fix } from '../engine';
+import { DIAGNOSTIC_SOURCE, DiagnosticData } from '../protocol';
+import { toRange } from './convert';
+
+export function codeActionsFor(doc: TextDocument, analysis: Analysis, params: CodeActionParams): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      const data = diagnostic.data as DiagnosticData | undefined;
+      if (!data || data.version !== doc.version) continue; // stale: refuse
+      const finding = analysis.report.findings.find((f) => f.code === diagnostic.code && f.start === data.start && f.end === data.end);
+      if (!finding) continue;
+      for (const fix of finding.fixes) actions.push(toCodeAction(doc, fix, CodeActionKind.QuickFix, diagnostic));
+    }
+  }
+  return actions;
+}
+
+export function toCodeAction(doc: TextDocument, fix: Fix, kind: string, diagnostic?: Diagnostic): CodeAction {
+  const action: CodeAction = { title: fix.title, kind };
+  if (diagnostic) action.diagnostics = [diagnostic];
+  if (fix.isPreferred) action.isPreferred = true;
+  if (fix.edits.length > 0) {
+    // documentChanges with the version: the client refuses the edit if the document moved on.
+    const edit = TextDocumentEdit.create(
+      { uri: doc.uri, version: doc.version },
+      fix.edits.map((e) => ({ range: toRange(doc, e.start, e.end), newText: e.newText })),
+    );
+    action.edit = { documentChanges: [edit] };
+  }
+  if (fix.command) action.command = { title: fix.command.title, command: fix.command.id, arguments: fix.command.args };
+  return action;
+}

@@ -1,0 +1,83 @@
+// Engine report → LSP. The only place that knows both vocabularies.
+
+import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analysis, formatRefs, getRule, Finding, RegimeId, Severity } from '../engine';
+import { ChecklistItem, ChecklistStatus, DIAGNOSTIC_SOURCE, DiagnosticData, DisclosuresParams } from '../protocol';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export const REGIME_LABELS: Record<RegimeId, string> = {
+  gdpr: 'GDPR',
+  ccpa: 'CCPA/CPRA',
+  caloppa: 'CalOPPA',
+  coppa: 'COPPA',
+};
+
+export function toRange(doc: TextDocument, start: number, end: number): Range {
+  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+
+export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+  const rule = getRule(f.code);
+  const data: DiagnosticData = { version: doc.version, start: f.start, end: f.end };
+  const d: Diagnostic = {
+    range: toRange(doc, f.start, f.end),
+    severity: SEVERITY[f.severity],
+    source: DIAGNOSTIC_SOURCE,
+    code: f.code,
+    message: f.message,
+    data,
+  };
+  if (rule) d.codeDescription = { href: rule.docUrl };
+  if (f.related.length > 0) {
+    d.relatedInformation = f.related.map((r) => ({
+      location: { uri: doc.uri, range: toRange(doc, r.start, r.end) },
+      message: r.message,
+    }));
+  }
+  return d;
+}
+
+export function toDisclosures(doc: TextDocument, analysis: Analysis): DisclosuresParams {
+  const { report } = analysis;
+  const regimes = report.regimes.map((regime) => {
+    const items: ChecklistItem[] = [];
+    for (const d of report.disclosures) {
+      if (!d.id.startsWith(`${regime}/`)) continue;
+      const rule = getRule(d.id);
+      const missing = report.findings.find((f) => f.code === d.id);
+      const status: ChecklistStatus = d.waived
+        ? 'waived'
+        : d.found
+          ? 'found'
+          : d.required === 'not-applicable'
+            ? 'not-applicable'
+            : d.required === 'conditional'
+              ? 'undecided'
+              : 'missing';
+      const anchorOffset = missing?.start ?? d.evidence[0]?.start ?? 0;
+      items.push({
+        id: d.id,
+        title: rule?.title ?? d.id,
+        refs: rule ? formatRefs(rule.refs) : '',
+        docUrl: rule?.docUrl ?? '',
+        status,
+        note: d.waived?.reason ?? d.requiredBecause,
+        evidence: d.evidence.map((e) => {
+          const s = doc.positionAt(e.start);
+          const t = doc.positionAt(e.end);
+          return { line: s.line, character: s.character, endLine: t.line, endCharacter: t.character, text: e.text };
+        }),
+        anchor: doc.positionAt(anchorOffset),
+      });
+    }
+    return { id: regime, label: REGIME_LABELS[regime], items };
+  });
+  return { uri: doc.uri, version: doc.version, regimes };
+}

@@ -1,0 +1,88 @@
+// Re-checks while the user types: debounced per document, the previous run cancelled when a
+// newer version arrives, results published only if they are still for the current version.
+
+import type { Connection } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache } from './analysisCache';
+import { toDiagnostic, toDisclosures } from './convert';
+import { DISCLOSURES_NOTIFICATION } from '../protocol';
+
+class TokenSource {
+  isCancellationRequested = false;
+  cancel(): void {
+    this.isCancellationRequested = true;
+  }
+}
+
+export class DiagnosticsScheduler {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly running = new Map<string, TokenSource>();
+  private readonly shownMessages = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly cache: AnalysisCache,
+    private readonly current: (uri: string) => TextDocument | undefined,
+    private readonly debounceMs: number,
+  ) {}
+
+  /** Schedule a check; `immediate` skips the debounce (open, save, settings change). */
+  schedule(doc: TextDocument, immediate = false): void {
+    this.cancel(doc.uri);
+    const delay = immediate ? 0 : this.debounceMs;
+    this.timers.set(
+      doc.uri,
+      setTimeout(() => {
+        this.timers.delete(doc.uri);
+        void this.run(doc.uri);
+      }, delay),
+    );
+  }
+
+  cancel(uri: string): void {
+    const t = this.timers.get(uri);
+    if (t) clearTimeout(t);
+    this.timers.delete(uri);
+    this.running.get(uri)?.cancel();
+    this.running.delete(uri);
+  }
+
+  clear(uri: string): void {
+    this.cancel(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private async run(uri: string): Promise<void> {
+    const doc = this.current(uri);
+    if (!doc) return;
+    const token = new TokenSource();
+    this.running.set(uri, token);
+    try {
+      const analysis = await this.cache.get(doc, token);
+      const latest = this.current(uri);
+      if (token.isCancellationRequested || !latest || latest.version !== doc.version) return;
+      await this.connection.sendDiagnostics({
+        uri,
+        version: doc.version,
+        diagnostics: analysis.report.findings.map((f) => toDiagnostic(doc, f)),
+      });
+      await this.connection.sendNotification(DISCLOSURES_NOTIFICATION, toDisclosures(doc, analysis));
+      this.showConfigurationMessages(analysis.report.configurationMessages);
+    } catch (e) {
+      if ((e as Error)?.name === 'CancelledError') return;
+      this.connection.console.error(`Checking ${uri} failed: ${(e as Error)?.stack ?? e}`);
+    } finally {
+      if (this.running.get(uri) === token) this.running.delete(uri);
+    }
+  }
+
+  /** Each distinct configuration problem is shown once as a warning, and logged. */
+  private showConfigurationMessages(messages: string[]): void {
+    for (const m of messages) {
+      if (this.shownMessages.has(m)) continue;
+      this.shownMessages.add(m);
+      this.connection.console.warn(m);
+      void this.connection.window.showWarningMessage(`Privacy Policy Linter: ${m}`);
+    }
+  }
+}

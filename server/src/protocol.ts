@@ -1,0 +1,59 @@
+// Custom messages between the client and the server. Imported by both sides so that the
+// names and shapes cannot drift. Plain data only (no vscode or LSP types).
+
+export const DIAGNOSTIC_SOURCE = 'privacy-policy';
+
+/** Server → client after every check: the checklist behind the Disclosures view and status bar. */
+export const DISCLOSURES_NOTIFICATION = 'privacyPolicy/disclosures';
+
+export type ChecklistStatus = 'found' | 'missing' | 'undecided' | 'not-applicable' | 'waived';
+
+export interface ChecklistItem {
+  id: string;
+  title: string;
+  refs: string;
+  docUrl: string;
+  status: ChecklistStatus;
+  /** Why it is (not) required, or the waiver's reason. */
+  note?: string;
+  evidence: Array<{ line: number; character: number; endLine: number; endCharacter: number; text: string }>;
+  /** Where the item is reported (or its clause would go) when it is missing. */
+  anchor: { line: number; character: number };
+}
+
+export interface DisclosuresParams {
+  uri: string;
+  version: number;
+  regimes: Array<{ id: string; label: string; items: ChecklistItem[] }>;
+}
+
+/** Client → server: check a document that is not selected by the include setting. */
+export const CHECK_DOCUMENT_REQUEST = 'privacyPolicy/checkDocument';
+export interface CheckDocumentParams {
+  uri: string;
+  languageId: string;
+  version: number;
+  text: string;
+}
+
+/** Client → server: stop checking a document checked on request (closed). */
+export const FORGET_DOCUMENT_NOTIFICATION = 'privacyPolicy/forgetDocument';
+
+/** Client → server: the Markdown disclosure report of a document. */
+export const EXPORT_REPORT_REQUEST = 'privacyPolicy/exportReport';
+export interface ExportReportParams {
+  uri: string;
+}
+export interface ExportReportResult {
+  markdown: string;
+}
+
+/** Commands the server's code actions may ask the client to run. */
+export const ENABLE_REGIME_COMMAND = 'privacyPolicy.enableRegime';
+
+/** Diagnostic.data: what a code action needs to find its fix again, and the version guard. */
+export interface DiagnosticData {
+  version: number;
+  start: number;
+  end: number;
+}

@@ -1,0 +1,90 @@
+// Starts the bundled server (dist/server.js --stdio) and talks LSP to it, as an editor would.
+import { after, before, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT, TestClient } from './lspClient';
+
+const SEED_DIR = path.join(ROOT, 'test', 'fixtures', 'seeds');
+const seedFile = (prefix: string) => path.join(SEED_DIR, fs.readdirSync(SEED_DIR).find((n) => n.startsWith(prefix))!);
+
+let client: TestClient;
+before(async () => {
+  assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'server.js')), 'dist/server.js is built (npm run build)');
+  client = new TestClient();
+  const init = await client.initialize();
+  assert.equal((init.capabilities.textDocumentSync as { change: number }).change, 2, 'incremental sync');
+});
+after(async () => client.stop());
+
+test('publishes diagnostics for an opened seed, with source, code, link and message', async () => {
+  const file = seedFile('001');
+  const uri = `file://${file}`;
+  await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: fs.readFileSync(file, 'utf8') } });
+  const p = await client.diagnosticsFor(uri, 1);
+  const codes = p.diagnostics.map((d) => d.code);
+  assert.ok(codes.includes('gdpr/statutory-requirement'), `statutory requirement reported: ${codes.join(', ')}`);
+  assert.ok(!codes.includes('gdpr/right-complaint'), 'the right to complain is disclosed in seed 001');
+  for (const d of p.diagnostics) {
+    assert.equal(d.source, 'privacy-policy');
+    assert.match(d.code, /^[a-z]+\/[a-z-]+$/);
+    assert.ok(d.codeDescription?.href.startsWith('https://'), `${d.code} has a documentation link`);
+    assert.ok(d.message.length > 40, `${d.code} explains itself`);
+  }
+  const statutory = p.diagnostics.find((d) => d.code === 'gdpr/statutory-requirement')!;
+  assert.match(statutory.message, /Art\. 13\(2\)\(e\)/);
+  assert.equal(statutory.codeDescription!.href, 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32016R0679#art_13');
+  const checklist = await client.waitFor(
+    () => client.notifications.find((n) => n.method === 'privacyPolicy/disclosures' && (n.params as { uri: string }).uri === uri),
+    'the checklist notification',
+  );
+  const gdpr = (checklist.params as { regimes: Array<{ id: string; items: Array<{ id: string; status: string }> }> }).regimes[0];
+  assert.equal(gdpr.id, 'gdpr');
+  assert.equal(gdpr.items.length, 21);
+  assert.equal(gdpr.items.find((i) => i.id === 'gdpr/right-complaint')!.status, 'found');
+  assert.equal(gdpr.items.find((i) => i.id === 'gdpr/dpo-contact')!.status, 'undecided');
+});
+
+test('an incremental edit that adds a disclosure removes its diagnostic', async () => {
+  const uri = 'file:///drafts/privacy-edit.md';
+  const text = '# Privacy Policy\n\nExample Ltd is the controller of your personal data.\n';
+  await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  const first = await client.diagnosticsFor(uri, 1);
+  assert.ok(first.diagnostics.some((d) => d.code === 'gdpr/right-complaint'));
+  await client.conn.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '\nYou have the right to lodge a complaint with a supervisory authority.\n' }],
+  });
+  const second = await client.diagnosticsFor(uri, 2);
+  assert.ok(!second.diagnostics.some((d) => d.code === 'gdpr/right-complaint'), 'complaint right now disclosed');
+});
+
+test('turning a rule off in the settings removes its diagnostics', async () => {
+  const uri = 'file:///drafts/privacy-settings.md';
+  const text = '# Privacy Policy\n\nExample Ltd is the controller.\n';
+  await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  const before = await client.diagnosticsFor(uri, 1);
+  assert.ok(before.diagnostics.some((d) => d.code === 'gdpr/retention'));
+  const count = client.published.length;
+  client.settings = { rules: { 'gdpr/retention': 'off' } };
+  await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  const afterChange = await client.waitFor(
+    () => client.published.slice(count).reverse().find((p) => p.uri === uri),
+    'diagnostics after the settings change',
+  );
+  assert.ok(!afterChange.diagnostics.some((d) => d.code === 'gdpr/retention'));
+  client.settings = {};
+});
+
+test('a code action for a diagnostic of an older version is refused', async () => {
+  const uri = 'file:///drafts/privacy-stale.md';
+  await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '# Privacy Policy\n\nHello.\n' } });
+  const p = await client.diagnosticsFor(uri, 1);
+  await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: '# Privacy Policy\n\nHello again.\n' }] });
+  const actions = await client.conn.sendRequest<unknown[]>('textDocument/codeAction', {
+    textDocument: { uri },
+    range: p.diagnostics[0].range,
+    context: { diagnostics: p.diagnostics },
+  });
+  assert.deepEqual(actions, []);
+});
