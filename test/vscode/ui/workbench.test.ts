@@ -46,7 +46,18 @@ describe('Workbench UI (code-server 4.100.3, packaged extension)', { timeout: 24
     await stopAll();
   });
 
-  it('the Problems panel lists a seed\'s problems with their rule codes', async () => {
+  /** A test that leaves a screenshot of the workbench behind when it fails. */
+  const uiTest = (name: string, fn: () => Promise<void>) =>
+    it(name, async () => {
+      try {
+        await fn();
+      } catch (e) {
+        if (page) await screenshot(page, `failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => undefined);
+        throw e;
+      }
+    });
+
+  uiTest('the Problems panel lists a seed\'s problems with their rule codes', async () => {
     const seed = seedNames()[0];
     const text = fs.readFileSync(path.join(workspace, seed), 'utf8');
     const expected = analyze({ text, format: 'plaintext' }).report.findings.map((f) => f.code);
@@ -54,20 +65,30 @@ describe('Workbench UI (code-server 4.100.3, packaged extension)', { timeout: 24
 
     await openFile(page, seed);
     await page.keyboard.press('Control+Shift+M');
-    const rows = page.locator('.markers-panel .monaco-list-row').filter({ hasText: CODE_RE });
-    await waitFor(
-      async () => (await rows.count()) >= Math.min(expected.length, 3),
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    const codeRows = async () => (await rows.allInnerTexts()).filter((t) => CODE_RE.test(t));
+    const texts = await waitFor(
+      async () => {
+        const t = await codeRows();
+        return t.length >= Math.min(expected.length, 3) ? t : false;
+      },
       `the Problems panel to list ${seed}'s problems with their codes`,
       45_000,
     );
-    const texts = await rows.allInnerTexts();
     const shown = texts.map((t) => CODE_RE.exec(t)![1]);
     for (const c of shown) assert.ok(expected.includes(c), `the panel shows ${c}, which the engine does not report for ${seed}`);
     for (const t of texts) assert.match(t, /privacy-policy/, `a row without its source: ${t}`);
+    // The panel's own count: every finding of the engine, no more, no fewer.
+    const label = page.locator('#markers-panel-arialabel');
+    await waitFor(
+      async () => (await label.getAttribute('aria-label')) === `Showing ${expected.length} problems`,
+      `the Problems panel to count ${expected.length} problems (it says "${await label.getAttribute('aria-label')}")`,
+      20_000,
+    );
     await screenshot(page, 'problems-panel');
   });
 
-  it('the hover on an article reference shows the article\'s title', async () => {
+  uiTest('the hover on an article reference shows the article\'s title', async () => {
     await openFile(page, DRAFT);
     const text = fs.readFileSync(path.join(workspace, DRAFT), 'utf8');
     const at = text.indexOf('Article 6(1)(a) GDPR');
@@ -89,7 +110,7 @@ describe('Workbench UI (code-server 4.100.3, packaged extension)', { timeout: 24
     await page.keyboard.press('Escape');
   });
 
-  it('the quick-fix menu on a missing item offers its clause', async () => {
+  uiTest('the quick-fix menu on a missing item offers its clause', async () => {
     await openFile(page, DRAFT);
     const text = fs.readFileSync(path.join(workspace, DRAFT), 'utf8');
     const finding = analyze({ text, format: 'markdown' }).report.findings.find((f) => f.code === 'gdpr/right-complaint');
