@@ -78,6 +78,12 @@ export async function stopAll(): Promise<void> {
   await Promise.all([...groups].map((g) => stopGroup(g)));
 }
 
+let signalExitCode: number | undefined;
+/** The exit code after Ctrl+C / SIGTERM (default 128 + signal; `npm start` ends with 0). */
+export function setSignalExitCode(code: number): void {
+  signalExitCode = code;
+}
+
 let installed = false;
 function installHandlers(): void {
   if (installed) return;
@@ -95,7 +101,7 @@ function installHandlers(): void {
   const codes: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
   for (const sig of Object.keys(codes)) {
     process.once(sig as NodeJS.Signals, () => {
-      void stopAll().finally(() => process.exit(codes[sig]));
+      void stopAll().finally(() => process.exit(signalExitCode ?? codes[sig]));
     });
   }
 }
