@@ -4,9 +4,11 @@
 import { CancellationToken, NEVER_CANCELLED, throwIfCancelled } from './cancellation';
 import { ConfigSources, resolveOptions } from './config';
 import { buildDocumentModel, DocumentFormat, PolicyDocument } from './model/document';
-import { catalogFor, checkRules } from './registry';
+import { missingDisclosureFixes } from './fixes';
+import { ALL_RULES, catalogFor, checkRules, getRule } from './registry';
 import { formatRefs } from './rules/framework/legal';
 import type { DisclosureRule, RawFinding, Rule, RuleContext } from './rules/framework/ruleTypes';
+import { applySuppressions, parseSuppressions } from './suppression';
 import type { CheckOptions, Disclosure, Evidence, Finding, Report, Severity, TextRange } from './types';
 
 export interface Analysis {
@@ -65,7 +67,9 @@ export function analyze(input: AnalyzeInput, token: CancellationToken = NEVER_CA
       if (d.found || d.required === 'not-applicable') continue;
       const severity = effectiveSeverity(rule, options, d.required === 'conditional' ? 'information' : undefined);
       if (!severity) continue;
-      findings.push(missingFinding(doc, rule, d, severity));
+      const f = missingFinding(doc, rule, d, severity);
+      f.fixes = guard(rule, messages, () => missingDisclosureFixes(doc, options, rule, f, d.required === 'always'), []);
+      findings.push(f);
     }
   }
 
@@ -78,7 +82,15 @@ export function analyze(input: AnalyzeInput, token: CancellationToken = NEVER_CA
   }
 
   findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
-  return { doc, options, report: { regimes: options.regimes, disclosures, findings, configurationMessages: messages } };
+  const kept = applySuppressions(doc, parseSuppressions(doc), disclosures, findings, ALL_RULES.map((r) => r.id)).filter((f) => {
+    // Findings about suppression comments obey the rules setting like every other rule.
+    const rule = getRule(f.code);
+    if (rule?.kind !== 'engine') return true;
+    const severity = effectiveSeverity(rule, options);
+    if (severity) f.severity = severity;
+    return severity !== undefined;
+  });
+  return { doc, options, report: { regimes: options.regimes, disclosures, findings: kept, configurationMessages: messages } };
 }
 
 /** Convenience for callers that only want the report. */

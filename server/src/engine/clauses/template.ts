@@ -1,0 +1,97 @@
+// Rendering a clause template (see types.ts) as inserted text or as a VS Code snippet body.
+// Templates are our own trusted strings; parsing is a linear scan for `{{ … }}`.
+
+import type { ClauseValueKey, ClauseValues } from './types';
+
+/** The visible placeholder for each value the draft does not state. One bracket style: `[…]`. */
+export const PLACEHOLDER_LABELS: Record<ClauseValueKey, string> = {
+  controllerName: 'Company Name',
+  shortName: 'short company name',
+  email: 'contact e-mail',
+  privacyEmail: 'privacy contact e-mail',
+  dpoEmail: 'DPO e-mail',
+  dpoName: 'DPO name',
+  address: 'address',
+  website: 'website address',
+  supervisoryAuthority: 'name and website of the supervisory authority',
+};
+
+export type Slot =
+  | { kind: 'text'; text: string }
+  | { kind: 'value'; key: ClauseValueKey }
+  | { kind: 'blank'; label: string }
+  | { kind: 'choice'; options: string[] };
+
+export function parseTemplate(template: string): Slot[] {
+  const out: Slot[] = [];
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{{', i);
+    if (open < 0) break;
+    const close = template.indexOf('}}', open + 2);
+    if (close < 0) throw new Error(`Unclosed {{ in clause template: ${template.slice(open, open + 40)}`);
+    if (open > i) out.push({ kind: 'text', text: template.slice(i, open) });
+    const inner = template.slice(open + 2, close);
+    if (inner.startsWith('[') && inner.endsWith(']')) out.push({ kind: 'blank', label: inner.slice(1, -1) });
+    else if (inner.includes('|')) out.push({ kind: 'choice', options: inner.split('|') });
+    else if (inner in PLACEHOLDER_LABELS) out.push({ kind: 'value', key: inner as ClauseValueKey });
+    else throw new Error(`Unknown value {{${inner}}} in clause template`);
+    i = close + 2;
+  }
+  if (i < template.length) out.push({ kind: 'text', text: template.slice(i) });
+  return out;
+}
+
+/** The text a quick fix inserts: known values filled, the rest as `[…]` placeholders. */
+export function renderText(template: string, values: ClauseValues): string {
+  let s = '';
+  for (const slot of parseTemplate(template)) {
+    if (slot.kind === 'text') s += slot.text;
+    else if (slot.kind === 'value') s += values[slot.key] ?? `[${PLACEHOLDER_LABELS[slot.key]}]`;
+    else if (slot.kind === 'blank') s += `[${slot.label}]`;
+    else s += `[${slot.options.join(' / ')}]`;
+  }
+  return s;
+}
+
+/** Numbering state shared by the paragraphs of one snippet, so a repeated value is one tab stop. */
+export class TabStops {
+  private next = 1;
+  private readonly byKey = new Map<string, number>();
+
+  stop(key?: string): { n: number; first: boolean } {
+    if (key !== undefined) {
+      const known = this.byKey.get(key);
+      if (known !== undefined) return { n: known, first: false };
+    }
+    const n = this.next++;
+    if (key !== undefined) this.byKey.set(key, n);
+    return { n, first: true };
+  }
+}
+
+/** Snippet syntax: `$`, `}` and `\` are escaped in text; `,` and `|` too inside choices. */
+export function escapeSnippetText(s: string): string {
+  return s.replace(/[\\$}]/g, (c) => `\\${c}`);
+}
+
+function escapeChoice(s: string): string {
+  return s.replace(/[\\$}|,]/g, (c) => `\\${c}`);
+}
+
+/** The snippet body of one template: every slot a tab stop, choices as `${n|a,b|}`. */
+export function renderSnippet(template: string, stops: TabStops): string {
+  let s = '';
+  for (const slot of parseTemplate(template)) {
+    if (slot.kind === 'text') s += escapeSnippetText(slot.text);
+    else if (slot.kind === 'value') {
+      const { n, first } = stops.stop(slot.key);
+      s += first ? `\${${n}:${escapeSnippetText(`[${PLACEHOLDER_LABELS[slot.key]}]`)}}` : `$${n}`;
+    } else if (slot.kind === 'blank') {
+      s += `\${${stops.stop().n}:${escapeSnippetText(`[${slot.label}]`)}}`;
+    } else {
+      s += `\${${stops.stop().n}|${slot.options.map(escapeChoice).join(',')}|}`;
+    }
+  }
+  return s;
+}

@@ -1,0 +1,122 @@
+// Quick fixes for missing disclosures: insert the standard clause where a lawyer would put
+// it, filled with the draft's own details, or record why the item does not apply. Plus the
+// "Insert All Missing Clauses" source action.
+
+import type { Analysis } from '../check';
+import { clauseFor } from '../clauses/library';
+import { renderText } from '../clauses/template';
+import type { Clause, ClauseValues } from '../clauses/types';
+import { resolveClauseValues } from '../clauses/values';
+import type { PolicyDocument } from '../model/document';
+import { getRule } from '../registry';
+import type { DisclosureRule } from '../rules/framework/ruleTypes';
+import { parseSuppressions } from '../suppression';
+import type { CheckOptions, Fix, TextEdit, TextRange } from '../types';
+import { layoutOf } from './layout';
+import { insertionText, Placement, placeClause, renderHeading } from './placement';
+
+export { placeClause, insertionText, renderHeading } from './placement';
+export type { Placement, NewHeading } from './placement';
+
+const valuesCache = new WeakMap<PolicyDocument, { options: CheckOptions; values: ClauseValues }>();
+
+/** Clause values for this document, computed once per check. */
+export function clauseValues(doc: PolicyDocument, options: CheckOptions): ClauseValues {
+  const c = valuesCache.get(doc);
+  if (c && c.options === options) return c.values;
+  const values = resolveClauseValues(doc, options);
+  valuesCache.set(doc, { options, values });
+  return values;
+}
+
+function clauseBlocks(clause: Clause, values: ClauseValues): string[] {
+  return clause.paragraphs.map((p) => renderText(p, values));
+}
+
+/** The fixes of a missing-disclosure finding anchored at `anchor`: insert the clause, or waive the item. */
+export function missingDisclosureFixes(doc: PolicyDocument, options: CheckOptions, rule: DisclosureRule, anchor: TextRange, preferred: boolean): Fix[] {
+  const fixes: Fix[] = [];
+  const insert = insertClauseFix(doc, options, rule, preferred);
+  if (insert) fixes.push(insert);
+  fixes.push(suppressFix(doc, rule, anchor));
+  return fixes;
+}
+
+export function insertClauseFix(doc: PolicyDocument, options: CheckOptions, rule: DisclosureRule, preferred = true): Fix | undefined {
+  const clause = clauseFor(rule.id);
+  if (!clause) return undefined;
+  const p = placeClause(doc, clause, rule.anchorHeadings);
+  const blocks = clauseBlocks(clause, clauseValues(doc, options));
+  const edit: TextEdit = { start: p.offset, end: p.offset, newText: insertionText(doc, p, p.heading ? [renderHeading(doc, p.heading), ...blocks] : blocks) };
+  const fix: Fix = { title: `Insert standard clause: ${clause.title}`, kind: 'quickfix', edits: [edit] };
+  if (preferred) fix.isPreferred = true;
+  return fix;
+}
+
+/**
+ * Records a waiver: a `privacy-policy-disable` comment on its own line above the anchor
+ * heading, with `[reason]` to fill in. Extends a reasonless disable comment just above instead
+ * of stacking another (a comment with a reason keeps it: reasons are per decision).
+ */
+export function suppressFix(doc: PolicyDocument, rule: DisclosureRule, anchor: TextRange): Fix {
+  const title = `Mark "${rule.title}" as not applicable, with a reason`;
+  const { eol } = layoutOf(doc);
+  const line = doc.lines.lineAt(anchor.start);
+  const above = line > 0 ? parseSuppressions(doc).find((c) => c.line === line - 1 && c.kind === 'disable' && c.reason.length === 0) : undefined;
+  if (above && !above.ids.some((x) => x.id === rule.id)) {
+    return { title, kind: 'quickfix', edits: [{ start: above.idsEnd, end: above.idsEnd, newText: `, ${rule.id}` }] };
+  }
+  const comment = `<!-- privacy-policy-disable ${rule.id}: [reason] -->`;
+  // Above a section heading; below the document's title (a comment first would read as the title).
+  if (doc.title && doc.title.line === line) {
+    const next = line + 1;
+    if (next < doc.lines.lineCount) {
+      const at = doc.lines.lineStarts[next];
+      return { title, kind: 'quickfix', edits: [{ start: at, end: at, newText: comment + eol }] };
+    }
+    const at = doc.text.length;
+    return { title, kind: 'quickfix', edits: [{ start: at, end: at, newText: eol + comment }] };
+  }
+  const at = doc.lines.lineStarts[line];
+  return { title, kind: 'quickfix', edits: [{ start: at, end: at, newText: comment + eol }] };
+}
+
+/**
+ * "Insert All Missing Clauses": one edit per insertion point, the clauses of one point
+ * concatenated (catalog order) and those that open the same new section under one heading.
+ * Only items that are required, missing, reported and not waived; conditional items wait for
+ * the drafter's decision.
+ */
+export function insertAllMissingFix(analysis: Analysis): Fix | undefined {
+  const { doc, options, report } = analysis;
+  const reported = new Set(report.findings.map((f) => f.code));
+  const values = clauseValues(doc, options);
+  const seen = new Set<string>();
+  const groups = new Map<number, Array<{ p: Placement; blocks: string[] }>>();
+  let count = 0;
+  for (const d of report.disclosures) {
+    if (d.found || d.waived || d.required !== 'always' || !reported.has(d.id)) continue;
+    const rule = getRule(d.id);
+    const clause = clauseFor(d.id);
+    if (!rule || rule.kind !== 'disclosure' || !clause || seen.has(clause.id)) continue;
+    seen.add(clause.id);
+    count++;
+    const p = placeClause(doc, clause, rule.anchorHeadings);
+    const list = groups.get(p.offset) ?? [];
+    const same = list.find((x) => x.p.key === p.key);
+    if (same) same.blocks.push(...clauseBlocks(clause, values));
+    else list.push({ p, blocks: clauseBlocks(clause, values) });
+    groups.set(p.offset, list);
+  }
+  if (count === 0) return undefined;
+  const edits: TextEdit[] = [];
+  for (const [offset, list] of groups) {
+    // Paragraphs for the section above come first, then new sections or sub-sections.
+    list.sort((a, b) => Number(a.p.heading !== undefined) - Number(b.p.heading !== undefined));
+    let k = 0;
+    const blocks = list.flatMap((x) => (x.p.heading ? [renderHeading(doc, x.p.heading, k++), ...x.blocks] : x.blocks));
+    edits.push({ start: offset, end: offset, newText: insertionText(doc, list[0].p, blocks) });
+  }
+  edits.sort((a, b) => a.start - b.start);
+  return { title: `Insert all missing clauses (${count})`, kind: 'source', edits };
+}

@@ -1,0 +1,98 @@
+// How the draft is laid out, so that inserted text looks as if the drafter had typed it:
+// line endings, blank lines between paragraphs, and the style of its headings.
+
+import type { Heading, PolicyDocument } from '../model/document';
+
+export interface Layout {
+  eol: string;
+  /** Between two paragraphs: a blank line, or a bare line break in compact plain text. */
+  para: string;
+}
+
+const layouts = new WeakMap<PolicyDocument, Layout>();
+
+export function layoutOf(doc: PolicyDocument): Layout {
+  let l = layouts.get(doc);
+  if (!l) {
+    const eol = doc.lines.preferredEol();
+    l = { eol, para: usesBlankLines(doc) ? eol + eol : eol };
+    layouts.set(doc, l);
+  }
+  return l;
+}
+
+/** Markdown needs blank lines; plain text follows the draft (some drafts use none at all). */
+function usesBlankLines(doc: PolicyDocument): boolean {
+  if (doc.format === 'markdown') return true;
+  const { lines, text } = doc;
+  const first = doc.frontMatter ? lines.lineAt(doc.frontMatter.end) : 0;
+  let blank = 0;
+  let content = 0;
+  for (let ln = first; ln < lines.lineCount; ln++) {
+    const a = lines.lineStarts[ln];
+    const b = lines.lineEnd(ln);
+    let empty = true;
+    for (let i = a; i < b; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 0xfeff) {
+        empty = false;
+        break;
+      }
+    }
+    if (empty) blank++;
+    else content++;
+  }
+  // Trailing newline aside, a draft with blank lines uses them between most blocks.
+  return content <= 1 || blank * 4 >= content;
+}
+
+/** A heading line in the style of `like`: `## Title`, `Title` + underline, `**Title**`, `7. Title`, `TITLE`. */
+export function headingLine(title: string, level: number, like: Heading | undefined, doc: PolicyDocument, number?: string): string {
+  const { eol } = layoutOf(doc);
+  // In Markdown only ATX, setext and bold lines render as headings; a heading the model
+  // inferred from a plain title line is copied in the draft's Markdown heading style instead.
+  if (doc.format === 'markdown' && like && !MARKDOWN_STYLES.has(like.style)) {
+    const md = markdownHeadingOf(doc);
+    like = md;
+    level = md?.level ?? 2;
+  }
+  const style = like?.style ?? (doc.format === 'markdown' ? 'atx' : 'title');
+  switch (style) {
+    case 'atx':
+      return `${'#'.repeat(Math.max(1, Math.min(6, level)))} ${title}`;
+    case 'setext':
+      return `${title}${eol}${(level <= 1 ? '=' : '-').repeat(Math.max(3, title.length))}`;
+    case 'bold':
+      return `**${title}**`;
+    case 'numbered':
+      return number ? `${number} ${title}` : title;
+    case 'caps':
+      return title.toUpperCase();
+    default:
+      return title;
+  }
+}
+
+const MARKDOWN_STYLES = new Set<Heading['style']>(['atx', 'setext', 'bold']);
+
+/** The draft's most frequent Markdown heading (ATX or setext), the title aside. */
+function markdownHeadingOf(doc: PolicyDocument): Heading | undefined {
+  const counts = new Map<string, { n: number; h: Heading }>();
+  for (const h of doc.headings) {
+    if (h === doc.title || (h.style !== 'atx' && h.style !== 'setext')) continue;
+    const k = `${h.level}/${h.style}`;
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, h });
+  }
+  let best: { n: number; h: Heading } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.h.level < best.h.level)) best = c;
+  return best?.h;
+}
+
+/** The number that follows a numbered heading: "7." → "8.", "3.2" → "3.3", "4)" → "5)". */
+export function nextNumber(heading: Heading): string | undefined {
+  const m = /^((?:\d{1,2}\.)*)(\d{1,2})([.)]?)(?=\s)/.exec(heading.text);
+  if (!m) return undefined;
+  return `${m[1]}${Number(m[2]) + 1}${m[3]}`;
+}

@@ -1,0 +1,161 @@
+// Where a clause goes: at the end of the most relevant section; else as a new section before
+// the contact section (or, for some clauses, at the end of the opening text or of the draft).
+// Placement only chooses an offset and a heading: nothing outside the insertion point changes.
+
+import type { Heading, PolicyDocument } from '../model/document';
+import type { Clause } from '../clauses/types';
+import { headingLine, layoutOf, nextNumber } from './layout';
+
+export interface NewHeading {
+  title: string;
+  level: number;
+  /** The heading whose style it copies. */
+  like?: Heading;
+  /** Its number, in numbered drafts ("8."); the k-th new section at one point gets number + k. */
+  number?: string;
+}
+
+export interface Placement {
+  offset: number;
+  /** True when the offset follows existing content (the insertion starts with a paragraph break). */
+  afterContent: boolean;
+  /** True inside a scraped line, just before a glued heading: the insertion also ends with a break. */
+  splitsLine?: boolean;
+  /** The heading to create above the clause, if any. */
+  heading?: NewHeading;
+  /** Clauses with the same offset and heading share one edit and one heading. */
+  key: string;
+}
+
+const CONTACT_HEADING = /\b(contact|how to reach|questions)\b/;
+
+export function placeClause(doc: PolicyDocument, clause: Clause, anchorHeadings: readonly RegExp[]): Placement {
+  const relevant = doc.headings.find((h) => h !== doc.title && anchorHeadings.some((r) => r.test(doc.norm.slice(h.start, h.end))));
+  if (relevant) return intoSection(doc, clause, relevant);
+  const fallback = clause.fallback ?? 'before-contact';
+  if (fallback === 'start') return intoOpening(doc);
+  const like = siblingHeading(doc);
+  if (fallback === 'before-contact' && like?.style !== 'numbered') {
+    const contact = contactHeading(doc);
+    if (contact) {
+      const at = beforeHeading(doc, contact, firstBodyLine(doc));
+      return { ...at, heading: { title: clause.sectionTitle, level: contact.level, like: contact }, key: `${at.offset}#${clause.sectionTitle}` };
+    }
+  }
+  // A new last section; numbered drafts continue their numbering (renumbering would touch their text).
+  const at = endOfContentBefore(doc, doc.text.length, firstBodyLine(doc));
+  const level = like?.level ?? 2;
+  const number = like?.style === 'numbered' ? lastNumberAt(doc, like.level) : undefined;
+  return { ...at, heading: { title: clause.sectionTitle, level, like, number }, key: `${at.offset}#${clause.sectionTitle}` };
+}
+
+/** At the end of the section, or as a new sub-section when the section has sub-sections. */
+function intoSection(doc: PolicyDocument, clause: Clause, h: Heading): Placement {
+  const i = doc.headings.indexOf(h);
+  let j = i + 1;
+  while (j < doc.headings.length && doc.headings[j].level > h.level) j++;
+  const at = j < doc.headings.length ? beforeHeading(doc, doc.headings[j], h.line) : endOfContentBefore(doc, doc.text.length, h.line);
+  if (j > i + 1) {
+    const child = doc.headings[i + 1];
+    const lastChild = [...doc.headings.slice(i + 1, j)].reverse().find((c) => c.level === child.level) ?? child;
+    const number = child.style === 'numbered' ? nextNumber(lastChild) : undefined;
+    return { ...at, heading: { title: clause.title, level: child.level, like: child, number }, key: `${at.offset}#${clause.title}` };
+  }
+  return { ...at, key: `${at.offset}` };
+}
+
+/** The end of the opening text: after the title and any introduction, before the first section. */
+function intoOpening(doc: PolicyDocument): Placement {
+  const next = doc.headings.find((h) => h !== doc.title && (!doc.title || h.start > doc.title.start));
+  const at = next ? beforeHeading(doc, next, firstBodyLine(doc)) : endOfContentBefore(doc, doc.text.length, firstBodyLine(doc));
+  return { ...at, key: `${at.offset}` };
+}
+
+/** Just before a heading: after the content above it, or, for a heading glued into a scraped line, at the heading itself. */
+function beforeHeading(doc: PolicyDocument, h: Heading, minLine: number): { offset: number; afterContent: boolean; splitsLine?: boolean } {
+  if (h.style === 'glued' && h.start > doc.lines.lineStarts[h.line]) return { offset: h.start, afterContent: true, splitsLine: true };
+  return endOfContentBefore(doc, lineStartOf(doc, h), minLine);
+}
+
+/**
+ * The offset just after the last content line above `boundary` (a line start or the text's
+ * end), skipping blank lines and the comment lines that belong to the heading below. When
+ * there is no content from `minLine` on, the insertion goes at the boundary, before the heading.
+ */
+function endOfContentBefore(doc: PolicyDocument, boundary: number, minLine: number): { offset: number; afterContent: boolean } {
+  const { lines, text } = doc;
+  let ln = boundary >= text.length ? lines.lineCount : lines.lineAt(boundary);
+  let attached = ln; // first line of comments attached to the heading at `ln`
+  while (ln - 1 >= minLine) {
+    const t = text.slice(lines.lineStarts[ln - 1], lines.lineEnd(ln - 1)).trim();
+    if (t.length === 0) {
+      ln--;
+      continue;
+    }
+    // Comment lines (suppressions) above a heading belong to that heading.
+    if (t.startsWith('<!--') && t.endsWith('-->')) {
+      ln--;
+      attached = ln;
+      continue;
+    }
+    return { offset: lines.lineEnd(ln - 1), afterContent: true };
+  }
+  const at = attached < lines.lineCount ? lines.lineStarts[attached] : text.length;
+  return { offset: Math.min(at, boundary), afterContent: false };
+}
+
+function lineStartOf(doc: PolicyDocument, h: Heading): number {
+  return doc.lines.lineStarts[h.line];
+}
+
+function firstBodyLine(doc: PolicyDocument): number {
+  return doc.frontMatter ? doc.lines.lineAt(doc.frontMatter.end) : 0;
+}
+
+/** The contact section: the least-nested heading about contact, the last of them. */
+function contactHeading(doc: PolicyDocument): Heading | undefined {
+  let best: Heading | undefined;
+  for (const h of doc.headings) {
+    if (h === doc.title || !CONTACT_HEADING.test(doc.norm.slice(h.start, h.end))) continue;
+    if (!best || h.level <= best.level) best = h;
+  }
+  return best;
+}
+
+/** The heading a new top-level section should look like: the most frequent level and style, title aside. */
+function siblingHeading(doc: PolicyDocument): Heading | undefined {
+  const counts = new Map<string, { n: number; h: Heading }>();
+  for (const h of doc.headings) {
+    if (h === doc.title) continue;
+    const k = `${h.level}/${h.style}`;
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { n: 1, h });
+  }
+  let best: { n: number; h: Heading } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.h.level < best.h.level)) best = c;
+  return best?.h;
+}
+
+function lastNumberAt(doc: PolicyDocument, level: number): string | undefined {
+  const last = [...doc.headings].reverse().find((h) => h.style === 'numbered' && h.level === level);
+  return last ? nextNumber(last) : undefined;
+}
+
+/** The heading line; `k` counts the new numbered sections already inserted at the same point. */
+export function renderHeading(doc: PolicyDocument, h: NewHeading, k = 0): string {
+  return headingLine(h.title, h.level, h.like, doc, h.number ? addToNumber(h.number, k) : undefined);
+}
+
+function addToNumber(n: string, k: number): string {
+  return k === 0 ? n : n.replace(/(\d{1,2})([.)]?)$/, (_m, d: string, sep: string) => `${Number(d) + k}${sep}`);
+}
+
+/** The text of one insertion: paragraph breaks around it as the draft does. */
+export function insertionText(doc: PolicyDocument, p: Placement, blocks: string[]): string {
+  const { para } = layoutOf(doc);
+  const body = blocks.join(para);
+  if (p.splitsLine) return para + body + para;
+  if (p.afterContent) return para + body;
+  return p.offset >= doc.text.length ? body : body + para;
+}
