@@ -16,20 +16,25 @@ interface Snippet {
 function contributedSnippets(): Snippet[] {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
-  const files = ((ext.packageJSON.contributes?.snippets ?? []) as { language: string; path: string }[]).filter(
-    (s) => s.language === 'privacy-policy',
+  // A snippets contribution names its language, or is a .code-snippets file whose entries say their scope.
+  const files = ((ext.packageJSON.contributes?.snippets ?? []) as { language?: string; path: string }[]).filter(
+    (s) => s.language === undefined || s.language === 'privacy-policy',
   );
-  assert.ok(files.length > 0, 'the extension contributes no snippets for the privacy-policy language');
   const out: Snippet[] = [];
   for (const f of files) {
     const raw = fs.readFileSync(path.join(ext.extensionPath, f.path), 'utf8');
     // Snippet files may carry // comments on their own lines.
-    const json = JSON.parse(raw.replace(/^\s*\/\/.*$/gm, '')) as Record<string, { prefix: string | string[]; body: string | string[] }>;
+    const json = JSON.parse(raw.replace(/^\s*\/\/.*$/gm, '')) as Record<
+      string,
+      { prefix: string | string[]; body: string | string[]; scope?: string }
+    >;
     for (const [name, s] of Object.entries(json)) {
+      if (f.language === undefined && s.scope !== undefined && !s.scope.split(',').map((x) => x.trim()).includes('privacy-policy')) continue;
       const prefix = Array.isArray(s.prefix) ? s.prefix[0] : s.prefix;
       out.push({ name, prefix, body: Array.isArray(s.body) ? s.body.join('\n') : s.body });
     }
   }
+  assert.ok(out.length > 0, 'the extension contributes no snippets for the privacy-policy language');
   return out;
 }
 
@@ -58,7 +63,10 @@ describe('Snippets', () => {
       const end = doc.positionAt(doc.getText().length);
       const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, end);
       const label = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
-      const item = list?.items.find((i) => i.kind === vscode.CompletionItemKind.Snippet && label(i) === s.prefix);
+      // Snippets sharing a prefix are told apart by their name, shown as the item's description.
+      const description = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? undefined : i.label.description);
+      const candidates = list?.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet && label(i) === s.prefix) ?? [];
+      const item = candidates.find((i) => description(i) === s.name) ?? (candidates.length === 1 ? candidates[0] : undefined);
       assert.ok(item, `snippet "${s.name}" is not offered for its prefix "${s.prefix}"`);
       assert.ok(item.insertText instanceof vscode.SnippetString, `snippet "${s.name}" has no snippet text`);
       // Accepting it replaces the typed prefix with the expanded body.
