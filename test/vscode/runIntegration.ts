@@ -54,6 +54,14 @@ async function main(): Promise<number> {
   ]);
   console.log(`Integration suite in VS Code ${CODE_SERVER_VERSION.replace(/^4/, '1')} (code-server ${CODE_SERVER_VERSION}) on ${server.origin}`);
   await page.goto(url, { timeout: 60_000 });
+  // The suite starts only once the workbench and its extension host are up: fail early if the
+  // workbench itself never renders.
+  await page
+    .locator('.monaco-workbench')
+    .waitFor({ state: 'attached', timeout: 60_000 })
+    .catch(() => {
+      throw new Error(`The VS Code workbench did not render within 60 s at ${server.origin} (log: ${server.logFile})`);
+    });
 
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<number>((_, reject) => {

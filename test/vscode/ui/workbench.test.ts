@@ -27,7 +27,17 @@ describe('Workbench UI (code-server 4.100.3, packaged extension)', { timeout: 24
   let browser: Browser;
   let page: Page;
 
+  // A setup failure fails every test with its message (a failing hook would only cancel them).
+  let setupError: unknown;
   before(async () => {
+    try {
+      await setup();
+    } catch (e) {
+      setupError = e;
+    }
+  });
+
+  async function setup(): Promise<void> {
     if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\` first`);
     ensureCodeServer();
     dirs = makeRunDirs('ui');
@@ -40,7 +50,7 @@ describe('Workbench UI (code-server 4.100.3, packaged extension)', { timeout: 24
     page = browser.page;
     await page.goto(workbenchUrl(server, workspace), { timeout: 60_000 });
     await waitForWorkbench(page);
-  });
+  }
 
   after(async () => {
     await stopAll();
@@ -49,6 +59,7 @@ describe('Workbench UI (code-server 4.100.3, packaged extension)', { timeout: 24
   /** A test that leaves a screenshot of the workbench behind when it fails. */
   const uiTest = (name: string, fn: () => Promise<void>) =>
     it(name, async () => {
+      if (setupError) throw new Error(`The editor did not start: ${(setupError as Error).message ?? setupError}`);
       try {
         await fn();
       } catch (e) {
