@@ -28,6 +28,11 @@ export async function launchBrowser(profileDir: string, viewport = { width: 1440
       '--disable-sync',
     ],
     timeout: 60_000,
+    // The harness's own handlers close the browser, then stop code-server, then exit; playwright's
+    // would exit first and leave code-server to the last-resort kill.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, close: () => context.close() };

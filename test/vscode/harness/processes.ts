@@ -58,24 +58,33 @@ export async function stopGroup(pgid: number, graceMs = 3000): Promise<void> {
 }
 
 const cleanups: (() => Promise<void>)[] = [];
+const finalCleanups: (() => Promise<void>)[] = [];
 
-/** Registers an async cleanup (close a browser, remove a folder) run before the groups are stopped. */
-export function onCleanup(fn: () => Promise<void>): void {
+/**
+ * Registers an async cleanup. `before` ones (close a browser) run before the process groups are
+ * stopped, `after` ones (remove a run's folders) once nothing can write there any more.
+ */
+export function onCleanup(fn: () => Promise<void>, when: 'before' | 'after' = 'before'): void {
   installHandlers();
-  cleanups.push(fn);
+  (when === 'before' ? cleanups : finalCleanups).push(fn);
 }
 
-/** Runs the registered cleanups (last registered first), then stops every group. */
-export async function stopAll(): Promise<void> {
-  while (cleanups.length) {
-    const fn = cleanups.pop()!;
+async function drain(list: (() => Promise<void>)[]): Promise<void> {
+  while (list.length) {
+    const fn = list.pop()!;
     try {
       await fn();
     } catch {
       /* keep stopping the rest */
     }
   }
+}
+
+/** Runs the `before` cleanups (last registered first), stops every group, then the `after` ones. */
+export async function stopAll(): Promise<void> {
+  await drain(cleanups);
   await Promise.all([...groups].map((g) => stopGroup(g)));
+  await drain(finalCleanups);
 }
 
 let signalExitCode: number | undefined;

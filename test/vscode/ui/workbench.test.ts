@@ -41,7 +41,7 @@ describe('Workbench UI (code-server 4.100.3, packaged extension)', { timeout: 24
     if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\` first`);
     ensureCodeServer();
     dirs = makeRunDirs('ui');
-    onCleanup(async () => removeRunDirs(dirs));
+    onCleanup(async () => removeRunDirs(dirs), 'after');
     workspace = makeWorkspace(dirs.root);
     installVsix(VSIX, dirs);
     server = await startCodeServer({ dirs, folder: workspace, logFile: path.join(RESULTS, 'ui.code-server.log') });
