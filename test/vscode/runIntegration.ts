@@ -35,7 +35,6 @@ async function main(): Promise<number> {
     logFile: path.join(RESULTS, 'integration.code-server.log'),
   });
   const browser = await launchBrowser(dirs.browserProfile);
-  onCleanup(() => browser.close());
   const { page } = browser;
 
   const logLines: string[] = [];

@@ -3,6 +3,7 @@
 import { BrowserContext, chromium, Page } from 'playwright-core';
 import * as fs from 'node:fs';
 import { CHROMIUM } from './paths';
+import { isStopping, onCleanup } from './processes';
 
 export interface Browser {
   context: BrowserContext;
@@ -34,6 +35,12 @@ export async function launchBrowser(profileDir: string, viewport = { width: 1440
     handleSIGTERM: false,
     handleSIGHUP: false,
   });
+  if (isStopping()) {
+    // Ctrl+C came while chromium was starting: it must not outlive the run.
+    await context.close();
+    throw new Error('stopped while the browser was starting');
+  }
+  onCleanup(() => context.close());
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, close: () => context.close() };
 }

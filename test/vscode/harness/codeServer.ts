@@ -36,6 +36,7 @@ const USER_SETTINGS = {
 
 /** A fresh folder tree for one run under .vscode-test/runs/ (removed by the caller at the end). */
 export function makeRunDirs(name: string): RunDirs {
+  sweepStaleRuns();
   const root = path.join(CACHE, 'runs', `${name}-${Date.now()}-${process.pid}`);
   const dirs = {
     root,
@@ -48,6 +49,21 @@ export function makeRunDirs(name: string): RunDirs {
   fs.mkdirSync(dirs.browserProfile, { recursive: true });
   fs.writeFileSync(path.join(dirs.user, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   return dirs;
+}
+
+/** Removes the folders of earlier runs whose process is gone (a run killed with SIGKILL cannot clean up). */
+function sweepStaleRuns(): void {
+  const runs = path.join(CACHE, 'runs');
+  if (!fs.existsSync(runs)) return;
+  for (const d of fs.readdirSync(runs)) {
+    const pid = Number(/-(\d+)$/.exec(d)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      fs.rmSync(path.join(runs, d), { recursive: true, force: true });
+    }
+  }
 }
 
 export function removeRunDirs(dirs: RunDirs): void {

@@ -80,8 +80,15 @@ async function drain(list: (() => Promise<void>)[]): Promise<void> {
   }
 }
 
+let stopping = false;
+/** True once stopAll has begun: a process that finishes starting after that must stop at once. */
+export function isStopping(): boolean {
+  return stopping;
+}
+
 /** Runs the `before` cleanups (last registered first), stops every group, then the `after` ones. */
 export async function stopAll(): Promise<void> {
+  stopping = true;
   await drain(cleanups);
   await Promise.all([...groups].map((g) => stopGroup(g)));
   await drain(finalCleanups);
