@@ -12,7 +12,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './lsp/analysisCache';
-import { Analysis, disclosureReportMarkdown } from './engine';
+import { Analysis, disclosureReportMarkdown, documentLinks, hoverAt } from './engine';
+import { toRange } from './lsp/convert';
 import { codeActionsFor, INSERT_ALL_KIND } from './lsp/codeActions';
 import { documentSymbols, folding } from './lsp/symbols';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
@@ -55,6 +56,8 @@ connection.onInitialize((params) => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, INSERT_ALL_KIND], resolveProvider: false },
       documentSymbolProvider: { label: 'Privacy policy sections' },
+      hoverProvider: true,
+      documentLinkProvider: { resolveProvider: false },
       foldingRangeProvider: true,
     },
     serverInfo: { name: 'Privacy Policy Linter' },
@@ -119,6 +122,17 @@ async function withAnalysis<T>(uri: string, token: CancellationToken, empty: T, 
 }
 
 connection.onCodeAction((params, token) => withAnalysis(params.textDocument.uri, token, [], (doc, a) => codeActionsFor(doc, a, params)));
+connection.onHover((params, token) =>
+  withAnalysis(params.textDocument.uri, token, null, (doc, a) => {
+    const h = hoverAt(a, doc.offsetAt(params.position));
+    return h ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: toRange(doc, h.start, h.end) } : null;
+  }),
+);
+connection.onDocumentLinks((params, token) =>
+  withAnalysis(params.textDocument.uri, token, [], (doc, a) =>
+    documentLinks(a).map((l) => ({ range: toRange(doc, l.start, l.end), target: l.target, tooltip: l.tooltip })),
+  ),
+);
 connection.onDocumentSymbol((params, token) => withAnalysis(params.textDocument.uri, token, [], (doc, a) => documentSymbols(doc, a)));
 connection.onFoldingRanges((params, token) => withAnalysis(params.textDocument.uri, token, [], (_doc, a) => folding(a)));
 connection.onRequest(EXPORT_REPORT_REQUEST, (p: ExportReportParams, token: CancellationToken) =>

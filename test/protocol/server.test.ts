@@ -123,3 +123,19 @@ test('outline, folding and the disclosure report', async () => {
   assert.match(report.markdown, /Right to lodge a complaint/);
   assert.match(report.markdown, /line 7/i);
 });
+
+test('hover on an article reference explains the article and links to EUR-Lex; links are offered', async () => {
+  const uri = 'file:///drafts/privacy-hover.md';
+  const text = '# Privacy Policy\n\nYou may ask for erasure of your data (Art. 17 GDPR).\n';
+  await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  const line = 2;
+  const character = text.split('\n')[2].indexOf('Art. 17') + 2;
+  const hover = await client.conn.sendRequest<{ contents: { kind: string; value: string }; range: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+  assert.ok(hover, 'a hover is returned');
+  assert.equal(hover!.contents.kind, 'markdown');
+  assert.match(hover!.contents.value, /Art\. 17/);
+  assert.match(hover!.contents.value, /erasure/i);
+  assert.match(hover!.contents.value, /eur-lex\.europa\.eu/);
+  const links = await client.conn.sendRequest<Array<{ target: string; range: { start: { line: number } } }>>('textDocument/documentLink', { textDocument: { uri } });
+  assert.ok(links.some((l) => l.range.start.line === 2 && l.target.endsWith('#art_17')), JSON.stringify(links));
+});

@@ -141,18 +141,6 @@ test('defined terms in quotes and placeholders', () => {
   assert.deepEqual(matches('placeholder', 'See [our cookie policy](https://example.com) and footnote [1].'), []);
 });
 
-test('the Markdown injection grammar reuses the same patterns and excludes code', () => {
-  const inj = JSON.parse(fs.readFileSync(path.join(path.dirname(FILE), 'privacy-policy.injection.tmLanguage.json'), 'utf8')) as Grammar & { injectionSelector: string };
-  assert.equal(inj.scopeName, 'privacy-policy.injection');
-  assert.match(inj.injectionSelector, /^L:text\.html\.markdown /);
-  assert.match(inj.injectionSelector, /-markup\.fenced_code/);
-  for (const p of inj.patterns) {
-    const key = p.include!.slice(1);
-    assert.ok(inj.repository[key], `include ${p.include} resolves`);
-    assert.deepEqual(inj.repository[key], repo[key], `${key} is the same as in the main grammar`);
-  }
-});
-
 test('regexes stay fast on long adversarial lines', () => {
   const long = '+1 ' + '1'.repeat(5000) + ' Art. ' + '(1)'.repeat(3000) + ' a@' + 'b.'.repeat(3000) + ' "' + 'x'.repeat(5000);
   for (const key of Object.keys(repo)) {

@@ -77,8 +77,10 @@ export function analyze(input: AnalyzeInput, token: CancellationToken = NEVER_CA
     throwIfCancelled(token);
     const severity = effectiveSeverity(rule, options);
     if (!severity) continue;
+    // The user's setting wins; otherwise a rule may grade its own finding (e.g. by regime).
+    const configured = options.rules[rule.id] !== undefined;
     const raw = guard(rule, messages, () => rule.run(ctx), [] as RawFinding[]);
-    for (const r of raw) findings.push(toFinding(doc, rule.id, r, r.severity ?? severity));
+    for (const r of raw) findings.push(toFinding(doc, rule.id, r, configured ? severity : (r.severity ?? severity)));
   }
 
   findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));

@@ -43,16 +43,29 @@ export function resolveOptions(sources: ConfigSources): ResolvedConfig {
     [sources.projectFileName ?? '.privacy-policy.json', sources.projectFile],
     ['the front matter', sources.frontMatter],
   ];
-  for (const [where, layer] of layers) {
+  for (const [i, [where, layer]] of layers.entries()) {
     if (layer === undefined || layer === null) continue;
     if (typeof layer !== 'object' || Array.isArray(layer)) {
       messages.push(`${where}: expected an object of settings; ignored.`);
       continue;
     }
+    // Only the project file is ours alone: editor settings hold other keys (include, run,
+    // trace) and front matter often holds a site generator's (title, date, layout).
+    if (i === 1) reportUnknownKeys(layer as Record<string, unknown>, where, messages);
     applyLayer(options, layer as Record<string, unknown>, where, messages);
   }
   if (sources.forcedRegimes) options.regimes = [...sources.forcedRegimes];
   return { options, messages };
+}
+
+/** Top-level keys `.privacy-policy.json` may have; anything else is most likely a typo ("regime"). */
+const PROJECT_FILE_KEYS = new Set<string>(['$schema', 'regimes', 'rules', 'profile', 'organization', 'basis', ...PROFILE_BOOLEANS]);
+
+function reportUnknownKeys(layer: Record<string, unknown>, where: string, messages: string[]): void {
+  for (const key of Object.keys(layer)) {
+    if (PROJECT_FILE_KEYS.has(key)) continue;
+    messages.push(`${where}: unknown setting "${key}"; ignored. Known settings are ${[...PROJECT_FILE_KEYS].filter((k) => k !== '$schema').join(', ')}.`);
+  }
 }
 
 function applyLayer(options: CheckOptions, layer: Record<string, unknown>, where: string, messages: string[]): void {
@@ -81,6 +94,11 @@ function readRegimes(value: unknown, where: string, messages: string[]): RegimeI
     } else {
       messages.push(`${where}: unknown regime ${JSON.stringify(r)}; known regimes are ${ALL_REGIMES.join(', ')}.`);
     }
+  }
+  // A list whose every entry is a typo would silently check nothing: keep the default instead.
+  if (out.length === 0 && list.length > 0) {
+    messages.push(`${where}: no known regime in "regimes"; using ${DEFAULT_REGIMES.join(', ')}.`);
+    return undefined;
   }
   return out;
 }

@@ -19,6 +19,9 @@ export const REGIME_LABELS: Record<RegimeId, string> = {
   coppa: 'COPPA',
 };
 
+/** Evidence sentences per checklist item sent to the client (the view shows the first three). */
+export const MAX_CHECKLIST_EVIDENCE = 10;
+
 export function toRange(doc: TextDocument, start: number, end: number): Range {
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
 }
@@ -61,7 +64,10 @@ export function toDisclosures(doc: TextDocument, analysis: Analysis): Disclosure
         docUrl: rule?.docUrl ?? '',
         status,
         note: d.waived?.reason ?? d.requiredBecause,
-        evidence: d.evidence.map((e) => {
+        // Performance: a long draft has thousands of evidence sentences per item, and this
+        // notification goes out after every check (10 MB of JSON for a 5 MB draft). The view
+        // shows the first few (tooltip, reveal), so only those travel.
+        evidence: d.evidence.slice(0, MAX_CHECKLIST_EVIDENCE).map((e) => {
           const s = doc.positionAt(e.start);
           const t = doc.positionAt(e.end);
           return { line: s.line, character: s.character, endLine: t.line, endCharacter: t.character, text: e.text };

@@ -202,7 +202,7 @@ function classifyHeading(
 
   const atx = /^(#{1,6})[ \t]+/.exec(trimmed);
   if (atx) {
-    const inner = trimmed.slice(atx[0].length).replace(/[ \t]+#+[ \t]*$/, '');
+    const inner = stripClosingHashes(trimmed.slice(atx[0].length));
     return make(atx[1].length, 'atx', lead + atx[0].length, lead + atx[0].length + inner.length);
   }
   if (fmt === 'markdown' && line > 0 && /^(=+|-+)$/.test(trimmed) && trimmed.length >= 2) {
@@ -226,6 +226,19 @@ function classifyHeading(
   if (isAllCaps(trimmed) && wordCount(trimmed) <= 14) return make(isFirst ? 1 : 2, 'caps');
   if (isTitleLike(trimmed, 12)) return make(isFirst ? 1 : 3, 'title');
   return undefined;
+}
+
+/**
+ * "## Title ##" → "Title": the optional closing sequence of an ATX heading. A backwards scan,
+ * because the equivalent /[ \t]+#+[ \t]*$/ retries from every space of a long run (quadratic).
+ * `s` is trimmed, so there is no trailing whitespace.
+ */
+function stripClosingHashes(s: string): string {
+  let k = s.length;
+  while (k > 0 && s[k - 1] === '#') k--;
+  if (k === s.length || k === 0 || (s[k - 1] !== ' ' && s[k - 1] !== '\t')) return s;
+  while (k > 0 && (s[k - 1] === ' ' || s[k - 1] === '\t')) k--;
+  return s.slice(0, k);
 }
 
 function wordCount(s: string): number {

@@ -32,18 +32,24 @@ export function extractFrontMatter(text: string, lines: LineIndex): FrontMatter 
   return undefined;
 }
 
+/** Keys that would reach Object.prototype when assigned (`data.__proto__ = …`): the text is untrusted. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Parses `lines`; `firstLineNumber` is the 1-based line number of lines[0], for messages. */
 export function parseYamlSubset(lines: string[], firstLineNumber: number): { data: Record<string, YamlValue>; errors: string[] } {
   const data: Record<string, YamlValue> = {};
   const errors: string[] = [];
   let currentKey: string | undefined;
   let currentIndent = 0;
+  let skipChildren = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     const lineNo = firstLineNumber + i;
     if (/^\s*(#.*)?$/.test(raw)) continue;
     const indent = raw.length - raw.trimStart().length;
     const t = raw.trim();
+    if (indent > 0 && skipChildren) continue; // under a rejected key: already reported
+    skipChildren = false;
     if (indent > 0 && currentKey !== undefined) {
       const parent = data[currentKey];
       const item = /^-\s+(.*)$/.exec(t);
@@ -54,6 +60,10 @@ export function parseYamlSubset(lines: string[], firstLineNumber: number): { dat
         continue;
       }
       const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(t);
+      if (kv && FORBIDDEN_KEYS.has(kv[1])) {
+        errors.push(`line ${lineNo}: "${kv[1]}" cannot be used as a key`);
+        continue;
+      }
       if (kv && indent >= currentIndent) {
         if (parent === null) data[currentKey] = {};
         const obj = data[currentKey];
@@ -72,6 +82,12 @@ export function parseYamlSubset(lines: string[], firstLineNumber: number): { dat
       currentKey = undefined;
       continue;
     }
+    if (FORBIDDEN_KEYS.has(kv[1])) {
+      errors.push(`line ${lineNo}: "${kv[1]}" cannot be used as a key`);
+      currentKey = undefined;
+      skipChildren = true;
+      continue;
+    }
     currentKey = kv[1];
     currentIndent = 0;
     data[currentKey] = kv[2].length === 0 ? null : parseScalar(kv[2]);
@@ -80,7 +96,11 @@ export function parseYamlSubset(lines: string[], firstLineNumber: number): { dat
 }
 
 function parseScalar(s: string): YamlValue {
-  const t = s.replace(/\s+#.*$/, '').trim();
+  // A comment starts at a '#' after whitespace. Found with an unquantified search: the former
+  // /\s+#.*$/ retried its \s+ from every space of a long run (quadratic on a value padded
+  // with spaces; front matter lines can be megabytes long in a malformed draft).
+  const hash = /\s#/.exec(s);
+  const t = (hash ? s.slice(0, hash.index) : s).trim();
   if (t === '' || t === '~' || t === 'null') return null;
   if (/^(true|yes|on)$/i.test(t)) return true;
   if (/^(false|no|off)$/i.test(t)) return false;

@@ -11,16 +11,28 @@ const MAP: Record<number, string> = {
 };
 
 export function normalizeForMatching(text: string): string {
-  let out = '';
+  // Performance: MAP has sparse integer keys (a slow dictionary lookup), so skip the common
+  // case (printable ASCII and Latin-1 below U+00A0, none of which is mapped except NUL) with
+  // a range test; parts are collected in an array, so a text full of mapped characters (NUL
+  // bytes, curly quotes) costs one join instead of a million string concatenations.
+  const parts: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const r = MAP[text.charCodeAt(i)];
+    const c = text.charCodeAt(i);
+    if (c > 0 && c < 0xa0) continue;
+    const r = MAP[c];
     if (r !== undefined) {
-      out += text.slice(from, i) + r;
+      if (i > from) parts.push(text.slice(from, i));
+      parts.push(r);
       from = i + 1;
     }
   }
-  out += text.slice(from);
+  if (parts.length === 0) return lowerChecked(text);
+  parts.push(text.slice(from));
+  return lowerChecked(parts.join(''));
+}
+
+function lowerChecked(out: string): string {
   // toLowerCase keeps UTF-16 length for all but a handful of characters (e.g. 'İ');
   // guard so offsets can never drift.
   const lower = out.toLowerCase();
@@ -28,10 +40,12 @@ export function normalizeForMatching(text: string): string {
 }
 
 function lowerSameLength(s: string): string {
-  let r = '';
+  // Rare (a dotted capital I somewhere): lower-case code point by code point, collected in an
+  // array so that a long text stays linear.
+  const out: string[] = [];
   for (const ch of s) {
     const l = ch.toLowerCase();
-    r += l.length === ch.length ? l : ch;
+    out.push(l.length === ch.length ? l : ch);
   }
-  return r;
+  return out.join('');
 }
