@@ -106,7 +106,9 @@ describe('Workbench UI (code-server 4.100.3, packaged extension)', { timeout: 24
     const before = text.slice(0, at);
     const line = before.split('\n').length;
     const column = at - before.lastIndexOf('\n') + 3; // inside "Article"
-    const hover = page.locator('.monaco-hover', { hasText: /Lawfulness of processing/i });
+    // The language server's hover, not the link's tooltip ("Art. 6 GDPR — … (ctrl + click)"),
+    // which shows the title too: the hover also carries the article's chapter.
+    const hover = page.locator('.monaco-hover', { hasText: /Lawfulness of processing/i }).filter({ hasText: /Chapter/ });
     await actUntilVisible(
       async () => {
         await goTo(page, line, column);
@@ -114,7 +116,7 @@ describe('Workbench UI (code-server 4.100.3, packaged extension)', { timeout: 24
         await page.keyboard.press('Control+I');
       },
       hover,
-      'the hover on "Article 6(1)(a) GDPR" to show "Lawfulness of processing"',
+      'the hover on "Article 6(1)(a) GDPR" to show "Lawfulness of processing" with its chapter',
     );
     await screenshot(page, 'hover-article');
     await page.keyboard.press('Escape');
