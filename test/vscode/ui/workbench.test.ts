@@ -46,7 +46,7 @@ describe('Workbench UI (code-server 4.100.3, packaged extension)', { timeout: 24
     installVsix(VSIX, dirs);
     server = await startCodeServer({ dirs, folder: workspace, logFile: path.join(RESULTS, 'ui.code-server.log') });
     browser = await launchBrowser(dirs.browserProfile);
-      page = browser.page;
+    page = browser.page;
     await page.goto(workbenchUrl(server, workspace), { timeout: 60_000 });
     await waitForWorkbench(page);
   }
