@@ -34,7 +34,12 @@ export async function copyOf(rel: string, name: string): Promise<vscode.Uri> {
 
 /** Closes every editor; edited scratch copies are saved first so that no save prompt blocks. */
 export async function closeAll(): Promise<void> {
-  await Promise.all(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.save()));
+  // Untitled documents cannot be saved without a dialog: revert and close them instead.
+  for (const d of vscode.workspace.textDocuments.filter((x) => x.isUntitled && x.isDirty)) {
+    await vscode.window.showTextDocument(d);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await Promise.all(vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isUntitled).map((d) => d.save()));
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
