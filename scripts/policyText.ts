@@ -99,3 +99,26 @@ export function policyFragments(): string[] {
   out.push('---', 'regimes: [gdpr, ccpa]', 'dpo: maybe', '<!-- a comment', '-->', '```', '[Company Name]', 'TBD', 'Contact us: [email]');
   return out;
 }
+
+/**
+ * A draft that discloses almost nothing (every catalog item missing, so every finding carries
+ * its fixes): headings and sentences about cookies and updates only. The worst case for the
+ * per-finding work (anchors, clause placement).
+ */
+export function generateSparseDraft(bytes: number, seed = 1): string {
+  const r = rng(seed);
+  const filler = [
+    'Cookies are small text files stored on your device; see our cookie notice for details.',
+    'We may update this notice from time to time; material changes will be announced on our website.',
+    'This notice was last updated on 1 March 2024.',
+    'Thank you for reading this notice carefully.',
+  ];
+  const parts: string[] = ['# Privacy Policy\n\n'];
+  let size = parts[0].length;
+  for (let i = 1; size < bytes; i++) {
+    const para = `## ${i}. ${HEADINGS[(i * 5) % HEADINGS.length].replace(/data|rights|contact|transfers|basis|receives|keep/gi, 'notes')}\n\n${pick(r, filler)} ${pick(r, filler)}\n\n`;
+    parts.push(para);
+    size += para.length;
+  }
+  return parts.join('').slice(0, bytes);
+}
