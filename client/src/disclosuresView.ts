@@ -9,14 +9,14 @@ const ICONS: Record<ChecklistStatus, [string, string]> = {
   found: ['pass', 'testing.iconPassed'],
   missing: ['error', 'list.errorForeground'],
   undecided: ['question', 'list.warningForeground'],
-  'not-applicable': ['circle-slash', 'disabledForeground'],
+  'not applicable': ['circle-slash', 'disabledForeground'],
   waived: ['bookmark', 'disabledForeground'],
 };
 const LABELS: Record<ChecklistStatus, string> = {
   found: 'found',
   missing: 'missing',
   undecided: 'undecided: declare whether it applies',
-  'not-applicable': 'not applicable',
+  'not applicable': 'not applicable',
   waived: 'waived',
 };
 

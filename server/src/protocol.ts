@@ -1,12 +1,15 @@
 // Custom messages between the client and the server. Imported by both sides so that the
 // names and shapes cannot drift. Plain data only (no vscode or LSP types).
 
+
 export const DIAGNOSTIC_SOURCE = 'privacy-policy';
 
 /** Server → client after every check: the checklist behind the Disclosures view and status bar. */
 export const DISCLOSURES_NOTIFICATION = 'privacyPolicy/disclosures';
 
-export type ChecklistStatus = 'found' | 'missing' | 'undecided' | 'not-applicable' | 'waived';
+// The engine decides the status (found wins over a waiver); a type-only import, erased at build.
+import type { ChecklistStatus } from './engine/report/markdownReport';
+export type { ChecklistStatus };
 
 export interface ChecklistItem {
   id: string;

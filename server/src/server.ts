@@ -2,6 +2,7 @@
 // --stdio` speaks LSP over stdio; started by the client it uses IPC.
 
 import {
+  CancellationToken,
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
@@ -11,12 +12,18 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './lsp/analysisCache';
-import { codeActionsFor } from './lsp/codeActions';
+import { Analysis, disclosureReportMarkdown, documentLinks, hoverAt } from './engine';
+import { toRange } from './lsp/convert';
+import { codeActionsFor, INSERT_ALL_KIND } from './lsp/codeActions';
+import { documentSymbols, folding } from './lsp/symbols';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
 import { uriToPath } from './lsp/uri';
 import {
   CHECK_DOCUMENT_REQUEST,
   CheckDocumentParams,
+  EXPORT_REPORT_REQUEST,
+  ExportReportParams,
+  ExportReportResult,
   FORGET_DOCUMENT_NOTIFICATION,
 } from './protocol';
 
@@ -47,7 +54,11 @@ connection.onInitialize((params) => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, INSERT_ALL_KIND], resolveProvider: false },
+      documentSymbolProvider: { label: 'Privacy policy sections' },
+      hoverProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      foldingRangeProvider: true,
     },
     serverInfo: { name: 'Privacy Policy Linter' },
   };
@@ -96,13 +107,43 @@ connection.onNotification(FORGET_DOCUMENT_NOTIFICATION, (p: { uri: string }) => 
   scheduler.clear(p.uri);
 });
 
-connection.onCodeAction(async (params, token) => {
-  const doc = current(params.textDocument.uri);
-  if (!doc) return [];
-  const analysis = await cache.get(doc, token);
-  if (token.isCancellationRequested) return [];
-  return codeActionsFor(doc, analysis, params);
-});
+/** Runs `answer` on the current version's analysis; a cancelled or failed request answers `empty`. */
+async function withAnalysis<T>(uri: string, token: CancellationToken, empty: T, answer: (doc: TextDocument, a: Analysis) => T): Promise<T> {
+  const doc = current(uri);
+  if (!doc) return empty;
+  try {
+    const analysis = await cache.get(doc, token);
+    if (token.isCancellationRequested) return empty;
+    return answer(doc, analysis);
+  } catch (e) {
+    if ((e as Error)?.name !== 'CancelledError') connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? e}`);
+    return empty;
+  }
+}
+
+connection.onCodeAction((params, token) => withAnalysis(params.textDocument.uri, token, [], (doc, a) => codeActionsFor(doc, a, params)));
+connection.onHover((params, token) =>
+  withAnalysis(params.textDocument.uri, token, null, (doc, a) => {
+    const h = hoverAt(a, doc.offsetAt(params.position));
+    return h ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: toRange(doc, h.start, h.end) } : null;
+  }),
+);
+connection.onDocumentLinks((params, token) =>
+  withAnalysis(params.textDocument.uri, token, [], (doc, a) =>
+    documentLinks(a).map((l) => ({ range: toRange(doc, l.start, l.end), target: l.target, tooltip: l.tooltip })),
+  ),
+);
+connection.onDocumentSymbol((params, token) => withAnalysis(params.textDocument.uri, token, [], (doc, a) => documentSymbols(doc, a)));
+connection.onFoldingRanges((params, token) => withAnalysis(params.textDocument.uri, token, [], (_doc, a) => folding(a)));
+connection.onRequest(EXPORT_REPORT_REQUEST, (p: ExportReportParams, token: CancellationToken) =>
+  withAnalysis<ExportReportResult | null>(p.uri, token, null, (doc, a) => ({
+    markdown: disclosureReportMarkdown(a, { documentName: displayName(doc.uri), date: new Date().toISOString().slice(0, 10) }),
+  })),
+);
+
+function displayName(uri: string): string {
+  return uriToPath(uri) ?? decodeURIComponent(uri);
+}
 
 documents.listen(connection);
 connection.listen();

@@ -84,7 +84,58 @@ test('a code action for a diagnostic of an older version is refused', async () =
   const actions = await client.conn.sendRequest<unknown[]>('textDocument/codeAction', {
     textDocument: { uri },
     range: p.diagnostics[0].range,
-    context: { diagnostics: p.diagnostics },
+    context: { diagnostics: p.diagnostics, only: ['quickfix'] },
   });
   assert.deepEqual(actions, []);
+});
+
+test('the quick fix for a missing item inserts its clause, version-guarded, and the source action inserts all', async () => {
+  const uri = 'file:///drafts/privacy-fix.md';
+  const text = '# Privacy Policy\n\nNorthwind Ltd ("Northwind", "we") is the controller. Contact: privacy@northwind.example.\n\n## Your rights\n\nYou may ask for a copy of your personal data.\n';
+  await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  const p = await client.diagnosticsFor(uri, 1);
+  const complaint = p.diagnostics.find((d) => d.code === 'gdpr/right-complaint')!;
+  assert.ok(complaint);
+  type Action = { title: string; kind: string; edit?: { documentChanges: Array<{ textDocument: { uri: string; version: number }; edits: Array<{ newText: string; range: { start: { line: number } } }> }> } };
+  const actions = await client.conn.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: complaint.range, context: { diagnostics: [complaint], only: ['quickfix'] } });
+  const insert = actions.find((a) => /insert/i.test(a.title));
+  assert.ok(insert, `an insert-clause action is offered: ${actions.map((a) => a.title).join(' | ')}`);
+  const change = insert!.edit!.documentChanges[0];
+  assert.deepEqual(change.textDocument, { uri, version: 1 });
+  assert.match(change.edits[0].newText, /supervisory authority/i);
+  assert.ok(actions.some((a) => /as not applicable, with a reason/.test(a.title)), 'a suppression action is offered');
+  const source = await client.conn.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source'] } });
+  assert.equal(source.length, 1);
+  assert.equal(source[0].kind, 'source.privacyPolicy.insertMissingClauses');
+  assert.ok(source[0].edit!.documentChanges[0].edits.length >= 1);
+});
+
+test('outline, folding and the disclosure report', async () => {
+  const uri = 'file:///drafts/privacy-outline.md';
+  const text = '# Privacy Policy\n\nIntro.\n\n## Your rights\n\nYou have the right to lodge a complaint with a supervisory authority.\n\n## Contact\n\nWrite to us.\n';
+  await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  const symbols = await client.conn.sendRequest<Array<{ name: string; children: Array<{ name: string }> }>>('textDocument/documentSymbol', { textDocument: { uri } });
+  assert.equal(symbols[0].name, 'Privacy Policy');
+  assert.deepEqual(symbols[0].children.map((c) => c.name), ['Your rights', 'Contact']);
+  const folds = await client.conn.sendRequest<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri } });
+  assert.ok(folds.some((f) => f.startLine === 4), 'the rights section folds');
+  const report = await client.conn.sendRequest<{ markdown: string }>('privacyPolicy/exportReport', { uri });
+  assert.match(report.markdown, /Right to lodge a complaint/);
+  assert.match(report.markdown, /line 7/i);
+});
+
+test('hover on an article reference explains the article and links to EUR-Lex; links are offered', async () => {
+  const uri = 'file:///drafts/privacy-hover.md';
+  const text = '# Privacy Policy\n\nYou may ask for erasure of your data (Art. 17 GDPR).\n';
+  await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  const line = 2;
+  const character = text.split('\n')[2].indexOf('Art. 17') + 2;
+  const hover = await client.conn.sendRequest<{ contents: { kind: string; value: string }; range: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
+  assert.ok(hover, 'a hover is returned');
+  assert.equal(hover!.contents.kind, 'markdown');
+  assert.match(hover!.contents.value, /Art\. 17/);
+  assert.match(hover!.contents.value, /erasure/i);
+  assert.match(hover!.contents.value, /eur-lex\.europa\.eu/);
+  const links = await client.conn.sendRequest<Array<{ target: string; range: { start: { line: number } } }>>('textDocument/documentLink', { textDocument: { uri } });
+  assert.ok(links.some((l) => l.range.start.line === 2 && l.target.endsWith('#art_17')), JSON.stringify(links));
 });

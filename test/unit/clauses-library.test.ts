@@ -74,10 +74,10 @@ test('the committed snippets file is exactly what the clause library generates (
   const json = JSON.parse(committed) as Record<string, { prefix: string; body: string[]; scope: string }>;
   const access = Object.values(json).find((s) => s.prefix === 'pp-gdpr-access');
   assert.ok(access);
-  assert.equal(access.scope, 'markdown,plaintext');
+  assert.equal(access.scope, 'markdown,plaintext,privacy-policy');
   const rights = Object.values(json).filter((s) => s.prefix === 'pp-section-rights');
-  assert.deepEqual(rights.map((s) => s.scope).sort(), ['markdown', 'plaintext']);
-  assert.equal(rights.find((s) => s.scope === 'markdown')!.body[0], '## Your Rights');
+  assert.deepEqual(rights.map((s) => s.scope).sort(), ['markdown,privacy-policy', 'plaintext,privacy-policy']);
+  assert.equal(rights.find((s) => s.scope.startsWith('markdown'))!.body[0], '## Your Rights');
   for (const s of Object.values(json)) assert.match(s.prefix, /^pp-/);
 });
 

@@ -5,7 +5,7 @@ import { CancellationToken, NEVER_CANCELLED, throwIfCancelled } from './cancella
 import { ConfigSources, resolveOptions } from './config';
 import { buildDocumentModel, DocumentFormat, PolicyDocument } from './model/document';
 import { missingDisclosureFixes } from './fixes';
-import { ALL_RULES, catalogFor, checkRules } from './registry';
+import { ALL_RULES, catalogFor, checkRules, getRule } from './registry';
 import { formatRefs } from './rules/framework/legal';
 import type { DisclosureRule, RawFinding, Rule, RuleContext } from './rules/framework/ruleTypes';
 import { applySuppressions, parseSuppressions } from './suppression';
@@ -77,12 +77,21 @@ export function analyze(input: AnalyzeInput, token: CancellationToken = NEVER_CA
     throwIfCancelled(token);
     const severity = effectiveSeverity(rule, options);
     if (!severity) continue;
+    // The user's setting wins; otherwise a rule may grade its own finding (e.g. by regime).
+    const configured = options.rules[rule.id] !== undefined;
     const raw = guard(rule, messages, () => rule.run(ctx), [] as RawFinding[]);
-    for (const r of raw) findings.push(toFinding(doc, rule.id, r, r.severity ?? severity));
+    for (const r of raw) findings.push(toFinding(doc, rule.id, r, configured ? severity : (r.severity ?? severity)));
   }
 
   findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
-  const kept = applySuppressions(doc, parseSuppressions(doc), disclosures, findings, ALL_RULES.map((r) => r.id));
+  const kept = applySuppressions(doc, parseSuppressions(doc), disclosures, findings, ALL_RULES.map((r) => r.id)).filter((f) => {
+    // Findings about suppression comments obey the rules setting like every other rule.
+    const rule = getRule(f.code);
+    if (rule?.kind !== 'engine') return true;
+    const severity = effectiveSeverity(rule, options);
+    if (severity) f.severity = severity;
+    return severity !== undefined;
+  });
   return { doc, options, report: { regimes: options.regimes, disclosures, findings: kept, configurationMessages: messages } };
 }
 

@@ -20,3 +20,14 @@ export { disclosureReportMarkdown, checklistStatus } from './report/markdownRepo
 export type { ReportMeta, ChecklistStatus } from './report/markdownReport';
 export { outline, foldingRanges } from './features/outline';
 export type { OutlineNode, FoldingRange } from './features/outline';
+export { findArticleReferences, articleReferences, formatArticleReference } from './law/citations';
+export type { ArticleReference, ArticleNumberSpan } from './law/citations';
+export { GDPR_ARTICLES, GDPR_CHAPTERS, gdprArticle } from './law/articles';
+export type { GdprArticle, GdprChapter } from './law/articles';
+export { findLegalTerms, legalTerms, legalTermById, ART4_DEFINITIONS, NAMED_RIGHTS, ALL_TERMS } from './law/terms';
+export type { LegalTerm, LegalTermMatch } from './law/terms';
+export { hoverAt, GDPR_REGULATION_URL } from './features/hover';
+export type { HoverResult } from './features/hover';
+export { documentLinks } from './features/links';
+export type { DocumentLinkResult } from './features/links';
+export { lawIndex } from './features/lawIndex';

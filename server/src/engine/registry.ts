@@ -7,6 +7,7 @@ import { CCPA_CATALOG } from './rules/ccpa';
 import { CALOPPA_CATALOG } from './rules/caloppa';
 import { COPPA_CATALOG } from './rules/coppa';
 import { CONSISTENCY_CHECKS } from './rules/consistency';
+import { ENGINE_RULES } from './rules/meta';
 import type { CheckRule, DisclosureRule, Rule } from './rules/framework/ruleTypes';
 import type { RegimeId } from './types';
 
@@ -20,7 +21,7 @@ const CATALOGS: Record<RegimeId, DisclosureRule[]> = {
 /** Checks that are not catalog items (consistency, placeholders, dates, regime hints). */
 const CHECKS: CheckRule[] = [...CONSISTENCY_CHECKS];
 
-export const ALL_RULES: readonly Rule[] = [...Object.values(CATALOGS).flat(), ...CHECKS];
+export const ALL_RULES: readonly Rule[] = [...Object.values(CATALOGS).flat(), ...CHECKS, ...ENGINE_RULES];
 
 const BY_ID = new Map<string, Rule>(ALL_RULES.map((r) => [r.id, r]));
 if (BY_ID.size !== ALL_RULES.length) throw new Error('Duplicate rule id in the registry');

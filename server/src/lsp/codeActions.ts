@@ -3,7 +3,7 @@
 
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextDocumentEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Fix } from '../engine';
+import { Analysis, Fix, insertAllMissingFix } from '../engine';
 import { DIAGNOSTIC_SOURCE, DiagnosticData } from '../protocol';
 import { toRange } from './convert';
 
@@ -21,8 +21,15 @@ export function codeActionsFor(doc: TextDocument, analysis: Analysis, params: Co
       for (const fix of finding.fixes) actions.push(toCodeAction(doc, fix, CodeActionKind.QuickFix, diagnostic));
     }
   }
+  if (wants(INSERT_ALL_KIND)) {
+    const all = insertAllMissingFix(analysis);
+    if (all) actions.push(toCodeAction(doc, all, INSERT_ALL_KIND));
+  }
   return actions;
 }
+
+/** A source action: "Insert All Missing Clauses" (also reachable from the Source Action menu). */
+export const INSERT_ALL_KIND = `${CodeActionKind.Source}.privacyPolicy.insertMissingClauses`;
 
 export function toCodeAction(doc: TextDocument, fix: Fix, kind: string, diagnostic?: Diagnostic): CodeAction {
   const action: CodeAction = { title: fix.title, kind };

@@ -2,8 +2,8 @@
 
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, formatRefs, getRule, Finding, RegimeId, Severity } from '../engine';
-import { ChecklistItem, ChecklistStatus, DIAGNOSTIC_SOURCE, DiagnosticData, DisclosuresParams } from '../protocol';
+import { Analysis, checklistStatus, formatRefs, getRule, Finding, RegimeId, Severity } from '../engine';
+import { ChecklistItem, DIAGNOSTIC_SOURCE, DiagnosticData, DisclosuresParams } from '../protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -55,15 +55,7 @@ export function toDisclosures(doc: TextDocument, analysis: Analysis): Disclosure
       if (!d.id.startsWith(`${regime}/`)) continue;
       const rule = getRule(d.id);
       const missing = report.findings.find((f) => f.code === d.id);
-      const status: ChecklistStatus = d.waived
-        ? 'waived'
-        : d.found
-          ? 'found'
-          : d.required === 'not-applicable'
-            ? 'not-applicable'
-            : d.required === 'conditional'
-              ? 'undecided'
-              : 'missing';
+      const status = checklistStatus(d);
       const anchorOffset = missing?.start ?? d.evidence[0]?.start ?? 0;
       items.push({
         id: d.id,

@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import { toDiagnostic, toDisclosures } from './convert';
 import { DISCLOSURES_NOTIFICATION } from '../protocol';
+import { lawIndex } from '../engine';
 
 class TokenSource {
   isCancellationRequested = false;
@@ -68,6 +69,10 @@ export class DiagnosticsScheduler {
       });
       await this.connection.sendNotification(DISCLOSURES_NOTIFICATION, toDisclosures(doc, analysis));
       this.showConfigurationMessages(analysis.report.configurationMessages);
+      // Build the hover index now, while the user is not waiting, so the first hover is instant.
+      setImmediate(() => {
+        if (this.current(uri)?.version === doc.version) lawIndex(analysis);
+      });
     } catch (e) {
       if ((e as Error)?.name === 'CancelledError') return;
       this.connection.console.error(`Checking ${uri} failed: ${(e as Error)?.stack ?? e}`);

@@ -27,7 +27,7 @@ export function snippetEntries(): Record<string, SnippetEntry> {
     if (!c.prefix) continue;
     const body = bodyLines(c.paragraphs, new TabStops());
     body[body.length - 1] += '$0';
-    out[`${c.prefix}: ${c.title}`] = { scope: 'markdown,plaintext', prefix: c.prefix, description: c.description, body };
+    out[`${c.prefix}: ${c.title}`] = { scope: 'markdown,plaintext,privacy-policy', prefix: c.prefix, description: c.description, body };
   }
   for (const s of SECTION_SNIPPETS) {
     const templates = s.clauses.flatMap((id) => {
@@ -42,7 +42,8 @@ export function snippetEntries(): Record<string, SnippetEntry> {
     ] as const) {
       const body = [head, '', ...bodyLines(templates, new TabStops())];
       body[body.length - 1] += '$0';
-      out[`${s.prefix} (${scope}): ${s.title}`] = { scope, prefix: s.prefix, description: s.description, body };
+      // Files of the privacy-policy language may be Markdown or plain text: offer both styles there.
+      out[`${s.prefix} (${scope}): ${s.title}`] = { scope: `${scope},privacy-policy`, prefix: s.prefix, description: `${s.description} (${scope === 'markdown' ? 'Markdown heading' : 'plain-text heading'})`, body };
     }
   }
   return out;

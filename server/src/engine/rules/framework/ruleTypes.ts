@@ -61,7 +61,12 @@ export interface CheckRule extends RuleMeta {
   run(ctx: RuleContext): RawFinding[];
 }
 
-export type Rule = DisclosureRule | CheckRule;
+/** A rule whose findings the engine itself produces (about suppression comments); listed so that its id, severity and documentation are configurable like any other. */
+export interface EngineRule extends RuleMeta {
+  kind: 'engine';
+}
+
+export type Rule = DisclosureRule | CheckRule | EngineRule;
 
 /** Everything a rule may read. `memo` shares derived data across rules within one check. */
 export interface RuleContext {

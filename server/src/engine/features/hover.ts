@@ -1,0 +1,105 @@
+// Hover content for a position in a privacy policy: the GDPR article cited there, the defined
+// term or named right, or the catalog items a sentence is evidence for. Markdown, in the voice
+// of a careful colleague; links go to the official text on EUR-Lex.
+//
+// Priority: article reference > named right / defined term > evidence sentence.
+
+import type { Analysis } from '../check';
+import { getRule } from '../registry';
+import { formatRefs, gdprArticleUrl } from '../rules/framework/legal';
+import { ArticleReference, detailSuffix, formatArticleReference } from '../law/citations';
+import { GdprArticle, gdprArticle } from '../law/articles';
+import { pointGloss, pointsOfDetail } from '../law/points';
+import type { LegalTerm } from '../law/terms';
+import { lawIndex, rangeAt, rangesAt } from './lawIndex';
+
+export interface HoverResult {
+  start: number;
+  end: number;
+  markdown: string;
+}
+
+/** EUR-Lex page of the whole Regulation (the article URL without its anchor). */
+export const GDPR_REGULATION_URL = gdprArticleUrl(1).replace(/#.*$/, '');
+
+/** The hover at `offset` (UTF-16 offset into the analysed text), or undefined. */
+export function hoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
+  const index = lawIndex(analysis);
+  const ref = rangeAt(index.references, offset);
+  if (ref) return { start: ref.start, end: ref.end, markdown: articleReferenceMarkdown(ref) };
+  const term = rangeAt(index.terms, offset);
+  if (term) return { start: term.start, end: term.end, markdown: legalTermMarkdown(term.term) };
+  const spans = rangesAt(index.evidence, offset);
+  if (spans.length > 0) {
+    const ids = [...new Set(spans.flatMap((s) => s.ids))];
+    const inner = spans[spans.length - 1];
+    return { start: inner.start, end: inner.end, markdown: evidenceMarkdown(ids) };
+  }
+  return undefined;
+}
+
+export function articleReferenceMarkdown(ref: ArticleReference): string {
+  if (ref.articles.length === 0) {
+    return [
+      '**Regulation (EU) 2016/679 — General Data Protection Regulation (GDPR)**',
+      'The EU\'s general data protection law, applicable since 25 May 2018 to the processing of personal data by businesses and public bodies. ' +
+        'For a privacy policy, the key provisions are the information duties in Art. 13 and 14 and the rights in Art. 15–22 and 77.',
+      `[Official text on EUR-Lex](${GDPR_REGULATION_URL})`,
+    ].join('\n\n');
+  }
+  const articles = ref.articles.map(gdprArticle).filter((a): a is GdprArticle => a !== undefined);
+  if (articles.length === 1) {
+    const a = articles[0];
+    return singleArticleMarkdown(a, `Art. ${a.number}${detailSuffix(ref.detail)} GDPR`, pointLines(a.number, ref.detail));
+  }
+  const lines = [`**${formatArticleReference(ref)}** — ${articles.length} articles:`, ''];
+  for (const a of articles) lines.push(`- [Art. ${a.number} — ${a.title}](${a.url})`);
+  return lines.join('\n');
+}
+
+/** "Point (f): legitimate interests …" for the points cited, where we have a gloss. */
+function pointLines(article: number, detail: string | undefined): string[] {
+  const cited = pointsOfDetail(detail);
+  if (!cited) return [];
+  const lines: string[] = [];
+  for (const p of cited.points) {
+    const gloss = pointGloss(article, cited.paragraph, p);
+    if (gloss) lines.push(`Art. ${article}(${cited.paragraph})(${p}): ${gloss}.`);
+  }
+  return lines.length > 0 ? [lines.map((l) => `- ${l}`).join('\n')] : [];
+}
+
+function singleArticleMarkdown(a: GdprArticle, cite: string, points: string[] = []): string {
+  const parts = [`**${cite} — ${a.title}**`, `*Chapter ${a.chapter.number}: ${a.chapter.title}*`, ...points];
+  if (a.explanation) parts.push(a.explanation);
+  if (a.inPolicy) parts.push(`*In a privacy policy:* ${a.inPolicy}`);
+  parts.push(`[Official text on EUR-Lex](${a.url})`);
+  return parts.join('\n\n');
+}
+
+export function legalTermMarkdown(term: LegalTerm): string {
+  const main = term.articles[0];
+  const cite = term.kind === 'definition' ? `GDPR Art. 4(${term.point})` : `GDPR ${term.articles.map((n) => `Art. ${n}`).join(', ')}`;
+  const label = term.kind === 'definition' ? `“${term.label}”` : term.label;
+  const parts = [`**${label}** — ${cite}`, term.explanation];
+  if (term.kind === 'right') {
+    const a = gdprArticle(main);
+    if (a?.inPolicy) parts.push(`*In a privacy policy:* ${a.inPolicy}`);
+  }
+  const related = term.articles.slice(term.kind === 'definition' ? 1 : 0).map(gdprArticle).filter((a): a is GdprArticle => a !== undefined);
+  if (related.length > (term.kind === 'definition' ? 0 : 1)) {
+    parts.push('See also: ' + related.map((a) => `[Art. ${a.number} — ${a.title}](${a.url})`).join(' · '));
+  }
+  parts.push(`[Official text on EUR-Lex](${gdprArticleUrl(main)})`);
+  return parts.join('\n\n');
+}
+
+export function evidenceMarkdown(ids: readonly string[]): string {
+  const items = ids.map((id) => {
+    const rule = getRule(id);
+    if (!rule) return id;
+    return rule.refs.length > 0 ? `**${rule.title}** (${formatRefs(rule.refs)})` : `**${rule.title}**`;
+  });
+  if (items.length === 1) return `This sentence discloses: ${items[0]}`;
+  return ['This sentence discloses:', '', ...items.map((i) => `- ${i}`)].join('\n');
+}

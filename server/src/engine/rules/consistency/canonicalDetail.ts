@@ -1,0 +1,77 @@
+// When the organisation's details are declared (settings `privacyPolicy.organization`,
+// `.privacy-policy.json`, front matter), they are the truth: any other value in the text
+// for the same purpose is reported, however often it is repeated.
+import { brandLabel, getEntities, registrableDomain, squash } from '../../extract';
+import { phoneKey } from '../../extract/phones';
+import { formGroup, splitLegalForm } from '../../extract/names';
+import type { Fix, TextRange } from '../../types';
+import type { CheckRule, RawFinding } from '../framework/ruleTypes';
+import { gdpr, gdprArticleUrl } from '../framework/legal';
+import { replaceFix } from './shared';
+
+export const canonicalDetail: CheckRule = {
+  kind: 'check',
+  id: 'consistency/canonical-detail',
+  family: 'consistency',
+  title: 'Differs from the declared organisation details',
+  refs: gdpr('13(1)(a)'),
+  defaultSeverity: 'warning',
+  docUrl: gdprArticleUrl(13),
+  explanation:
+    'The organisation’s details declared for this project (name, website, e-mail, privacy e-mail, phone, address) are the reference; a different value in the text is most likely a leftover of a template or an earlier version.',
+  run(ctx) {
+    const org = ctx.options.organization;
+    if (!org.name && !org.email && !org.privacyEmail && !org.phone && !org.website && !org.address) return [];
+    const ent = getEntities(ctx);
+    const doc = ctx.doc;
+    const out: RawFinding[] = [];
+    const report = (r: TextRange, written: string, field: string, declared: string, group: TextRange[]) => {
+      const fixes: Fix[] = [replaceFix(`Replace with ${declared}`, [r], declared, true)];
+      if (group.length > 1) fixes.push(replaceFix(`Replace all ${group.length} occurrences of ${written} with ${declared}`, group, declared));
+      out.push({ start: r.start, end: r.end, message: `${written} differs from the declared ${field} (${declared}). Use the declared value, or correct the declaration if the text is right.`, fixes });
+    };
+    const sameKey = <T extends TextRange>(items: T[], key: (t: T) => string, k: string) => items.filter((x) => key(x) === k);
+
+    // E-mail: general contact against `email`, privacy contact against `privacyEmail`.
+    for (const [role, declared, field] of [['general', org.email, 'e-mail'], ['privacy', org.privacyEmail, 'privacy e-mail']] as const) {
+      if (!declared) continue;
+      const allowed = new Set([org.email, org.privacyEmail].filter(Boolean).map((x) => x!.toLowerCase()));
+      const mentions = ent.emails.filter((e) => e.role === role && !e.problem);
+      for (const e of mentions) if (!allowed.has(e.key)) report(e, e.address, field, declared, sameKey(mentions, (x) => x.key, e.key));
+    }
+    if (org.phone) {
+      const declaredDigits = org.phone.replace(/\D/g, '').slice(-9);
+      const phones = ent.phones.filter((p) => p.role === 'general' || p.role === 'privacy');
+      for (const p of phones) if (phoneKey(p) !== declaredDigits) report(p, p.written, 'phone number', org.phone, sameKey(phones, phoneKey, phoneKey(p)));
+    }
+    if (org.address) {
+      const declared = squash(org.address);
+      const own = ent.postalAddresses.filter((a) => a.role === 'general' || a.role === 'privacy');
+      for (const a of own) if (!declared.includes(squash(a.postcode))) out.push({ start: a.start, end: a.end, message: `This address (postcode ${a.postcode}) differs from the declared address (${org.address}). Use the declared address, or correct the declaration if the text is right.`, fixes: [replaceFix(`Replace with ${org.address}`, [a], org.address, true)] });
+    }
+    if (org.website) {
+      const host = registrableDomain(org.website.replace(/^[a-z]+:\/\//i, '').split('/')[0]);
+      const brand = brandLabel(host);
+      for (const u of ent.urls) {
+        const d = registrableDomain(u.host);
+        // Our own brand on another domain (acme.com vs acme.io) or a near-miss of it (acme-inc.com is not).
+        if (d === host || u.problem || (brandLabel(d) !== brand && squash(brandLabel(d)) !== squash(brand))) continue;
+        const hostAt = doc.text.toLowerCase().indexOf(d, u.start);
+        if (hostAt < 0 || hostAt >= u.end) continue;
+        const r = { start: hostAt, end: hostAt + d.length };
+        out.push({ start: r.start, end: r.end, message: `${d} differs from the declared website’s domain (${host}). Use the declared domain, or correct the declaration if the text is right.`, fixes: [replaceFix(`Replace with ${host}`, [r], host, true)] });
+      }
+    }
+    if (org.name) {
+      const { core, form } = splitLegalForm(org.name);
+      if (form) {
+        for (const l of ent.legalNames) {
+          if (squash(l.core) !== squash(core) || formGroup(l.form) === formGroup(form)) continue;
+          const r = { start: l.formStart, end: l.end };
+          out.push({ start: r.start, end: r.end, message: `The text calls the controller “${l.name}”, but the declared name is “${org.name}”. A different legal form is a different entity; use the registered name.`, fixes: [replaceFix(`Replace with ${form}`, [r], form, true)] });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,31 @@
+// A policy date after today: a typing slip, or a date written for a later publication.
+import type { CheckRule, RawFinding } from '../framework/ruleTypes';
+import { DAY, formatDate, policyDates } from './dates';
+
+export const futureDate: CheckRule = {
+  kind: 'check',
+  id: 'consistency/future-date',
+  family: 'consistency',
+  title: 'Policy date in the future',
+  refs: [],
+  defaultSeverity: 'warning',
+  docUrl: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=BPC&sectionNum=22575',
+  explanation:
+    'A “last updated” date after today is usually a typing slip (a wrong year). It misstates which version of the policy is in force.',
+  run(ctx) {
+    const now = ctx.options.now.getTime();
+    const out: RawFinding[] = [];
+    for (const d of policyDates(ctx).all) {
+      if (d.earliest.getTime() <= now + DAY) continue;
+      const effective = /effective|in (?:effect|force)|valid/i.test(d.cue);
+      out.push({
+        start: d.start,
+        end: d.end,
+        message: effective
+          ? `The effective date ${formatDate(d.earliest)} is after today (${formatDate(ctx.options.now)}). If the policy is published ahead of that date, that is fine; otherwise correct the date.`
+          : `“${d.cue} ${d.written}” is after today (${formatDate(ctx.options.now)}): a policy cannot have been updated in the future. Correct the date.`,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,182 @@
+// Spellings of the controller's name that differ from the one it uses (or declares):
+// by case (Seqops / SeqOps), punctuation (Seq-Ops), spacing (Seq Ops), a slip of one or two
+// letters (SeqOs), or the spelling of its legal form (Ltd / Limited). Ordinary words (a word
+// the text also writes in lower case) and other companies (a name with its own legal form)
+// are left alone.
+import { getEntities, squash } from '../../extract';
+import { formGroup } from '../../extract/names';
+import { proseRanges } from '../../extract/scan';
+import type { PolicyDocument } from '../../model/document';
+import type { TextRange } from '../../types';
+import type { CheckRule, RawFinding } from '../framework/ruleTypes';
+import { gdpr, gdprArticleUrl } from '../framework/legal';
+import { joinAnd, lineOf, replaceFix } from './shared';
+
+// A word, possibly with inner hyphens or dots ("Seq-Ops", "luc.id"). Segments are separated
+// by characters outside the class, so the bounded repetitions cannot backtrack into each other.
+const TOKEN = /[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f&]{0,40}(?:[-.][A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f&]{0,40}){0,3}/g;
+
+interface Tok extends TextRange {
+  text: string;
+}
+
+export const nameVariant: CheckRule = {
+  kind: 'check',
+  id: 'consistency/name-variant',
+  family: 'consistency',
+  title: 'Variant spelling of the controller’s name',
+  refs: gdpr('13(1)(a)'),
+  defaultSeverity: 'warning',
+  docUrl: gdprArticleUrl(13),
+  explanation:
+    'The policy must identify the controller (Art. 13(1)(a)). Several spellings of its name look careless and, in a document that may be relied on, invite the question whether they are different entities.',
+  run(ctx) {
+    const ent = getEntities(ctx);
+    const c = ent.controller;
+    if (!c) return [];
+    const doc = ctx.doc;
+    const tokens = tokenize(doc);
+    const byText = new Map<string, Tok[]>();
+    for (const t of tokens) {
+      const list = byText.get(t.text);
+      if (list) list.push(t);
+      else byText.set(t.text, [t]);
+    }
+    const lowerWords = new Set(tokens.filter((t) => t.text === t.text.toLowerCase()).map((t) => t.text));
+    // Names written with their own legal form are companies (maybe other ones): never variants.
+    const otherCompanies = new Set(ent.legalNames.map((l) => l.core.split(' ')[0]));
+    const out: RawFinding[] = [];
+    const names = distinctiveNames(c.core, c.shortNames, lowerWords);
+    const reported = new Set<string>();
+    for (const name of names) {
+      const canonical = byText.get(name) ?? [];
+      const n = squash(name);
+      for (const [text, occ] of byText) {
+        if (text === name || reported.has(text)) continue;
+        // CAPITALS are typography (headings, disclaimers, logos), not another spelling.
+        if (text === text.toUpperCase() || name === name.toUpperCase()) {
+          if (squash(text) === n) continue;
+        }
+        // "luc.id" is the company's web address, not its name.
+        if (/\.[a-z]{2,}$/i.test(text)) continue;
+        if (!isVariant(text, name, n, lowerWords)) continue;
+        if (otherCompanies.has(text) && squash(text) !== n) continue;
+        if (c.source !== 'declared' && occ.length >= Math.max(1, canonical.length)) continue; // the majority spelling is the name
+        const kept = occ.filter((t) => !shouting(doc, t));
+        if (kept.length === 0) continue;
+        reported.add(text);
+        out.push(...variantFindings(doc, kept, text, name, canonical, c.source === 'declared'));
+      }
+      // "Seq Ops" written as two words. Cheap tests first: this loop sees every word pair.
+      const first = n[0];
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const a = tokens[i];
+        const b = tokens[i + 1];
+        if (a.text.length + b.text.length < n.length || a.text[0].toLowerCase() !== first) continue;
+        if (b.start !== a.end + 1 || doc.text[a.end] !== ' ') continue;
+        if (squash(a.text + b.text) !== n || !/^[A-Z]/.test(a.text)) continue;
+        const r = { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) };
+        out.push(...variantFindings(doc, [r], r.text, name, canonical, c.source === 'declared'));
+      }
+    }
+    out.push(...legalFormVariants(doc, ent.legalNames, c.core, c.legalForm));
+    return out;
+  },
+};
+
+function tokenize(doc: PolicyDocument): Tok[] {
+  const out: Tok[] = [];
+  for (const r of proseRanges(doc)) {
+    const slice = doc.text.slice(r.start, r.end);
+    TOKEN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN.exec(slice))) out.push({ start: r.start + m.index, end: r.start + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Name words worth checking: long enough and not ordinary words ("Software", "Data"). */
+function distinctiveNames(core: string, shortNames: string[], lowerWords: Set<string>): string[] {
+  const words = [...core.split(/[\s,]+/), ...shortNames.flatMap((s) => s.split(/\s+/))];
+  return [...new Set(words)].filter((w) => w.length >= 4 && /[A-Za-z]/.test(w) && !lowerWords.has(w.toLowerCase()) && !COMMON.has(w.toLowerCase()));
+}
+
+const COMMON = new Set(['company', 'group', 'holding', 'holdings', 'international', 'global', 'services', 'solutions', 'technologies', 'technology', 'software', 'systems', 'digital', 'media', 'labs', 'consulting', 'partners', 'europe', 'america']);
+
+function isVariant(text: string, name: string, n: string, lowerWords: Set<string>): boolean {
+  const t = squash(text);
+  if (t === n) return true; // case, hyphen or dot
+  if (t === `${n}s` || t === `${n}es` || `${t}s` === n) return false; // a plural is grammar, not a spelling
+  if (!/^[A-Z]/.test(text)) return false; // lower-case words are ordinary words
+  if (lowerWords.has(text.toLowerCase())) return false;
+  if (n.length < 5 || Math.abs(t.length - n.length) > 2 || t[0] !== n[0]) return false;
+  return damerau(t, n, n.length >= 9 ? 2 : 1) <= (n.length >= 9 ? 2 : 1);
+}
+
+/** An all-caps word in an all-caps passage (a heading, a disclaimer) is shouting, not a spelling. */
+function shouting(doc: PolicyDocument, t: TextRange): boolean {
+  const w = doc.text.slice(t.start, t.end);
+  if (w !== w.toUpperCase()) return false;
+  const around = doc.text.slice(Math.max(0, t.start - 30), Math.min(doc.text.length, t.end + 30)).replace(/[^A-Za-z]/g, '');
+  return around.length > 0 && (around.match(/[A-Z]/g)?.length ?? 0) / around.length > 0.8;
+}
+
+function variantFindings(doc: PolicyDocument, occ: TextRange[], text: string, name: string, canonical: TextRange[], declared: boolean): RawFinding[] {
+  const where = canonical.length > 0 ? ` (${declared ? 'declared; ' : ''}line ${lineOf(doc, canonical[0].start)}${canonical.length > 1 ? `, ${canonical.length} times` : ''})` : declared ? ' (declared)' : '';
+  const related = [
+    ...canonical.slice(0, 20).map((r) => ({ ...r, message: name })),
+    ...occ.map((r) => ({ ...r, message: text })),
+  ];
+  return occ.map((r) => ({
+    start: r.start,
+    end: r.end,
+    message: `“${text}” looks like a misspelling of the controller’s name, written “${name}” elsewhere${where}. Use one spelling throughout.`,
+    related,
+    fixes: [
+      replaceFix(`Replace with ${name}`, [r], name, true),
+      ...(occ.length > 1 ? [replaceFix(`Replace all ${occ.length} occurrences of ${text} with ${name}`, occ, name)] : []),
+    ],
+  }));
+}
+
+/** "Acme Ltd" and "Acme Limited" in one policy: one form, spelled two ways. */
+function legalFormVariants(doc: PolicyDocument, legal: Array<{ core: string; form: string; formStart: number; end: number }>, core: string, canonicalForm?: string): RawFinding[] {
+  const mine = legal.filter((l) => squash(l.core) === squash(core));
+  if (mine.length < 2 && !canonicalForm) return [];
+  const norm = (f: string) => f.replace(/[.\s]/g, '');
+  const counts = new Map<string, number>();
+  for (const l of mine) counts.set(norm(l.form), (counts.get(norm(l.form)) ?? 0) + 1);
+  const keep = canonicalForm ?? mine.reduce((a, b) => ((counts.get(norm(b.form)) ?? 0) > (counts.get(norm(a.form)) ?? 0) ? b : a)).form;
+  const out: RawFinding[] = [];
+  for (const l of mine) {
+    if (norm(l.form) === norm(keep) || formGroup(l.form) !== formGroup(keep) || formGroup(keep) < 0) continue;
+    const others = mine.filter((x) => norm(x.form) === norm(keep));
+    out.push({
+      start: l.formStart,
+      end: l.end,
+      message: `The legal form is written “${l.form}” here and “${keep}” elsewhere${others.length ? ` (${joinAnd(others.slice(0, 3).map((o) => `line ${lineOf(doc, o.formStart)}`))})` : ''}. Use the form as registered, the same way throughout.`,
+      related: others.map((o) => ({ start: o.formStart, end: o.end, message: o.form })),
+      fixes: [replaceFix(`Replace with ${keep}`, [{ start: l.formStart, end: l.end }], keep, true)],
+    });
+  }
+  return out;
+}
+
+/** Optimal-string-alignment distance, stopping early above `max`. */
+export function damerau(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length][b.length];
+}

@@ -1,0 +1,104 @@
+// Bodies and mechanisms that no longer exist: the Article 29 Working Party (replaced by the
+// EDPB on 25 May 2018), the EU–US Privacy Shield (invalidated by the Court of Justice in
+// Schrems II, 16 July 2020), Safe Harbor (invalidated in Schrems I, 6 October 2015),
+// Directive 95/46/EC (repealed by the GDPR) and the UK Data Protection Act 1998.
+import { matchesIn } from '../../extract/scan';
+import type { CheckRule, RawFinding } from '../framework/ruleTypes';
+import { gdpr } from '../framework/legal';
+import { getEntities } from '../../extract';
+import { replaceFix, sentenceNormAt } from './shared';
+
+interface Outdated {
+  re: RegExp;
+  /** In the same sentence, these words show the text already knows it is history. */
+  aware: RegExp;
+  current: string;
+  message: (written: string) => string;
+  replacement?: (written: string) => string;
+}
+
+const HISTORY = /invalidat|no longer|struck down|schrems|annul|replaced|successor|superseded|formerly|former\b|predecessor|repealed|until (?:it was|its)|previously/;
+const EDPB_MEMBERS = 'https://www.edpb.europa.eu/about-edpb/about-edpb/members_en';
+
+const OUTDATED: Outdated[] = [
+  {
+    re: /\b(?:the )?art(?:icle|\.)? ?29 (?:data protection )?working party(?: \(wp ?29\))?|\bwp ?29\b/g,
+    aware: /european data protection board|\bedpb\b/,
+    current: 'European Data Protection Board',
+    message: (w) => `“${w}” no longer exists: since 25 May 2018 its role is held by the European Data Protection Board (EDPB, Art. 68 GDPR). Name the EDPB (its guidelines endorsed the Working Party’s where still relevant).`,
+    replacement: (w) => (/^the /i.test(w) ? 'the European Data Protection Board' : 'European Data Protection Board'),
+  },
+  {
+    re: /\b(?:(?:eu|e\.u\.|swiss|u\.s\.|us|uk)[ -]{0,3}(?:u\.s\.|us|eu|swiss)?[ -]{0,3}(?:and [a-z.-]{2,12} )?)?privacy shield(?: frameworks?| principles| program(?:me)?)?/g,
+    aware: /data privacy framework|\bdpf\b/,
+    current: 'EU-U.S. Data Privacy Framework',
+    message: (w) => `“${w}” was invalidated by the Court of Justice of the EU on 16 July 2020 (Schrems II) and can no longer justify transfers. Its successor is the EU-U.S. Data Privacy Framework (adequacy decision of 10 July 2023), which requires the recipient’s own certification; otherwise name the safeguard actually used (e.g. standard contractual clauses, Art. 46 GDPR).`,
+    replacement: () => 'EU-U.S. Data Privacy Framework',
+  },
+  {
+    re: /\b(?:(?:eu|e\.u\.|swiss|u\.s\.|us)[ -]{0,3}(?:u\.s\.|us|eu|swiss)?[ -]{0,3})safe harbou?r(?: framework| principles| privacy principles| program(?:me)?| agreement)?|\bsafe harbou?r (?:framework|privacy principles|principles)/g,
+    aware: /coppa|child|kid|caru|esrb|privo|data privacy framework/,
+    current: 'EU-U.S. Data Privacy Framework',
+    message: (w) => `“${w}” was invalidated by the Court of Justice of the EU on 6 October 2015 (Schrems I). Name the safeguard actually used for transfers to the US: the EU-U.S. Data Privacy Framework (if the recipient is certified) or standard contractual clauses (Art. 46 GDPR).`,
+    replacement: () => 'EU-U.S. Data Privacy Framework',
+  },
+  {
+    re: /\b(?:eu )?(?:data protection )?directive 95\/46(?:\/ec)?/g,
+    aware: /2016\/679|gdpr|general data protection regulation/,
+    current: 'Regulation (EU) 2016/679 (GDPR)',
+    message: (w) => `“${w}” was repealed by the GDPR with effect from 25 May 2018 (Art. 94 GDPR). Refer to Regulation (EU) 2016/679 (GDPR).`,
+    replacement: () => 'Regulation (EU) 2016/679 (GDPR)',
+  },
+  {
+    re: /\b(?:uk )?data protection act 1998/g,
+    aware: /data protection act 2018|uk gdpr/,
+    current: 'UK GDPR and the Data Protection Act 2018',
+    message: (w) => `“${w}” was repealed and replaced by the Data Protection Act 2018 and, since 1 January 2021, the UK GDPR. Refer to those.`,
+    replacement: () => 'UK GDPR and the Data Protection Act 2018',
+  },
+];
+
+export const outdatedReference: CheckRule = {
+  kind: 'check',
+  id: 'consistency/outdated-reference',
+  family: 'consistency',
+  title: 'Outdated body or transfer mechanism',
+  refs: gdpr('68', '45', '46'),
+  defaultSeverity: 'warning',
+  docUrl: 'https://www.edpb.europa.eu/',
+  explanation:
+    'Policies copied from older templates name bodies and mechanisms that no longer exist (the Article 29 Working Party, Privacy Shield, Safe Harbor, Directive 95/46/EC). Citing them misinforms data subjects about who oversees the rules and how their data is protected in transfers (Art. 13(1)(f)).',
+  run(ctx) {
+    const doc = ctx.doc;
+    const out: RawFinding[] = [];
+    for (const o of OUTDATED) {
+      const hits: Array<{ start: number; end: number }> = [];
+      for (const { start, end } of matchesIn(doc, o.re, 'norm')) {
+        const sentence = sentenceNormAt(doc, start);
+        if (HISTORY.test(sentence) || o.aware.test(sentence)) continue;
+        hits.push({ start, end });
+      }
+      if (hits.length === 0) continue;
+      // One finding per body or mechanism, on its first mention; the others are listed with it.
+      const first = hits[0];
+      const written = doc.text.slice(first.start, first.end);
+      const more = hits.length > 1 ? ` It is mentioned ${hits.length} times.` : '';
+      const fixes = o.replacement ? [replaceFix(`Replace with ${o.replacement(written)}`, [first], o.replacement(written), true)] : [];
+      if (o.replacement && hits.length > 1) {
+        fixes.push({ title: `Replace all ${hits.length} mentions`, kind: 'quickfix', edits: hits.map((h) => ({ ...h, newText: o.replacement!(doc.text.slice(h.start, h.end)) })) });
+      }
+      out.push({ ...first, message: o.message(written) + more, fixes, related: hits.slice(1).map((h) => ({ ...h, message: doc.text.slice(h.start, h.end) })) });
+    }
+    // Links to the former Working Party's pages (cut where a following word was glued on).
+    for (const u of getEntities(ctx).urls) {
+      if (!/ec\.europa\.eu\/(?:justice\/(?:data-protection\/)?article-29|newsroom\/article29|justice\/policies\/privacy\/workinggroup)/i.test(u.url)) continue;
+      out.push({
+        start: u.start,
+        end: u.end,
+        message: `This link points to the pages of the former Article 29 Working Party, replaced by the European Data Protection Board on 25 May 2018. The list of national supervisory authorities is now on the EDPB’s site: ${EDPB_MEMBERS}.`,
+        fixes: [replaceFix('Replace with the EDPB’s list of supervisory authorities', [u], EDPB_MEMBERS, true)],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,28 @@
+// A policy last updated before 25 May 2018 was not written for the GDPR.
+import type { CheckRule } from '../framework/ruleTypes';
+import { gdpr, gdprArticleUrl } from '../framework/legal';
+import { GDPR_APPLIES, policyDates } from './dates';
+
+export const preGdprDate: CheckRule = {
+  kind: 'check',
+  id: 'consistency/pre-gdpr-date',
+  family: 'consistency',
+  title: 'Policy dated before the GDPR applied',
+  refs: gdpr('99(2)', '13'),
+  defaultSeverity: 'warning',
+  docUrl: gdprArticleUrl(99),
+  explanation:
+    'The GDPR applies from 25 May 2018 (Art. 99(2)). A policy last updated before then was written for the old national laws and almost certainly lacks information Art. 13 and 14 now require.',
+  run(ctx) {
+    if (!ctx.options.regimes.includes('gdpr')) return [];
+    const { latest } = policyDates(ctx);
+    if (!latest || latest.latest.getTime() >= GDPR_APPLIES.getTime()) return [];
+    return [
+      {
+        start: latest.start,
+        end: latest.end,
+        message: `The policy was last updated ${latest.precision === 'day' ? 'on' : 'in'} ${latest.written}, before the GDPR applied (25 May 2018). Review it against Art. 13 and 14 and update the date; if it has been reviewed since, the date is out of date.`,
+      },
+    ];
+  },
+};

@@ -1,0 +1,15 @@
+// A suppression comment that records no reason: the waiver cannot be audited.
+import type { EngineRule } from '../framework/ruleTypes';
+import { SUPPRESSION_REASON_CODE } from '../../suppression';
+
+const rule: EngineRule = {
+  kind: 'engine',
+  id: SUPPRESSION_REASON_CODE,
+  family: 'meta',
+  title: 'Suppression without a recorded reason',
+  refs: [],
+  defaultSeverity: 'information',
+  docUrl: 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32016R0679#art_5',
+  explanation: 'Every requirement marked as not applicable should say why, so that the decision can be reviewed later (accountability, Art. 5(2) GDPR).',
+};
+export default rule;
