@@ -50,6 +50,10 @@ const KNOWN_BOUNDED: Record<string, { bound: number; why: string }> = {
   '/[A-Za-z]{2,}$/ server/src/engine/clauses/values.ts': { bound: 254, why: 'run on an e-mail domain, which emailsIn caps at 254 characters' },
   // A backwards trim loop (or trimEnd plus a punctuation strip) is linear.
   '/[\\s,.;:]+$/ server/src/engine/clauses/values.ts': { bound: 40, why: 'run on a quoted short name of at most 40 characters' },
+  // `[a-z]*` then a required space and digits at the end: retried from every letter. Bounded by the caller.
+  '/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? ?$/i server/src/engine/extract/postal.ts': { bound: 20, why: 'run on the 20 characters before a year' },
+  // `\s*[xX ]?\s*`: two space-matching quantifiers around an optional space.
+  '/^\\s*[xX ]?\\s*$|^\\^|^\\d+$/ server/src/engine/rules/consistency/placeholder.ts': { bound: 60, why: 'run on the inside of a bracket, at most 60 characters (BRACKET)' },
 };
 
 function sourceFiles(dir: string): string[] {
