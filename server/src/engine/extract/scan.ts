@@ -4,10 +4,20 @@
 import type { PolicyDocument } from '../model/document';
 import type { TextRange } from '../types';
 
+/**
+ * Performance: computed once per document model (every matchesIn call used to rebuild and sort
+ * it: on a draft with 260 000 headings that was most of a two-second check). Frozen because
+ * it is shared.
+ */
+const PROSE = new WeakMap<PolicyDocument, TextRange[]>();
+
 /** Paragraph and heading ranges in text order. */
 export function proseRanges(doc: PolicyDocument): TextRange[] {
+  const cached = PROSE.get(doc);
+  if (cached) return cached;
   const out: TextRange[] = [...doc.paragraphs.map((p) => ({ start: p.start, end: p.end })), ...doc.headings.map((h) => ({ start: h.start, end: h.end }))];
   out.sort((a, b) => a.start - b.start);
+  PROSE.set(doc, Object.freeze(out) as TextRange[]);
   return out;
 }
 
