@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyze, ALL_REGIMES } from '../server/src/engine';
+import { analyze, ALL_REGIMES, ALL_RULES, buildDocumentModel } from '../server/src/engine';
 import { TestClient, ROOT } from '../test/protocol/lspClient';
 import { generatePolicy, generateSparseDraft } from './policyText';
 
@@ -102,6 +102,53 @@ function engine(): void {
     row(`floor: one regex pass, ${label}`, ms(floor));
     row(`full check / floor, ${label}`, `${(medians.get(label)! / floor).toFixed(1)}×`, 'informative');
   }
+}
+
+// ---- where the time goes ------------------------------------------------------------------
+
+/** Per-rule time at 1 MB (rules wrapped for the measurement only), to say which rule is slow. */
+function breakdown(): string[] {
+  const text = generatePolicy(MB, 42);
+  const spent = new Map<string, number>();
+  const restore: Array<() => void> = [];
+  for (const rule of ALL_RULES as unknown as Array<Record<string, unknown> & { id: string }>) {
+    for (const key of ['detect', 'requirement', 'run']) {
+      const f = rule[key];
+      if (typeof f !== 'function') continue;
+      rule[key] = function (this: unknown, ...args: unknown[]) {
+        const t0 = performance.now();
+        try {
+          return (f as (...a: unknown[]) => unknown).apply(this, args);
+        } finally {
+          spent.set(rule.id, (spent.get(rule.id) ?? 0) + performance.now() - t0);
+        }
+      };
+      restore.push(() => (rule[key] = f));
+    }
+  }
+  const runs = 5;
+  let total = 0;
+  let model = 0;
+  try {
+    analyze({ text, config: ALL_ON });
+    spent.clear();
+    for (let i = 0; i < runs; i++) {
+      let t0 = performance.now();
+      analyze({ text, config: ALL_ON });
+      total += performance.now() - t0;
+      t0 = performance.now();
+      buildDocumentModel(text);
+      model += performance.now() - t0;
+    }
+  } finally {
+    for (const r of restore) r();
+  }
+  const rules = [...spent.values()].reduce((a, b) => a + b, 0);
+  const lines = [
+    `Where the time goes, 1 MB (mean of ${runs}): check ${ms(total / runs)} = document model ${ms(model / runs)} + rules ${ms(rules / runs)} + the rest (anchors, fixes, suppressions) ${ms((total - model - rules) / runs)}`,
+  ];
+  for (const [id, t] of [...spent].sort((a, b) => b[1] - a[1]).slice(0, 8)) lines.push(`  ${id.padEnd(36)} ${ms(t / runs)}`);
+  return lines;
 }
 
 // ---- the server --------------------------------------------------------------------------
@@ -294,6 +341,8 @@ function print(): void {
     console.log(`${r.what.padEnd(w0)}  ${r.value.padEnd(w1)}  ${r.target.padEnd(w2)}  ${status}`);
   }
   console.log('');
+  for (const l of breakdownLines) console.log(l);
+  console.log('');
   if (missed.length > 0) {
     console.log('!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!');
     console.log(`!!! ${missed.length} TARGET(S) MISSED:`);
@@ -307,8 +356,11 @@ function print(): void {
 
 const loadAtStart = os.loadavg();
 
+let breakdownLines: string[] = [];
+
 async function main(): Promise<void> {
   engine();
+  breakdownLines = breakdown();
   await server();
   await serverMemory();
   packaging();
