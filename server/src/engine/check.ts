@@ -130,6 +130,9 @@ function effectiveSeverity(rule: Rule, options: CheckOptions, cap?: Severity): S
   return sev;
 }
 
+/** Related places listed per finding (the Problems panel shows them under it). */
+const MAX_RELATED = 50;
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 function toEvidence(doc: PolicyDocument, s: TextRange): Evidence {
@@ -185,7 +188,8 @@ function toFinding(doc: PolicyDocument, code: string, r: RawFinding, severity: S
     end: r.end,
     line: pos.line,
     column: pos.column,
-    related: (r.related ?? []).map((x) => {
+    // Capped: a value repeated a thousand times must not make every finding carry a thousand places.
+    related: (r.related ?? []).slice(0, MAX_RELATED).map((x) => {
       const p = doc.lines.position(x.start);
       return { start: x.start, end: x.end, line: p.line, column: p.column, message: x.message };
     }),

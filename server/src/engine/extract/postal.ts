@@ -48,7 +48,7 @@ export function findPostalAddresses(doc: PolicyDocument): PostalMention[] {
   for (const { m, start, end } of matchesIn(doc, EU)) {
     const code = m[1];
     // A year after a date ("August 3, 2020 Fandom") is not a postcode.
-    if (/^(?:19|20)\d{2}$/.test(code) && (!/^[,\n]|^$/.test(doc.text.slice(end, end + 1)) || /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? ?$/i.test(doc.text.slice(Math.max(0, start - 20), start)))) continue;
+    if (/^(?:19|20)\d{2}$/.test(code) && (!/^[,\n]|^$/.test(doc.text.slice(end, end + 1)) || /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? ?$/i.test(doc.text.slice(Math.max(0, start - 20), start)))) continue;
     const townAt = end - m[3].length;
     const glued = doc.text[townAt - 1] !== ' ' ? townAt : undefined;
     push('eu', start, end, code + (m[2] ?? ''), glued);

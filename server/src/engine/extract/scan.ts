@@ -4,20 +4,16 @@
 import type { PolicyDocument } from '../model/document';
 import type { TextRange } from '../types';
 
-/**
- * Performance: computed once per document model (every matchesIn call used to rebuild and sort
- * it: on a draft with 260 000 headings that was most of a two-second check). Frozen because
- * it is shared.
- */
 const PROSE = new WeakMap<PolicyDocument, TextRange[]>();
 
-/** Paragraph and heading ranges in text order. */
+/** Paragraph and heading ranges in text order; computed once per document (many rules scan them). */
 export function proseRanges(doc: PolicyDocument): TextRange[] {
-  const cached = PROSE.get(doc);
-  if (cached) return cached;
-  const out: TextRange[] = [...doc.paragraphs.map((p) => ({ start: p.start, end: p.end })), ...doc.headings.map((h) => ({ start: h.start, end: h.end }))];
-  out.sort((a, b) => a.start - b.start);
-  PROSE.set(doc, Object.freeze(out) as TextRange[]);
+  let out = PROSE.get(doc);
+  if (!out) {
+    out = [...doc.paragraphs.map((p) => ({ start: p.start, end: p.end })), ...doc.headings.map((h) => ({ start: h.start, end: h.end }))];
+    out.sort((a, b) => a.start - b.start);
+    PROSE.set(doc, out);
+  }
   return out;
 }
 

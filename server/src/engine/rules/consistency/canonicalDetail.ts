@@ -25,12 +25,32 @@ export const canonicalDetail: CheckRule = {
     const ent = getEntities(ctx);
     const doc = ctx.doc;
     const out: RawFinding[] = [];
+    // "Replace all" is built once per group and shared by its findings (per finding it would be quadratic).
+    const replaceAll = new Map<TextRange[], Fix>();
     const report = (r: TextRange, written: string, field: string, declared: string, group: TextRange[]) => {
       const fixes: Fix[] = [replaceFix(`Replace with ${declared}`, [r], declared, true)];
-      if (group.length > 1) fixes.push(replaceFix(`Replace all ${group.length} occurrences of ${written} with ${declared}`, group, declared));
+      if (group.length > 1) {
+        let all = replaceAll.get(group);
+        if (!all) replaceAll.set(group, (all = replaceFix(`Replace all ${group.length} occurrences of ${written} with ${declared}`, group, declared)));
+        fixes.push(all);
+      }
       out.push({ start: r.start, end: r.end, message: `${written} differs from the declared ${field} (${declared}). Use the declared value, or correct the declaration if the text is right.`, fixes });
     };
-    const sameKey = <T extends TextRange>(items: T[], key: (t: T) => string, k: string) => items.filter((x) => key(x) === k);
+    // Groups by key, computed once per list: the same group object for every member.
+    const groupCache = new Map<unknown[], Map<string, TextRange[]>>();
+    const sameKey = <T extends TextRange>(items: T[], key: (t: T) => string, k: string): T[] => {
+      let groups = groupCache.get(items);
+      if (!groups) {
+        groups = new Map();
+        for (const x of items) {
+          const g = groups.get(key(x));
+          if (g) g.push(x);
+          else groups.set(key(x), [x]);
+        }
+        groupCache.set(items, groups);
+      }
+      return (groups.get(k) ?? []) as T[];
+    };
 
     // E-mail: general contact against `email`, privacy contact against `privacyEmail`.
     for (const [role, declared, field] of [['general', org.email, 'e-mail'], ['privacy', org.privacyEmail, 'privacy e-mail']] as const) {

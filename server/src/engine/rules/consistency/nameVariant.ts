@@ -127,15 +127,14 @@ function variantFindings(doc: PolicyDocument, occ: TextRange[], text: string, na
     ...canonical.slice(0, 20).map((r) => ({ ...r, message: name })),
     ...occ.map((r) => ({ ...r, message: text })),
   ];
+  // One shared "replace all": built per occurrence it would be quadratic in the occurrences.
+  const replaceAll = occ.length > 1 ? [replaceFix(`Replace all ${occ.length} occurrences of ${text} with ${name}`, occ, name)] : [];
   return occ.map((r) => ({
     start: r.start,
     end: r.end,
     message: `“${text}” looks like a misspelling of the controller’s name, written “${name}” elsewhere${where}. Use one spelling throughout.`,
     related,
-    fixes: [
-      replaceFix(`Replace with ${name}`, [r], name, true),
-      ...(occ.length > 1 ? [replaceFix(`Replace all ${occ.length} occurrences of ${text} with ${name}`, occ, name)] : []),
-    ],
+    fixes: [replaceFix(`Replace with ${name}`, [r], name, true), ...replaceAll],
   }));
 }
 

@@ -49,7 +49,7 @@ export const placeholder: CheckRule = {
       add(start, end, '“[email protected]” is what a web page shows in place of an e-mail address it hides from spam robots: the address itself was lost when the text was copied. Write the address back.', 'email');
     }
     for (const { m, start, end } of matchesIn(doc, BRACKET)) {
-      if (/^\s*[xX ]?\s*$|^\^|^\d+$/.test(m[1]) || !PROMPT_WORDS.test(m[1]) || /^email protected$/i.test(m[1].replace(/\u00a0/g, ' '))) continue;
+      if (/^[xX]?$/.test(m[1].trim()) || /^\^|^\d+$/.test(m[1]) || !PROMPT_WORDS.test(m[1]) || /^email protected$/i.test(m[1].replace(/\u00a0/g, ' '))) continue;
       // Optional wording in brackets ("[and our affiliates]") is lower-case prose; prompts are Title Case, CAPS or start with a verb.
       if (!/^(?:[A-Z]|insert|enter|fill|add|your|company|date|name)/.test(m[1])) continue;
       add(start, end, `“${m[0]}” is a template prompt, not text. Replace it with the ${KIND_LABEL[guessKind(m[1].toLowerCase())]} it asks for.`, guessKind(m[1].toLowerCase()));

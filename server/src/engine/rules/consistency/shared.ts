@@ -71,9 +71,11 @@ export function divergentValueFindings(
   const related = groups.flatMap((g) => g.ranges.map((r) => ({ ...r, message: g === keep ? `${g.value} (most used)` : g.value })));
   const out: RawFinding[] = [];
   for (const other of sorted.slice(1)) {
+    // One "replace all" shared by every occurrence's finding: built per occurrence it would be quadratic.
+    const replaceAll = other.ranges.length > 1 ? replaceFix(`Replace all ${other.ranges.length} occurrences of ${other.value} with ${keep.value}`, other.ranges, keep.value) : undefined;
     for (const r of other.ranges) {
       const fixes: Fix[] = [replaceFix(`Replace with ${keep.value}`, [r], keep.value, true)];
-      if (other.ranges.length > 1) fixes.push(replaceFix(`Replace all ${other.ranges.length} occurrences of ${other.value} with ${keep.value}`, other.ranges, keep.value));
+      if (replaceAll) fixes.push(replaceAll);
       for (const alt of sorted) if (alt !== keep && alt !== other) fixes.push(replaceFix(`Replace with ${alt.value}`, [r], alt.value));
       out.push({ start: r.start, end: r.end, message: opts.message(all, keep, other), related, fixes });
     }
