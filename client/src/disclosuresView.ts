@@ -60,6 +60,10 @@ export class DisclosuresView implements vscode.TreeDataProvider<Node>, vscode.Di
     return uri ? this.byUri.get(uri) : undefined;
   }
 
+  statusText(): string | undefined {
+    return this.active() ? this.status.text : undefined;
+  }
+
   private refresh(): void {
     const p = this.active();
     if (!p) {

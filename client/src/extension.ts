@@ -36,7 +36,15 @@ let output: vscode.OutputChannel;
 let view: DisclosuresView;
 const checkedOnRequest = new Set<string>();
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exposes to other extensions and to its own integration tests: read-only views of what the user sees. */
+export interface PrivacyPolicyLinterApi {
+  /** The Disclosures checklist of the active editor, as the view shows it. */
+  checklist(): DisclosuresParams | undefined;
+  /** The status bar item's text, e.g. "$(checklist) GDPR 18/21". */
+  statusText(): string | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<PrivacyPolicyLinterApi> {
   output = vscode.window.createOutputChannel('Privacy Policy Linter');
   view = new DisclosuresView(context);
   context.subscriptions.push(output, view);
@@ -66,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   registerExportReport(context, () => client);
   await startClient(context);
+  return { checklist: () => view.active(), statusText: () => view.statusText() };
 }
 
 export async function deactivate(): Promise<void> {

@@ -112,7 +112,13 @@ function exerciseFixes(text: string, fmt: 'markdown' | 'plaintext' | undefined, 
     for (const fix of f.fixes) {
       assert.deepEqual(fixProblems(text, fix), [], `${f.code}: "${fix.title}" applies cleanly`);
       const after = applyFix(text, fix);
-      check(after, fmt, rs);
+      const b = check(after, fmt, rs);
+      // A fix does what it says: its finding is gone afterwards. Not asserted (yet) for drafts
+      // with an HTML comment or a code fence: an unclosed one swallows the inserted text (known,
+      // reported to the fixes' owner).
+      if (fix.edits.length > 0 && !/<!--|-->|```|~~~/.test(text)) {
+        assert.ok(!b.report.findings.some((g) => g.code === f.code && g.message === f.message), `${f.code}: "${fix.title}" resolves its finding`);
+      }
       fixesExercised++;
       fixTitles.set(`${f.code}: ${fix.title}`, (fixTitles.get(`${f.code}: ${fix.title}`) ?? 0) + 1);
     }
@@ -140,7 +146,7 @@ test('random drafts: the engine never throws, reports are well formed and determ
       assert.deepEqual(again.report, a.report, 'the same draft gives the same report');
       exerciseFixes(text, fmt, rs, a);
     }),
-    { numRuns: 1000 },
+    { numRuns: 500 },
   );
   t.diagnostic(`fixes exercised so far: ${fixesExercised} (${[...fixTitles].map(([k, n]) => `${k} ×${n}`).join('; ') || 'no rule offers a fix yet'})`);
 });
@@ -155,7 +161,7 @@ test('random edit sequences: every version checks without error and its fixes ap
         exerciseFixes(current, fmt, [...ALL_REGIMES], a);
       }
     }),
-    { numRuns: 300 },
+    { numRuns: 120 },
   );
   t.diagnostic(`fixes exercised in total: ${fixesExercised}`);
 });

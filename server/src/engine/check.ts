@@ -11,6 +11,9 @@ import type { DisclosureRule, RawFinding, Rule, RuleContext } from './rules/fram
 import { applySuppressions, parseSuppressions } from './suppression';
 import type { CheckOptions, Disclosure, Evidence, Finding, Report, Severity, TextRange } from './types';
 
+/** Above this length (UTF-16 units) only the disclosure catalogs run; see analyze(). */
+export const LARGE_DOCUMENT_CHARS = 10 * 1024 * 1024;
+
 export interface Analysis {
   doc: PolicyDocument;
   options: CheckOptions;
@@ -73,7 +76,15 @@ export function analyze(input: AnalyzeInput, token: CancellationToken = NEVER_CA
     }
   }
 
-  for (const rule of checkRules()) {
+  // Robustness: a file far longer than any policy (a 300-page policy is about 1 MB; the default
+  // include pattern also selects e.g. a "policy-export.txt" data dump) gets the disclosure
+  // checklist only. The check rules' extraction costs ~30 bytes of memory and ~0.2 s per MB of
+  // text, which at 50 MB meant two gigabytes and a server busy for most of a minute.
+  const checks = doc.text.length > LARGE_DOCUMENT_CHARS ? [] : checkRules();
+  if (checks.length === 0 && checkRules().length > 0) {
+    messages.push(`This document is longer than ${LARGE_DOCUMENT_CHARS / (1024 * 1024)} MB, far longer than any privacy policy, so only the disclosure checklist was checked; the consistency checks were skipped to keep the editor responsive.`);
+  }
+  for (const rule of checks) {
     throwIfCancelled(token);
     const severity = effectiveSeverity(rule, options);
     if (!severity) continue;
@@ -130,13 +141,31 @@ function toEvidence(doc: PolicyDocument, s: TextRange): Evidence {
 
 /** Where a missing item is reported: the most relevant heading, else the title line. */
 export function anchorFor(doc: PolicyDocument, rule: DisclosureRule): TextRange {
-  for (const h of doc.headings) {
-    const n = doc.norm.slice(h.start, h.end);
-    if (rule.anchorHeadings.some((r) => r.test(n))) return { start: h.start, end: h.end };
+  const norms = headingNorms(doc);
+  for (let i = 0; i < norms.length; i++) {
+    if (rule.anchorHeadings.some((r) => r.test(norms[i]))) return { start: doc.headings[i].start, end: doc.headings[i].end };
   }
   if (doc.title) return { start: doc.title.start, end: doc.title.end };
   const end = doc.lines.lineCount > 0 ? doc.lines.lineEnd(0) : 0;
   return { start: 0, end };
+}
+
+/**
+ * Performance: the normalised text of the headings an anchor is looked for in, computed once
+ * per document model, and only the first MAX_ANCHOR_HEADINGS of them: every missing item
+ * scans them, so a degenerate draft of 260 000 one-word headings cost items × headings regex
+ * tests (over a second). A real policy has a few dozen headings.
+ */
+const MAX_ANCHOR_HEADINGS = 2000;
+const HEADING_NORMS = new WeakMap<PolicyDocument, string[]>();
+
+function headingNorms(doc: PolicyDocument): string[] {
+  let norms = HEADING_NORMS.get(doc);
+  if (!norms) {
+    norms = doc.headings.slice(0, MAX_ANCHOR_HEADINGS).map((h) => doc.norm.slice(h.start, h.end));
+    HEADING_NORMS.set(doc, norms);
+  }
+  return norms;
 }
 
 function missingFinding(doc: PolicyDocument, rule: DisclosureRule, d: Disclosure, severity: Severity): Finding {

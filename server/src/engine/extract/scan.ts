@@ -4,10 +4,16 @@
 import type { PolicyDocument } from '../model/document';
 import type { TextRange } from '../types';
 
-/** Paragraph and heading ranges in text order. */
+const PROSE = new WeakMap<PolicyDocument, TextRange[]>();
+
+/** Paragraph and heading ranges in text order; computed once per document (many rules scan them). */
 export function proseRanges(doc: PolicyDocument): TextRange[] {
-  const out: TextRange[] = [...doc.paragraphs.map((p) => ({ start: p.start, end: p.end })), ...doc.headings.map((h) => ({ start: h.start, end: h.end }))];
-  out.sort((a, b) => a.start - b.start);
+  let out = PROSE.get(doc);
+  if (!out) {
+    out = [...doc.paragraphs.map((p) => ({ start: p.start, end: p.end })), ...doc.headings.map((h) => ({ start: h.start, end: h.end }))];
+    out.sort((a, b) => a.start - b.start);
+    PROSE.set(doc, out);
+  }
   return out;
 }
 
