@@ -2,6 +2,7 @@
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
 
 export default ccpaItem({
+  audienceSpecific: true,
   name: 'non-discrimination',
   title: 'Right to non-discrimination',
   sections: ['1798.125', '1798.130(a)(5)(A)'],

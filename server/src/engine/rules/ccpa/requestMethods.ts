@@ -4,6 +4,7 @@ import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
 const CHANNEL = String.raw`(e-?mail|call(ing)?|phone|telephone|toll[- ]free|web ?form|online form|webform|portal|by mail|in writing|writ(e|ing) to|mail(ing)? (us|to)|visit(ing)?|click(ing)?|contact(ing)? us|fill(ing)? out|completing|submit(ting)? (a|an|your) (request|form)|\d{3}[-. )]{1,2}\d{3}[-. ]\d{4}|@|https?:|www\.)`;
 
 export default ccpaItem({
+  audienceSpecific: true,
   name: 'request-methods',
   title: 'Methods for submitting requests',
   sections: ['1798.130(a)(1)', '1798.130(a)(5)(A)'],

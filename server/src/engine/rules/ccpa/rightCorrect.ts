@@ -3,6 +3,7 @@ import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
 import { CORRECT_VERB } from '../framework/cues';
 
 export default ccpaItem({
+  audienceSpecific: true,
   name: 'right-correct',
   title: 'Right to correct',
   sections: ['1798.106', '1798.130(a)(5)(A)'],

@@ -2,6 +2,7 @@
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
 
 export default ccpaItem({
+  audienceSpecific: true,
   name: 'right-delete',
   title: 'Right to delete',
   sections: ['1798.105', '1798.130(a)(5)(A)'],

@@ -2,6 +2,7 @@
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
 
 export default ccpaItem({
+  audienceSpecific: true,
   name: 'right-know',
   title: 'Right to know and access',
   sections: ['1798.110', '1798.100', '1798.130(a)(5)(A)'],

@@ -2,6 +2,7 @@
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
 
 export default ccpaItem({
+  audienceSpecific: true,
   name: 'right-know-sold-shared',
   title: 'Right to know what is sold, shared or disclosed',
   sections: ['1798.115', '1798.130(a)(5)(A)'],

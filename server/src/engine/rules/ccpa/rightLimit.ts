@@ -9,6 +9,7 @@ const SENSITIVE = /\bsensitive (personal )?(information|data)\b/;
 const NO_SENSITIVE_USE = /\b(do not|does not|don't|doesn't|will not|never|not)\b[^.]{0,40}\b(collect|use|process|disclose|sell|share|create|infer)\w*\b[^.]{0,80}\b(sensitive|special categor)|\bsensitive (personal )?(information|data)\b[^.]{0,100}\bonly\b[^.]{0,60}\b(permitted|necessary|purposes?|as (described|stated|set out)|exempt)\b|\bonly\b[^.]{0,40}\b(use|process|disclose)\w*\b[^.]{0,40}\bsensitive (personal )?(information|data)\b/;
 
 export default ccpaItem({
+  audienceSpecific: true,
   name: 'right-limit',
   title: 'Right to limit the use of sensitive personal information',
   sections: ['1798.121', '1798.135'],

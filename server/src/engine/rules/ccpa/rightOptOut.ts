@@ -3,6 +3,7 @@ import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
 import { statesNoSale, statesSale } from './salePosition';
 
 export default ccpaItem({
+  audienceSpecific: true,
   name: 'right-opt-out',
   title: 'Right to opt out of sale or sharing',
   sections: ['1798.120', '1798.135'],

@@ -10,7 +10,9 @@ export const DATE = String.raw`(${MONTH},? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2}
 export const DATE_LABEL = String.raw`\b(last (updated?|modified|revised|reviewed|amended|changed|revision|modification)|(effective|revision|version|updated|revised|modified|posted) (date|as of|on|from)|effective|updated|revised|date of (last )?(revision|update|this (policy|notice|statement)))\b`;
 
 /** A date label followed by a date (or at least a year): "Last updated: March 1, 2025". */
-export const DATED = String.raw`${DATE_LABEL}[^.]{0,40}?(${DATE}|\b(19|20)\d\d\b)`;
+// A bracketed placeholder ("[date]") counts: the date is there to fill in, and the placeholder
+// check reports it separately.
+export const DATED = String.raw`${DATE_LABEL}[^.]{0,40}?(${DATE}|\b(19|20)\d\d\b|\[[^\]\n]{1,40}\])`;
 
 /** Statements that something is not done: "we do not", "we will never", "we have not". */
 export const NOT = String.raw`(do not|does not|don't|doesn't|will not|won't|never|have not|has not|haven't|did not|didn't|not)`;
