@@ -3,6 +3,40 @@ import { gdprItem } from '../framework/defineGdpr';
 import type { Sentence } from '../../model/document';
 import type { RuleContext } from '../framework/ruleTypes';
 
+/**
+ * A legal name: capitalised words followed by a legal form ("Example Software Ltd", "Acme, Inc.").
+ * Run on the original text (case matters). Bounded: at most four words of at most 40 characters.
+ */
+const LEGAL_NAME = /\b[A-Z][A-Za-z0-9&'.-]{0,40}(?: [A-Z][A-Za-z0-9&'.-]{0,40}){0,3},? (?:Inc|LLC|L\.L\.C|Ltd|Limited|GmbH|AG|S\.A|SAS|B\.V|N\.V|plc|PLC|Corp|Corporation|Pty|ApS|AB|Oy|S\.r\.l|SRL|KG)\b/g;
+/** Where a legal name is the controller's own: its address or contact details. */
+const CONTACT_CONTEXT = /\b(address|contact|write to|registered|office|company (number|no)|street|road|avenue|floor|suite|p\.?o\.? box)\b|@/;
+/** Where it is someone else's: a vendor or partner. */
+const THIRD_PARTY_CONTEXT = /\b(third[- ]part|analytics|processor|service provider|partner|vendor|advertis|plug-?in|social (media|network)|provided by|operated by (a|an) )/;
+
+/**
+ * The controller's legal name given elsewhere than in an "is the controller" sentence: in its
+ * address or contact details, or repeated. A vendor's legal name (analytics, advertising) does not
+ * count. Returns the first sentence that gives it.
+ */
+function legalNameGiven(ctx: RuleContext): Sentence[] {
+  const { doc } = ctx;
+  const seen = new Map<string, Sentence>();
+  for (const s of doc.sentences) {
+    if (THIRD_PARTY_CONTEXT.test(s.norm)) continue;
+    const raw = doc.text.slice(s.start, s.end);
+    LEGAL_NAME.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LEGAL_NAME.exec(raw)) !== null) {
+      const name = m[0].replace(/,/g, '');
+      if (CONTACT_CONTEXT.test(s.norm)) return [s];
+      const first = seen.get(name);
+      if (first && first !== s) return [first, s];
+      if (!first) seen.set(name, s);
+    }
+  }
+  return [];
+}
+
 const rule = gdprItem({
   name: 'controller-identity',
   title: 'Identity of the controller',
@@ -41,6 +75,6 @@ export default {
       const named = ctx.doc.sentences.filter((s) => s.norm.includes(name)).slice(0, 3);
       if (named.length > 0) return named;
     }
-    return [];
+    return legalNameGiven(ctx);
   },
 };
