@@ -44,7 +44,16 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
   const headings = sectionHeadingNorms(ctx);
   const intros = p.listIntro ? listIntroductions(ctx) : undefined;
   const out: Sentence[] = [];
-  const sectionOk = new Map<number, boolean>();
+  const okSections = new Map<number, boolean>();
+  const sectionOk = (section: number): boolean => {
+    let ok = okSections.get(section);
+    if (ok === undefined) {
+      const h = headings[section];
+      ok = p.sectionHeadings !== undefined && h.length > 0 && p.sectionHeadings.some((r) => r.test(h));
+      okSections.set(section, ok);
+    }
+    return ok;
+  };
   const flags = cuedUnits(ctx, p);
   const units = textUnits(ctx);
   const limit = p.limit ?? Infinity;
@@ -52,8 +61,10 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
     const s = units[ui];
     const n = s.norm;
     const cued = flags === undefined || flags[ui] === 1;
+    const inSection = s.paragraph >= 0 && p.inSection !== undefined && sectionOk(s.section);
+    const intro = s.paragraph >= 0 && intros ? intros.get(s) : undefined;
     // Most sentences carry none of the rule's cues and no context that could disclose it.
-    if (!cued && s.paragraph >= 0 && !p.sectionHeadings && !intros) continue;
+    if (!cued && s.paragraph >= 0 && !inSection && !intro) continue;
     if (cued && p.strong && p.strong.some((r) => r.test(n))) {
       out.push(s);
       continue;
@@ -70,22 +81,11 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
       if (p.headings && p.headings.some((r) => r.test(n)) && !isExcluded()) out.push(s);
       continue;
     }
-    const h = headings[s.section];
-    if (p.sectionHeadings && p.inSection) {
-      let ok = sectionOk.get(s.section);
-      if (ok === undefined) {
-        ok = h.length > 0 && p.sectionHeadings.some((r) => r.test(h));
-        sectionOk.set(s.section, ok);
-      }
-      if (ok && p.inSection.some((r) => r.test(n))) {
-        if (!isExcluded()) out.push(s);
-        continue;
-      }
+    if (inSection && p.inSection!.some((r) => r.test(n))) {
+      if (!isExcluded()) out.push(s);
+      continue;
     }
-    if (intros && p.inList) {
-      const intro = intros.get(s);
-      if (intro && p.inList.some((r) => r.test(n)) && p.listIntro!.some((r) => r.test(intro.norm)) && !isExcluded()) out.push(s);
-    }
+    if (intro && p.inList && p.inList.some((r) => r.test(n)) && p.listIntro!.some((r) => r.test(intro.norm)) && !isExcluded()) out.push(s);
   }
   return out;
 }
