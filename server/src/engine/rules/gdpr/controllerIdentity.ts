@@ -49,7 +49,7 @@ const rule = gdprItem({
     // The first sentences that name the controller are evidence enough.
     limit: 3,
     // The words each pattern below is built on.
-    cues: ['controller', 'responsible', '(', 'operated', 'owned', 'run by', 'provided by', 'inc', 'llc', 'ltd', 'limited', 'gmbh', 'ag', 'ab', 'aps', 'a/s', 's.a', 'sas', 'b.v', 'n.v', 's.r.l', 'plc', 'corp', 'pty'],
+    cues: ['controller', 'responsible', '(', 'operated', 'owned', 'run by', 'provided by', 'inc', 'llc', 'ltd', 'limited', 'gmbh', ' ag ', ' ag,', ' ag.', ' ab ', ' ab,', ' ab.', ' oy ', ' oy,', ' oy.', ' kg ', ' kg,', ' kg.', 'aps', 'a/s', 's.a', 'sas', 'b.v', 'n.v', 's.r.l', 'plc', 'corp', 'pty'],
     any: [
       /\b(is|are|acts? as|as the|as a|will be|remains?|be) (the |a |joint )?(data )?controllers?\b|\b(the |data )controllers? (is|are|for|of|responsible)\b/,
       /\bresponsible for (the )?(processing|your (personal )?(data|information))\b/,
