@@ -21,8 +21,9 @@ export default ccpaItem({
       /\b(update|correct|fix|amend)\w*\b[^.]{0,40}\b(incorrect|inaccurate|out of date|out-of-date|outdated)\b/,
       // "If you believe your information is incorrect, e-mail us": the path to a correction.
       /\b(incorrect|inaccurate|out of date|out-of-date|outdated)\b[^.]{0,100}\b(contact|e-?mail|let us know|notify|inform|tell|write)\b/,
+      /\b(contact|e-?mail|notify|tell|let us know|write to)\b[^.]{0,60}\b(inaccura\w*|incorrect|errors?)\b/,
     ],
-    headings: [/\b(right to )?(correct|rectif)(ion|y)?\b/],
+    headings: [/\b(right to )?(correct|rectif)(ion|y)?\b/, /\b(amend|correct|rectif)\w*\b.{0,60}\b(information|data|pi)\b/],
     listIntro: [/\bright/, /\brequest/],
     inList: [/\b(correct|rectif)\w*/],
   },

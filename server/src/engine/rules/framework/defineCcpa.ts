@@ -34,7 +34,7 @@ export function ccpaItem(item: CcpaItem): DisclosureRule {
 /** Headings of a California section or of a rights section. */
 // A rights section addressed to EU data subjects is not where a California right belongs (nor
 // where the engine would count it), so headings naming the GDPR or Europe are excluded.
-const NOT_EU = String.raw`^(?!.{0,200}\b(gdpr|eea|european|eu|uk|data subjects?)\b)`;
+const NOT_EU = String.raw`^(?!.{0,200}\b(gdpr|eea|european|(?<!\.)eu|(?<!\.)uk|data subjects?)\b)`;
 export const CCPA_RIGHTS_HEADINGS = [/\bcalifornia\b/, /\bccpa\b|\bcpra\b/, new RegExp(`${NOT_EU}.{0,200}\\bright`), new RegExp(`${NOT_EU}.{0,200}\\bchoices\\b`), /\bconsumer/];
 /** "personal information", "personal data", "PI": the CCPA's object, in the words policies use. */
 export const PI = String.raw`(personal (information|data)|\bpi\b|information)`;

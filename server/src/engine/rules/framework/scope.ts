@@ -8,7 +8,8 @@ import type { RuleContext } from './ruleTypes';
 
 export type Scope = 'eu' | 'us' | 'none';
 
-const EU_PLACES = String.raw`(gdpr|eea|e\.e\.a|european economic area|european union|europe|eu|e\.u|uk|united kingdom|switzerland|swiss|brazil|lgpd|canada|pipeda|australia|new zealand|japan|singapore|korea|china|pipl|hong kong|india)`;
+// "(?<!\.)": a web domain (example.co.uk, example.eu) is not an audience.
+const EU_PLACES = String.raw`(gdpr|eea|e\.e\.a|european economic area|european union|europe|(?<!\.)eu|e\.u|(?<!\.)uk|united kingdom|switzerland|swiss|brazil|lgpd|canada|pipeda|australia|new zealand|japan|singapore|korea|china|pipl|hong kong|india)`;
 const US_PLACES = String.raw`(california|ccpa|cpra|cal\. civ|shine the light|nevada|virginia|colorado|connecticut|utah|oregon|texas|united states|u\.s\.?)`;
 
 /** A heading that names a jurisdiction scopes its section ("Rights of EEA residents", "California Privacy Rights"). */
