@@ -30,6 +30,8 @@ const cases: Array<[string, string, boolean, string?]> = [
   ['ccpa/right-correct', draft('You have the right to request that we correct inaccurate personal information.'), true],
   ['ccpa/right-correct', draft('Please ensure that the information you give us is correct.'), false, 'adjective'],
   ['ccpa/right-correct', draft('We reserve the right to amend this privacy notice at any time.'), false, 'amending the notice'],
+  ['ccpa/right-correct', draft('Your state law may allow for accessing, correcting, and deletion of your personal information.'), true, 'gerunds in an enumeration'],
+  ['ccpa/right-correct', draft('You may contact us about any inaccuracies you find in your profile.'), true],
   ['ccpa/right-know', draft('You have the right to know the categories and specific pieces of personal information we have collected about you.'), true],
   ['ccpa/right-know', draft('You can access the Services on any device.'), false],
   ['ccpa/right-know-sold-shared', draft('You may request the categories of third parties to whom we sold or disclosed your personal information.'), true],
@@ -54,6 +56,11 @@ test('a right offered to EU data subjects under the GDPR does not disclose the C
   assert.equal(isFound(eu, 'gdpr/right-rectification'), true);
   const ca = '# Privacy Policy\n\n## California residents\n\nYou may ask us to correct inaccurate personal information.\n';
   assert.equal(isFound(ca, 'ccpa/right-correct'), true);
+});
+
+test('a web domain is not an audience: a .co.uk address does not make a section EU-only', () => {
+  const text = '# Privacy Policy\n\n## Write to privacy@example.co.uk\n\nTo exercise your rights, submit a request by calling us toll-free at 1-800-555-0100.\n';
+  assert.equal(isFound(text, 'ccpa/request-methods'), true);
 });
 
 test('a rights list under a California heading discloses each listed right', () => {
