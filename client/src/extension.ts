@@ -181,7 +181,8 @@ async function checkActiveDocument(): Promise<void> {
     void vscode.window.showInformationMessage('Privacy Policy Linter: open the draft you want to check first.');
     return;
   }
-  if (!client) {
+  // After repeated crashes the client stays stopped (State.Stopped): say so instead of failing.
+  if (!client || client.state !== State.Running) {
     void vscode.window.showErrorMessage('Privacy Policy Linter: the checking server is not running; use "Privacy Policy: Restart Server".');
     return;
   }
@@ -202,7 +203,8 @@ function scheduleOnRequestCheck(doc: vscode.TextDocument): void {
 }
 
 async function sendCheck(doc: vscode.TextDocument): Promise<void> {
-  await client?.sendRequest(CHECK_DOCUMENT_REQUEST, {
+  if (!client || client.state !== State.Running) return; // re-sent when the client starts again
+  await client.sendRequest(CHECK_DOCUMENT_REQUEST, {
     uri: doc.uri.toString(),
     languageId: doc.languageId,
     version: doc.version,
