@@ -19,6 +19,8 @@ const cases: Array<[string, string, boolean, string?]> = [
   ['gdpr/right-objection', draft('The object of this notice is to explain what we do.'), false, '"object" as a noun'],
   ['gdpr/right-portability', draft('You may receive your data in a structured, commonly used and machine-readable format (Art. 20 GDPR).'), true],
   ['gdpr/right-withdraw-consent', draft('Where we rely on your consent, you may withdraw it at any time.'), true],
+  ['gdpr/right-withdraw-consent', draft('You may ask us to erase your data where you withdraw the consent on which the processing is based and there is no other legal ground.'), false, 'a ground of erasure, not the right'],
+  ['gdpr/right-withdraw-consent', draft('You have the rights to access, erase and port your data, and to withdraw consent for processing where you gave it.'), true, 'a list of rights that includes erasure'],
   ['gdpr/right-complaint', draft('You may lodge a complaint with a supervisory authority.'), true],
   ['gdpr/retention', '# Privacy Notice\n\n## How long we keep your data\n\nAccount data are deleted 30 days after you close your account.\n', true, 'heading + sentence under it'],
   ['gdpr/retention', draft('You have the right to erasure where the data are no longer necessary for the purposes for which they were collected.'), false, 'a ground of erasure is not a storage period'],

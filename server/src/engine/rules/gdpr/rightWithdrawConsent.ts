@@ -15,10 +15,15 @@ export default gdprItem({
   patterns: {
     cues: ['consent', 'withdraw', 'revok', 'retract', 'art'],
     strong: [/\b(right to|may|can|are free to|entitled to)\b[^.]{0,20}\b(withdraw|revoke)\w*\b[^.]{0,30}\bconsent\b/],
-    // A ground of erasure ("you withdraw the consent on which processing is based") is not the right itself.
-    unless: [/\b(erasure|erase|be forgotten)\b/],
+    // A ground of erasure ("where you withdraw the consent on which processing is based and there
+    // is no other ground") is not the right itself; a list of rights that includes both is.
+    unless: [
+      /\b(if|where|when|once) you (withdraw|have withdrawn|revoke)\b[^.]{0,80}\b(erasure|erase|delete|deletion|no other (legal )?(ground|basis))\b/,
+      /\bwithdraw\w*\b[^.]{0,60}\bconsents?\b[^.]{0,60}\bno other (legal )?(ground|basis)\b/,
+      /\b(erasure|erase|delete|deletion)\b[^.]{0,80}\b(if|where|when|once) you (withdraw|have withdrawn|revoke)\b/,
+    ],
     any: [
-      /\b(withdraw|revoke|retract)\w*\b[^.]{0,30}\bconsent\b/,
+      /\b(withdraw|revoke|retract)\w*\b[^.]{0,30}\bconsents?\b/,
       /\bwithdrawal of (your )?consent\b/,
       // Consent in other words: agreement, permission, the choice to share.
       /\b(withdraw|revoke|retract)\w*\b (your |any |the )?(agreement|permission|authori[sz]ation|opt-in|decision to share|choice to share)\b/,
