@@ -82,9 +82,12 @@ export function* matchesNear(doc: PolicyDocument, re: RegExp, anchor: Anchor, so
   if (!re.global) throw new Error('matchesNear needs a global regular expression');
   const s = source === 'text' ? doc.text : doc.norm;
   const points = anchorPoints(doc, anchor.re, s);
+  let k = 0;
   for (const r of proseRanges(doc)) {
+    // Ranges are in text order: walk the points along (a search only if ranges overlap).
+    if (k > 0 && points[k - 1] >= r.start) k = firstAtOrAfter(points, r.start);
+    while (k < points.length && points[k] < r.start) k++;
     let from = r.start; // no match starts before this (the end of the previous match)
-    let k = firstAtOrAfter(points, r.start);
     for (; k < points.length && points[k] < r.end; k++) {
       const q = points[k];
       if (q < from) continue;
