@@ -35,6 +35,14 @@ const LEGAL_NAME = new RegExp(`(?<![\\w&])((?:${WORD} ){0,3}${WORD}),? (${LEGAL_
 const NEAR_FORM: Anchor = { re: new RegExp(` (?=${LEGAL_FORM_SOURCE})`, 'g'), before: 4 * 32, span: 4 * 32 + 1 + 13 + 2, behind: 1 };
 /** A name followed by a parenthesis that defines short names or "we/us". */
 const DEFINITION = new RegExp(`(?<![\\w&])((?:${WORD},? ){0,4}${WORD}) \\(([^()\\n]{2,200})\\)`, 'g');
+/** Its " (" comes at most 5 × 33 characters after its start; it ends within 200 more. */
+const NEAR_PARENTHESIS: Anchor = {
+  re: / \(/g,
+  before: 5 * 33,
+  span: 5 * 33 + 2 + 200 + 2,
+  behind: 1,
+  startsWith: (c) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xde),
+};
 /** "The terms “Biosero,” “we,” and “us” …" */
 const TERMS_DEFINITION = /\b(?:[Tt]he terms?|[Rr]eferences to) [\u201c"\u2018']([A-Z][^\u201c\u201d"\n]{1,40}?),?[\u201d"\u2019']/g;
 const QUOTED = /[\u201c"\u2018']([^\u201c\u201d"\u2018\u2019'\n]{1,40}?)[,.]?[\u201d"\u2019']/g;
@@ -89,7 +97,7 @@ export function splitLegalForm(name: string): { core: string; form?: string } {
 export function findControllerName(doc: PolicyDocument, declared?: string, legal: LegalNameMention[] = findLegalNames(doc)): ControllerName | undefined {
   const shortNames = new Set<string>();
   let defined: { name: string; at: TextRange } | undefined;
-  for (const { m, start } of matchesIn(doc, DEFINITION)) {
+  for (const { m, start } of matchesNear(doc, DEFINITION, NEAR_PARENTHESIS)) {
     const inner = m[2];
     // Only the parenthesis that defines "we"/"us" names the controller.
     if (!/[\u201c"\u2018'\/](?:we|us|our)[\u201d"\u2019'\/, ]/i.test(inner) || defined) continue;

@@ -48,7 +48,14 @@ export interface Anchor {
   span: number;
   /** The expression reads at most this many characters before the match's start (lookbehind). */
   behind: number;
+  /**
+   * For anchors that are common (a parenthesis): the characters a match can start with. Then
+   * only those positions before the point are tried, one by one, so no position is tried twice.
+   */
+  startsWith?: (c: number) => boolean;
 }
+
+const STICKY = new WeakMap<RegExp, RegExp>();
 
 const ANCHORS = new WeakMap<PolicyDocument, Map<RegExp, number[]>>();
 
@@ -94,8 +101,21 @@ export function* matchesNear(doc: PolicyDocument, re: RegExp, anchor: Anchor, so
       const a = Math.max(from, q - anchor.before);
       const w0 = Math.max(r.start, a - anchor.behind);
       const w1 = Math.min(r.end, q + anchor.span);
-      re.lastIndex = a - w0;
-      const m = re.exec(s.slice(w0, w1));
+      let m: RegExpExecArray | null = null;
+      if (anchor.startsWith) {
+        let sticky = STICKY.get(re);
+        if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+        let window: string | undefined;
+        for (let p = a; p <= q && !m; p++) {
+          if (!anchor.startsWith(s.charCodeAt(p))) continue;
+          window ??= s.slice(w0, w1);
+          sticky.lastIndex = p - w0;
+          m = sticky.exec(window);
+        }
+      } else {
+        re.lastIndex = a - w0;
+        m = re.exec(s.slice(w0, w1));
+      }
       if (m && m[0].length > 0 && w0 + m.index <= q) {
         const start = w0 + m.index;
         yield { m, start, end: start + m[0].length };
