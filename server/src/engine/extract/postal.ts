@@ -25,13 +25,13 @@ const US = /(?<=, ?)([A-Z]{2}) (\d{5})(?:-\d{4})?\b/g;
 const UK = /(?<![\w-])([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(?![\w-])/g;
 /** Continental: optional country prefix, 4–5 digits (or 3+2), optional NL letters, then the town. */
 const EU = /(?<=(?:^|[,\n])[ \t]?)(?:[A-Z]{1,2}-)?(\d{3} \d{2}|\d{4,5})( [A-Z]{2})? ?([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,30})/g;
-// Every postcode has a digit within its first few characters: the expressions run only near
-// digits (their lookbehinds made them slow to try at every position of a long text). The
-// bounds are each expression's longest reach: before the digit, after the start, behind it.
-const DIGIT = /\d/g;
-const NEAR_US: Anchor = { re: DIGIT, before: 3, span: 2 + 1 + 10 + 2, behind: 2 };
-const NEAR_UK: Anchor = { re: DIGIT, before: 2, span: 8 + 2, behind: 1 };
-const NEAR_EU: Anchor = { re: DIGIT, before: 3, span: 3 + 6 + 3 + 1 + 31 + 2, behind: 3 };
+// The expressions (their lookbehinds make them slow to try at every position of a long text)
+// run only near what every match contains: five digits (US), a space, a digit and two
+// letters (UK inward code), four digits or "ddd dd" (continental). The bounds are each
+// expression's longest reach: from its start to that point, from its start, and behind it.
+const NEAR_US: Anchor = { re: /\d{5}/g, before: 3, span: 2 + 1 + 10 + 2, behind: 2 };
+const NEAR_UK: Anchor = { re: / \d[A-Z]{2}/g, before: 4, span: 8 + 2, behind: 1 };
+const NEAR_EU: Anchor = { re: /\d{3} \d{2}|\d{4}/g, before: 3, span: 3 + 6 + 3 + 1 + 31 + 2, behind: 3 };
 
 export function findPostalAddresses(doc: PolicyDocument): PostalMention[] {
   const out: PostalMention[] = [];
