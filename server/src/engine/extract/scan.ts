@@ -57,12 +57,13 @@ export interface Anchor {
 
 const STICKY = new WeakMap<RegExp, RegExp>();
 
-const ANCHORS = new WeakMap<PolicyDocument, Map<RegExp, number[]>>();
+const ANCHORS = { text: new WeakMap<PolicyDocument, Map<RegExp, number[]>>(), norm: new WeakMap<PolicyDocument, Map<RegExp, number[]>>() };
 
-/** Every position where `re` matches in the whole text, overlapping ones included; once per document. */
-function anchorPoints(doc: PolicyDocument, re: RegExp, s: string): number[] {
-  let byRe = ANCHORS.get(doc);
-  if (!byRe) ANCHORS.set(doc, (byRe = new Map()));
+/** Every position where `re` matches in the text (or its normalised copy), overlapping ones included; once per document. */
+function anchorPoints(doc: PolicyDocument, re: RegExp, source: 'text' | 'norm'): number[] {
+  const s = source === 'text' ? doc.text : doc.norm;
+  let byRe = ANCHORS[source].get(doc);
+  if (!byRe) ANCHORS[source].set(doc, (byRe = new Map()));
   let out = byRe.get(re);
   if (!out) {
     out = [];
@@ -88,7 +89,7 @@ function anchorPoints(doc: PolicyDocument, re: RegExp, s: string): number[] {
 export function* matchesNear(doc: PolicyDocument, re: RegExp, anchor: Anchor, source: 'text' | 'norm' = 'text'): Generator<{ m: RegExpExecArray; start: number; end: number }> {
   if (!re.global) throw new Error('matchesNear needs a global regular expression');
   const s = source === 'text' ? doc.text : doc.norm;
-  const points = anchorPoints(doc, anchor.re, s);
+  const points = anchorPoints(doc, anchor.re, source);
   let k = 0;
   for (const r of proseRanges(doc)) {
     // Ranges are in text order: walk the points along (a search only if ranges overlap).
