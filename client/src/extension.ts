@@ -42,9 +42,23 @@ export interface PrivacyPolicyLinterApi {
   checklist(): DisclosuresParams | undefined;
   /** The status bar item's text, e.g. "$(checklist) GDPR 18/21". */
   statusText(): string | undefined;
+  /** How long this activation took (issue 7 target: 300 ms), as measured by `activate` itself. */
+  activationTimes(): ActivationTimes;
 }
 
+/** Milliseconds from the start of `activate`, measured by the extension itself. */
+export interface ActivationTimes {
+  /** Until the server answered `initialize` (the client is running); undefined if it never did. */
+  serverReadyMs?: number;
+  /** Until `activate` returned (it waits for the server to start). */
+  activatedMs: number;
+}
+
+let activationStart = 0;
+let serverReadyMs: number | undefined;
+
 export async function activate(context: vscode.ExtensionContext): Promise<PrivacyPolicyLinterApi> {
+  activationStart = performance.now();
   output = vscode.window.createOutputChannel('Privacy Policy Linter');
   view = new DisclosuresView(context);
   context.subscriptions.push(output, view);
@@ -74,7 +88,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Privac
   );
   registerExportReport(context, () => client);
   await startClient(context);
-  return { checklist: () => view.active(), statusText: () => view.statusText() };
+  const times: ActivationTimes = { serverReadyMs, activatedMs: performance.now() - activationStart };
+  output.appendLine(`Activated in ${times.activatedMs.toFixed(0)} ms (server ready after ${serverReadyMs?.toFixed(0) ?? '—'} ms).`);
+  return { checklist: () => view.active(), statusText: () => view.statusText(), activationTimes: () => ({ ...times }) };
 }
 
 export async function deactivate(): Promise<void> {
@@ -128,7 +144,10 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('privacyPolicy', 'Privacy Policy Linter', serverOptions, clientOptions);
   client.onDidChangeState((e) => {
-    if (e.newState === State.Running) output.appendLine('Server running.');
+    if (e.newState !== State.Running) return;
+    output.appendLine('Server running.');
+    // The first start is part of the activation; later ones are restarts.
+    serverReadyMs ??= performance.now() - activationStart;
   });
   try {
     await client.start();
@@ -162,7 +181,8 @@ async function checkActiveDocument(): Promise<void> {
     void vscode.window.showInformationMessage('Privacy Policy Linter: open the draft you want to check first.');
     return;
   }
-  if (!client) {
+  // After repeated crashes the client stays stopped (State.Stopped): say so instead of failing.
+  if (!client || client.state !== State.Running) {
     void vscode.window.showErrorMessage('Privacy Policy Linter: the checking server is not running; use "Privacy Policy: Restart Server".');
     return;
   }
@@ -183,7 +203,8 @@ function scheduleOnRequestCheck(doc: vscode.TextDocument): void {
 }
 
 async function sendCheck(doc: vscode.TextDocument): Promise<void> {
-  await client?.sendRequest(CHECK_DOCUMENT_REQUEST, {
+  if (!client || client.state !== State.Running) return; // re-sent when the client starts again
+  await client.sendRequest(CHECK_DOCUMENT_REQUEST, {
     uri: doc.uri.toString(),
     languageId: doc.languageId,
     version: doc.version,

@@ -168,3 +168,70 @@ test('a scraped one-line page: the clause goes before the next glued heading, sp
   assert.ok(out.slice(i).startsWith('You have the right to erasure') && /\n\nCONTACT USWrite to us\.$/.test(out));
   assert.equal(out.replace(/\n\nYou have the right to erasure[^\n]+\n\n/, ''), text);
 });
+
+// An unclosed `<!--` or code fence hides everything after it from the check (and from the
+// rendered draft): a clause inserted there would be invisible and its item still reported. It
+// goes before the unclosed block; the block itself is left as the drafter wrote it.
+
+/** The fix's one insertion, the text after it, and whether the re-check still reports the item. */
+function insertAndRecheck(text: string, code: string, format?: 'markdown' | 'plaintext'): { inserted: string; out: string; stillReported: boolean } {
+  const fix = clauseFix(analyze({ text, format }), code);
+  assert.equal(fix.edits.length, 1);
+  const [e] = fix.edits;
+  assert.equal(e.start, e.end, 'a pure insertion');
+  const out = applyEdits(text, fix.edits);
+  return { inserted: e.newText, out, stillReported: analyze({ text: out, format }).report.findings.some((f) => f.code === code) };
+}
+
+test('an unclosed HTML comment at the end: the clause goes before it and is then found', () => {
+  const text = '# Privacy Policy\n\nWe are Example Ltd.\n\n<!-- note to self\n';
+  const { inserted, out, stillReported } = insertAndRecheck(text, 'gdpr/right-complaint');
+  assert.equal(stillReported, false, `the inserted clause is visible to the check:\n${out}`);
+  assert.match(out, /^# Privacy Policy\n\nWe are Example Ltd\.\n\n## Your Rights\n\nYou also have the right to lodge a complaint [^\n]+\n\n<!-- note to self\n$/);
+  assert.equal(out.replace(inserted, ''), text, 'nothing else changes: the comment stays as written');
+});
+
+test('an unclosed code fence at the end: the clause goes before it and is then found', () => {
+  const text = '# Privacy Policy\n\nWe are Example Ltd.\n\n```\nsome code\n';
+  const { out, stillReported } = insertAndRecheck(text, 'gdpr/right-complaint');
+  assert.equal(stillReported, false, `the inserted clause is visible to the check:\n${out}`);
+  assert.match(out, /lodge a complaint [^\n]+\n\n```\nsome code\n$/);
+});
+
+test('a section that ends in an unclosed comment: the clause goes at the end of its text, before the comment', () => {
+  const text = '# Privacy Policy\n\nWe are Example Ltd.\n\n## Your rights\n\nYou may access your data.\n\n<!-- todo: check\nwith the client\n\n## Contact\n\nWrite to us.\n';
+  const { inserted, out, stillReported } = insertAndRecheck(text, 'gdpr/right-complaint');
+  assert.equal(stillReported, false);
+  assert.match(out, /You may access your data\.\n\nYou also have the right to lodge a complaint [^\n]+\n\n<!-- todo: check\n/);
+  assert.equal(out.replace(inserted, ''), text);
+});
+
+test('plain text: an unclosed comment moves the clause too, but ``` is not a fence there', () => {
+  const comment = 'PRIVACY POLICY\n\nWe are Example Ltd.\n\n<!-- note to self\n';
+  const c = insertAndRecheck(comment, 'gdpr/right-complaint', 'plaintext');
+  assert.equal(c.stillReported, false);
+  assert.ok(c.out.endsWith('\n\n<!-- note to self\n'));
+  // In plain text, a ``` line is ordinary text: the clause still goes after it, at the end.
+  const ticks = 'PRIVACY POLICY\n\nWe are Example Ltd.\n\n```\n';
+  const t = insertAndRecheck(ticks, 'gdpr/right-complaint', 'plaintext');
+  assert.equal(t.stillReported, false);
+  assert.ok(t.out.startsWith(ticks.trimEnd()), 'inserted after the ``` line');
+});
+
+test('closed comments and fences do not move the clause', () => {
+  const text = '# Privacy Policy\n\nWe are Example Ltd.\n\n```\nsome code\n```\n\n<!-- a note\nover two lines -->\n';
+  const { out, stillReported } = insertAndRecheck(text, 'gdpr/right-complaint');
+  assert.equal(stillReported, false);
+  assert.ok(out.startsWith(text.trimEnd() + '\n\n## Your Rights\n\n'), `appended after the closed comment:\n${out}`);
+});
+
+test('Insert All Missing Clauses with an unclosed comment at the end: every inserted clause is found', () => {
+  // No contact section: new sections would go at the very end, inside the comment.
+  const text = MD.slice(0, MD.indexOf('## Contact us')) + '<!-- drafting notes: ask the client about retention\n';
+  const a = analyze({ text });
+  const fix = insertAllMissingFix(a)!;
+  const open = text.indexOf('<!-- drafting');
+  for (const e of fix.edits) assert.ok(e.start <= open, `an edit at ${e.start} lies inside the unclosed comment (from ${open})`);
+  const after = analyze({ text: applyEdits(text, fix.edits) }).report;
+  assert.deepEqual(after.disclosures.filter((d) => !d.found && d.required === 'always').map((d) => d.id), []);
+});

@@ -7,6 +7,8 @@ import * as path from 'node:path';
 export const REPO = path.resolve(__dirname, '..', '..', '..', '..');
 export const CACHE = path.join(REPO, '.vscode-test');
 export const RESULTS = path.join(REPO, 'test-results');
+/** The extension's own activation times, written by the integration suite, read by `npm run bench`. */
+export const ACTIVATION_FILE = path.join(RESULTS, 'activation.json');
 
 /** 4.100.3 (= VS Code 1.100.3) is the newest code-server that runs on Node 20. */
 export const CODE_SERVER_VERSION = '4.100.3';

@@ -67,6 +67,10 @@ function relevantHeading(doc: PolicyDocument, anchorHeadings: readonly RegExp[])
 }
 
 export function placeClause(doc: PolicyDocument, clause: Clause, anchorHeadings: readonly RegExp[]): Placement {
+  return clearOfUnclosedBlock(doc, placeBySections(doc, clause, anchorHeadings));
+}
+
+function placeBySections(doc: PolicyDocument, clause: Clause, anchorHeadings: readonly RegExp[]): Placement {
   const relevant = relevantHeading(doc, anchorHeadings);
   if (relevant >= 0) return intoSection(doc, clause, relevant);
   const fallback = clause.fallback ?? 'before-contact';
@@ -84,6 +88,58 @@ export function placeClause(doc: PolicyDocument, clause: Clause, anchorHeadings:
   const level = like?.level ?? 2;
   const number = like?.style === 'numbered' ? lastNumberAt(doc, like.level) : undefined;
   return { ...at, heading: { title: clause.sectionTitle, level, like, number }, key: `${at.offset}#${clause.sectionTitle}` };
+}
+
+// ---- unclosed comments and fences -------------------------------------------------------
+
+/**
+ * An HTML comment (`<!--` with no `-->`) or, in Markdown, a code fence that is never closed
+ * hides everything after it, to the end of the text, from the check (and from a reader of the
+ * rendered draft). A clause placed there would be invisible and the item still reported, so
+ * it goes just before the unclosed block instead. Closing the block is not the fix's business:
+ * a quick fix only inserts at its point and never changes the draft's own text.
+ */
+function clearOfUnclosedBlock(doc: PolicyDocument, p: Placement): Placement {
+  const open = unclosedBlockStart(doc);
+  if (open === undefined || p.offset <= open) return p;
+  const at = endOfContentBefore(doc, open, firstBodyLine(doc));
+  const { splitsLine: _glued, ...rest } = p;
+  // The key starts with the offset (clauses at one point share an edit): keep it in step.
+  return { ...rest, ...at, key: `${at.offset}${p.key.slice(String(p.offset).length)}` };
+}
+
+const unclosedBlockCache = new WeakMap<PolicyDocument, number | undefined>();
+
+/**
+ * The start of the line that opens a comment or fence still open at the end of the text, by
+ * the same line rules as buildDocumentModel. Once per document: placement runs for every fix.
+ */
+function unclosedBlockStart(doc: PolicyDocument): number | undefined {
+  if (unclosedBlockCache.has(doc)) return unclosedBlockCache.get(doc);
+  const { text, lines } = doc;
+  const markdown = doc.format === 'markdown';
+  let start: number | undefined;
+  if (text.includes('<!--') || (markdown && (text.includes('```') || text.includes('~~~')))) {
+    let fenceLine = -1;
+    let commentLine = -1;
+    for (let ln = firstBodyLine(doc); ln < lines.lineCount; ln++) {
+      const raw = text.slice(lines.lineStarts[ln], lines.lineEnd(ln));
+      const trimmed = raw.trim();
+      if (markdown && /^(```|~~~)/.test(trimmed)) {
+        fenceLine = fenceLine < 0 ? ln : -1;
+        continue;
+      }
+      if (fenceLine >= 0) continue;
+      if (commentLine >= 0 || trimmed.startsWith('<!--')) {
+        commentLine = raw.includes('-->') ? -1 : commentLine >= 0 ? commentLine : ln;
+      }
+    }
+    // Both may be open (a fence line inside a comment opens a fence too): the earlier one hides the rest.
+    const open = [fenceLine, commentLine].filter((l) => l >= 0);
+    if (open.length > 0) start = lines.lineStarts[Math.min(...open)];
+  }
+  unclosedBlockCache.set(doc, start);
+  return start;
 }
 
 /** At the end of the section, or as a new sub-section when the section has sub-sections. */
