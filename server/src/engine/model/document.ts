@@ -396,25 +396,25 @@ function splitSentences(
     if (c === 59) continue; // semicolons split only over-long sentences (above)
     // Skip closing quotes/brackets after the punctuation.
     let j = i + 1;
-    while (j < end && /["'”’)\]]/.test(text[j])) j++;
+    while (j < end && isClosing(text.charCodeAt(j))) j++;
     if (j >= end) continue;
     const next = text.charCodeAt(j);
     if (c === 46) {
       // A period inside a token (URL, e-mail, number, abbreviation) does not end a sentence.
       const word = wordBefore(norm, i, s);
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      if (ABBREVIATIONS.has(word) || (word.length === 1 && isLowerAscii(word.charCodeAt(0)))) continue;
       if (isSpace(next)) {
         let k = j;
         while (k < end && isSpace(text.charCodeAt(k))) k++;
-        const after = text[k] ?? '';
-        if (/[a-z0-9]/.test(after) && !/^[a-z]\)/.test(text.slice(k, k + 2))) continue;
+        const a = text.charCodeAt(k); // NaN past the end
+        if ((isLowerAscii(a) || (a >= 48 && a <= 57)) && !(isLowerAscii(a) && text.charCodeAt(k + 1) === 41)) continue;
         push(s, j);
         s = k;
         i = k - 1;
         continue;
       }
       // Glued text: "Service.All other terms" — a lower-case letter before, capital after.
-      if (next >= 65 && next <= 90 && /[a-z]/.test(text[i - 1] ?? '') && /[a-z]/.test(text[j + 1] ?? '')) {
+      if (next >= 65 && next <= 90 && isLowerAscii(text.charCodeAt(i - 1)) && isLowerAscii(text.charCodeAt(j + 1))) {
         push(s, j);
         s = j;
         i = j - 1;
@@ -431,6 +431,16 @@ function splitSentences(
 }
 
 const SENTENCE_END_CANDIDATE = /[.!?\n\r]/g;
+
+// Character tests of the sentence splitter's hot path, by code (no one-character strings).
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122; // false for NaN (outside the text)
+}
+
+/** A closing quote or bracket that may follow a sentence's final punctuation: " ' ” ’ ) ] */
+function isClosing(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff;
