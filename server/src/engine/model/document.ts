@@ -370,14 +370,20 @@ function splitSentences(
     out.push({ start: a, end: b, norm: n, paragraph, section, listItem: LIST_ITEM.test(text.slice(a, Math.min(b, a + 8))) });
   };
 
-  // Only line breaks and . ! ? can end a sentence: jump from one to the next (a regular
-  // expression finds them faster than a loop over every character).
+  // Only line breaks and . ! ? can end a sentence: jump from one to the next. A regular
+  // expression finds a distant one faster than a loop over every character; a near one (dense
+  // punctuation) is found by looking at the next few characters first.
   const seg = text.slice(start, end);
   for (let i = start; i < end; i++) {
-    SENTENCE_END_CANDIDATE.lastIndex = i - start;
-    const hit = SENTENCE_END_CANDIDATE.exec(seg);
-    if (!hit) break;
-    i = start + hit.index;
+    const probeEnd = Math.min(end, i + 8);
+    while (i < probeEnd && !isSentenceEndCandidate(text.charCodeAt(i))) i++;
+    if (i === probeEnd) {
+      if (i >= end) break;
+      SENTENCE_END_CANDIDATE.lastIndex = i - start;
+      const hit = SENTENCE_END_CANDIDATE.exec(seg);
+      if (!hit) break;
+      i = start + hit.index;
+    }
     const c = text.charCodeAt(i);
     // A line break inside a paragraph ends a sentence when the next line is a list item
     // or the line ended with terminal punctuation or a colon/semicolon.
@@ -431,6 +437,10 @@ function splitSentences(
 }
 
 const SENTENCE_END_CANDIDATE = /[.!?\n\r]/g;
+
+function isSentenceEndCandidate(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 13;
+}
 
 // Character tests of the sentence splitter's hot path, by code (no one-character strings).
 function isLowerAscii(c: number): boolean {
