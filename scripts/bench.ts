@@ -5,11 +5,16 @@
 //
 // Compiled by tsc with the tests (out/scripts/bench.js) so that it can reuse the protocol
 // tests' LSP client, which starts the bundled server dist/server.js.
+//
+// `npm run bench -- --rules [--size=KB]`: instead, where a full check's time goes, per rule
+// (own time, the shared memo filled) and per shared memo entry (entity extraction etc.),
+// medians at 30 KB and 1 MB (or the given size). The figure to look at before optimising.
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyze, ALL_REGIMES, ALL_RULES, buildDocumentModel } from '../server/src/engine';
+import { analyze, ALL_REGIMES, ALL_RULES, buildDocumentModel, NEVER_CANCELLED, resolveOptions } from '../server/src/engine';
+import type { RuleContext } from '../server/src/engine/rules/framework/ruleTypes';
 import { extractEntities } from '../server/src/engine/extract';
 import { TestClient, ROOT } from '../test/protocol/lspClient';
 import { ACTIVATION_FILE } from '../test/vscode/harness/paths';
@@ -416,7 +421,75 @@ const loadAtStart = os.loadavg();
 
 let breakdownLines: string[] = [];
 
+// ---- `npm run bench -- --rules`: warm per-rule profile ------------------------------------
+
+/**
+ * Builds the model once, then times each rule's own work (detect + requirement, or run) with
+ * the shared memo already filled, and each memo entry (shared derived data) on its own.
+ * Medians of several runs: the figure to look at when a rule is suspected of being slow.
+ */
+function ruleProfile(): void {
+  const only = process.argv.find((a) => a.startsWith('--size='))?.slice(7);
+  const sizes: Array<[string, number]> = only ? [[`${only} KB`, Number(only) * KB]] : [['30 KB', 30 * KB], ['1 MB', MB]];
+  for (const [label, size] of sizes) {
+    const text = generatePolicy(size, 42);
+    const runs = size > 200 * KB ? 7 : 31;
+    const model = time(runs, () => buildDocumentModel(text));
+    const doc = buildDocumentModel(text);
+    const { options } = resolveOptions({ ...ALL_ON, frontMatter: doc.frontMatter?.data });
+    // Memo entries: each computed fresh `runs` times (in the order the rules ask for them).
+    const computeTimes = new Map<string, number[]>();
+    const makeCtx = (timed: boolean): RuleContext => {
+      const memo = new Map<string, unknown>();
+      return {
+        doc,
+        options,
+        token: NEVER_CANCELLED,
+        memo<T>(key: string, compute: () => T): T {
+          if (!memo.has(key)) {
+            const t0 = performance.now();
+            memo.set(key, compute());
+            if (timed) (computeTimes.get(key) ?? computeTimes.set(key, []).get(key)!).push(performance.now() - t0);
+          }
+          return memo.get(key) as T;
+        },
+      };
+    };
+    const rules = ALL_RULES.filter((r) => r.kind !== 'engine') as unknown as Array<{ id: string; detect?: (c: RuleContext) => unknown; requirement?: (c: RuleContext, f: Map<string, boolean>) => unknown; run?: (c: RuleContext) => unknown }>;
+    const found = new Map<string, boolean>();
+    const runAll = (ctx: RuleContext) => {
+      for (const r of rules) {
+        if (r.detect) found.set(r.id, (r.detect(ctx) as unknown[]).length > 0);
+      }
+      for (const r of rules) {
+        r.requirement?.(ctx, found);
+        r.run?.(ctx);
+      }
+    };
+    runAll(makeCtx(false)); // warm-up
+    for (let i = 0; i < runs; i++) runAll(makeCtx(true));
+    const warm = makeCtx(false);
+    runAll(warm);
+    const own = rules.map((r) => [r.id, time(runs, () => {
+      if (r.detect) r.detect(warm);
+      r.requirement?.(warm, found);
+      r.run?.(warm);
+    })] as const);
+    const total = time(Math.min(runs, 15), () => analyze({ text, config: ALL_ON }));
+    console.log(`\n${label}: full check ${ms(total)}, document model ${ms(model)} (medians of ${runs})`);
+    console.log('  shared memo entries (computed once per check):');
+    for (const [k, t] of [...computeTimes].sort((a, b) => median(b[1]) - median(a[1]))) console.log(`    ${k.padEnd(40)} ${ms(median(t))}`);
+    console.log('  rules, own time with the memo filled (top 15):');
+    for (const [id, t] of [...own].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${id.padEnd(40)} ${ms(t)}`);
+    console.log(`    (all ${own.length} rules together: ${ms(own.reduce((a, b) => a + b[1], 0))})`);
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--rules')) {
+    ruleProfile();
+    return;
+  }
   engine();
   breakdownLines = breakdown();
   await server();

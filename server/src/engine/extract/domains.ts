@@ -8,7 +8,21 @@ const TWO_LEVEL = new Set([
   'com.br', 'com.cn', 'com.hk', 'com.sg', 'com.mx', 'com.ar', 'com.tr', 'co.za', 'co.il', 'com.tw',
 ]);
 
+// A policy names the same few hosts over and over (every e-mail, every link, in several
+// rules): remembered, in a small cache that is emptied when full.
+const REGISTRABLE = new Map<string, string>();
+
 export function registrableDomain(host: string): string {
+  let d = REGISTRABLE.get(host);
+  if (d === undefined) {
+    if (REGISTRABLE.size >= 1000) REGISTRABLE.clear();
+    d = computeRegistrableDomain(host);
+    REGISTRABLE.set(host, d);
+  }
+  return d;
+}
+
+function computeRegistrableDomain(host: string): string {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.').filter(Boolean);
   if (labels.length <= 2) return labels.join('.');
   const lastTwo = labels.slice(-2).join('.');

@@ -3,7 +3,7 @@
 // "legal@acme.comIf"): the address is cut where the case changes and the glue is recorded.
 
 import type { PolicyDocument } from '../model/document';
-import { matchesIn } from './scan';
+import { Anchor, matchesNear } from './scan';
 
 export interface EmailMention {
   start: number;
@@ -21,10 +21,12 @@ export interface EmailMention {
 }
 
 const EMAIL = /(?<![\w.%+@-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}/g;
+/** Every address has its '@' within 64 characters of its start and ends within 64 + 1 + 9 × 64. */
+const AT: Anchor = { re: /@/g, before: 64, span: 64 + 1 + 9 * 64 + 1, behind: 1 };
 
 export function findEmails(doc: PolicyDocument): EmailMention[] {
   const out: EmailMention[] = [];
-  for (const { m, start } of matchesIn(doc, EMAIL)) {
+  for (const { m, start } of matchesNear(doc, EMAIL, AT)) {
     let raw = m[0];
     const at = raw.indexOf('@');
     let local = raw.slice(0, at);

@@ -32,7 +32,8 @@ export interface Entities {
 }
 
 export function extractEntities(doc: PolicyDocument, organization: OrganizationDetails = {}): Entities {
-  const controller = findControllerName(doc, organization.name);
+  const legalNames = findLegalNames(doc);
+  const controller = findControllerName(doc, organization.name, legalNames);
   const emails = findEmails(doc).map((e) => ({ ...e, role: classifyRole(doc, e.start, e.end, e.local, e.domain) }));
   const phones = findPhones(doc).map((p) => ({ ...p, role: classifyRole(doc, p.start, p.end) }));
   const postalAddresses = findPostalAddresses(doc).map((a) => ({ ...a, role: classifyRole(doc, a.postcodeStart, a.end) }));
@@ -61,12 +62,16 @@ export function extractEntities(doc: PolicyDocument, organization: OrganizationD
   // An address is the controller's only when the text says so ("write to us at", its name in
   // the address); processors' and partners' addresses (Google LLC, 1600 Amphitheatre …) are not.
   const ownCue = /contact us|write to us|write us|reach us|our (?:postal |mailing |registered |head |business )?(?:address|office|headquarters)|by (?:post|mail|letter)|(?:postal|mailing) address|registered (?:office|address)|send (?:a |your )?(?:letter|request|written)|mail(?: it)? to/;
-  const legalNames = findLegalNames(doc);
   for (const a of postalAddresses) {
     if (a.role !== 'general' && a.role !== 'privacy') continue;
     const span = squash(doc.text.slice(a.start, a.end));
     const named = ourNames.some((n) => span.includes(n));
-    const otherCompany = legalNames.some((l) => l.start >= a.start && l.start < a.postcodeStart && !ourNames.some((n) => squash(l.core).includes(n)));
+    // Legal names are in text order: only those starting inside the address are looked at.
+    let otherCompany = false;
+    for (let i = firstStartingAt(legalNames, a.start); i < legalNames.length && legalNames[i].start < a.postcodeStart && !otherCompany; i++) {
+      const l = legalNames[i];
+      otherCompany = !ourNames.some((n) => squash(l.core).includes(n));
+    }
     const cue = ownCue.test(doc.norm.slice(Math.max(0, a.start - 150), a.start));
     if (otherCompany || (!named && !cue)) a.role = 'other';
   }
@@ -121,6 +126,18 @@ function controllerDomain(
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best ? { domain: best[0], domainSource: 'text' } : {};
+}
+
+/** Index of the first mention starting at or after offset (mentions sorted by start). */
+function firstStartingAt(xs: LegalNameMention[], offset: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function mostFrequent(values: string[]): string | undefined {

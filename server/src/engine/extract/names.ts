@@ -5,7 +5,7 @@
 import type { PolicyDocument } from '../model/document';
 import type { TextRange } from '../types';
 import { squash } from './domains';
-import { matchesIn } from './scan';
+import { Anchor, matchesIn, matchesNear } from './scan';
 
 /** Legal forms, longest first so that "Pty Ltd" wins over "Ltd". Compared without dots/commas. */
 const LEGAL_FORMS = [
@@ -27,8 +27,22 @@ export const LEGAL_FORM_SOURCE = LEGAL_FORMS.map(escape).join('|');
 const WORD = "[A-Z0-9\\u00c0-\\u00de][\\w&'\\u2019\\u00c0-\\u024f.-]{0,30}";
 /** Up to four capitalised words, then an optional comma and a legal form. */
 const LEGAL_NAME = new RegExp(`(?<![\\w&])((?:${WORD} ){0,3}${WORD}),? (${LEGAL_FORM_SOURCE})(?![\\w/])`, 'g');
+/**
+ * Every legal name has a space and its form at most 4 × 32 characters after its start, and the
+ * expression reads nothing after the form's next character. Tried at every capital letter of a
+ * long text it was the costliest expression of the extraction; near a form it is cheap.
+ */
+const NEAR_FORM: Anchor = { re: new RegExp(` (?=${LEGAL_FORM_SOURCE})`, 'g'), before: 4 * 32, span: 4 * 32 + 1 + 13 + 2, behind: 1 };
 /** A name followed by a parenthesis that defines short names or "we/us". */
 const DEFINITION = new RegExp(`(?<![\\w&])((?:${WORD},? ){0,4}${WORD}) \\(([^()\\n]{2,200})\\)`, 'g');
+/** Its " (" comes at most 5 × 33 characters after its start; it ends within 200 more. */
+const NEAR_PARENTHESIS: Anchor = {
+  re: / \(/g,
+  before: 5 * 33,
+  span: 5 * 33 + 2 + 200 + 2,
+  behind: 1,
+  startsWith: (c) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xde),
+};
 /** "The terms “Biosero,” “we,” and “us” …" */
 const TERMS_DEFINITION = /\b(?:[Tt]he terms?|[Rr]eferences to) [\u201c"\u2018']([A-Z][^\u201c\u201d"\n]{1,40}?),?[\u201d"\u2019']/g;
 const QUOTED = /[\u201c"\u2018']([^\u201c\u201d"\u2018\u2019'\n]{1,40}?)[,.]?[\u201d"\u2019']/g;
@@ -57,7 +71,7 @@ export interface ControllerName {
 
 export function findLegalNames(doc: PolicyDocument): LegalNameMention[] {
   const out: LegalNameMention[] = [];
-  for (const { m, start, end } of matchesIn(doc, LEGAL_NAME)) {
+  for (const { m, start, end } of matchesNear(doc, LEGAL_NAME, NEAR_FORM)) {
     // "… in England. Contact Brackenfield Ltd": the name starts after the last sentence end.
     const lastSentence = m[1].split(/[.!?] /).pop() ?? m[1];
     const stripped = lastSentence.replace(LEADING_STOPWORDS, '');
@@ -79,10 +93,11 @@ export function splitLegalForm(name: string): { core: string; form?: string } {
   return m ? { core: m[1].replace(/,$/, ''), form: m[2] } : { core: name.trim() };
 }
 
-export function findControllerName(doc: PolicyDocument, declared?: string): ControllerName | undefined {
+/** `legal`: findLegalNames(doc), when the caller has it already. */
+export function findControllerName(doc: PolicyDocument, declared?: string, legal: LegalNameMention[] = findLegalNames(doc)): ControllerName | undefined {
   const shortNames = new Set<string>();
   let defined: { name: string; at: TextRange } | undefined;
-  for (const { m, start } of matchesIn(doc, DEFINITION)) {
+  for (const { m, start } of matchesNear(doc, DEFINITION, NEAR_PARENTHESIS)) {
     const inner = m[2];
     // Only the parenthesis that defines "we"/"us" names the controller.
     if (!/[\u201c"\u2018'\/](?:we|us|our)[\u201d"\u2019'\/, ]/i.test(inner) || defined) continue;
@@ -96,6 +111,7 @@ export function findControllerName(doc: PolicyDocument, declared?: string): Cont
       const name = m[1].replace(LEADING_STOPWORDS, '');
       if (name) defined = { name, at: { start: start + m[1].length - name.length, end: start + m[1].length } };
     }
+    if (defined) break; // later parentheses cannot change anything
   }
   for (const { m } of matchesIn(doc, TERMS_DEFINITION)) if (!PRONOUNS.test(m[1])) shortNames.add(m[1].trim());
 
@@ -104,7 +120,6 @@ export function findControllerName(doc: PolicyDocument, declared?: string): Cont
     // A defined short name spelled like the declared name ("Nordlys" for "NordLys AS") is the name, not another.
     return { legalName: declared, core, legalForm: form, shortNames: [...shortNames].filter((s) => squash(s) !== squash(core)), source: 'declared' };
   }
-  const legal = findLegalNames(doc);
   if (defined) {
     const { core, form } = splitLegalForm(defined.name);
     // "SeqOps (“we”…)" early, "SeqOps AB" at the end: take the form from the legal name.

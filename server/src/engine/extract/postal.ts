@@ -3,7 +3,7 @@
 // identity for comparison. A postcode glued to its town ("652 16Karlstad") is recorded.
 
 import type { PolicyDocument } from '../model/document';
-import { blockAt, matchesIn } from './scan';
+import { Anchor, blockAt, matchesNear } from './scan';
 
 export interface PostalMention {
   /** The address as far as we can delimit it (its line or comma-separated run). */
@@ -25,6 +25,13 @@ const US = /(?<=, ?)([A-Z]{2}) (\d{5})(?:-\d{4})?\b/g;
 const UK = /(?<![\w-])([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(?![\w-])/g;
 /** Continental: optional country prefix, 4–5 digits (or 3+2), optional NL letters, then the town. */
 const EU = /(?<=(?:^|[,\n])[ \t]?)(?:[A-Z]{1,2}-)?(\d{3} \d{2}|\d{4,5})( [A-Z]{2})? ?([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,30})/g;
+// The expressions (their lookbehinds make them slow to try at every position of a long text)
+// run only near what every match contains: five digits (US), a space, a digit and two
+// letters (UK inward code), four digits or "ddd dd" (continental). The bounds are each
+// expression's longest reach: from its start to that point, from its start, and behind it.
+const NEAR_US: Anchor = { re: /\d{5}/g, before: 3, span: 2 + 1 + 10 + 2, behind: 2 };
+const NEAR_UK: Anchor = { re: / \d[A-Z]{2}/g, before: 4, span: 8 + 2, behind: 1 };
+const NEAR_EU: Anchor = { re: /\d{3} \d{2}|\d{4}/g, before: 3, span: 3 + 6 + 3 + 1 + 31 + 2, behind: 3 };
 
 export function findPostalAddresses(doc: PolicyDocument): PostalMention[] {
   const out: PostalMention[] = [];
@@ -43,9 +50,9 @@ export function findPostalAddresses(doc: PolicyDocument): PostalMention[] {
     const end = pcEnd + (tail ? tail[0].length : 0);
     out.push({ format, start, end, postcodeStart: pcStart, postcodeEnd: pcEnd, postcode: postcode.replace(/\s+/g, '').toUpperCase(), glued: glued !== undefined ? { at: glued } : undefined });
   };
-  for (const { m, start, end } of matchesIn(doc, US)) if (US_STATES.has(m[1])) push('us', start, end, m[2]);
-  for (const { m, start, end } of matchesIn(doc, UK)) push('uk', start, end, m[1]);
-  for (const { m, start, end } of matchesIn(doc, EU)) {
+  for (const { m, start, end } of matchesNear(doc, US, NEAR_US)) if (US_STATES.has(m[1])) push('us', start, end, m[2]);
+  for (const { m, start, end } of matchesNear(doc, UK, NEAR_UK)) push('uk', start, end, m[1]);
+  for (const { m, start, end } of matchesNear(doc, EU, NEAR_EU)) {
     const code = m[1];
     // A year after a date ("August 3, 2020 Fandom") is not a postcode.
     if (/^(?:19|20)\d{2}$/.test(code) && (!/^[,\n]|^$/.test(doc.text.slice(end, end + 1)) || /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2},? ?$/i.test(doc.text.slice(Math.max(0, start - 20), start)))) continue;

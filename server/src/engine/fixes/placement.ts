@@ -29,13 +29,50 @@ export interface Placement {
 
 const CONTACT_HEADING = /\b(contact|how to reach|questions)\b/;
 
+/**
+ * Lookups over all headings, done once per document: a draft missing many items places a
+ * clause for each (twice, with "insert all"), and a long draft has many headings.
+ */
+interface HeadingFacts {
+  norms?: string[];
+  /** First relevant heading's index (-1: none) per rule's anchor patterns. */
+  relevant: Map<readonly RegExp[], number>;
+  sibling?: { h: Heading | undefined };
+  contact?: { h: Heading | undefined };
+  lastNumber: Map<number, string | undefined>;
+}
+const FACTS = new WeakMap<PolicyDocument, HeadingFacts>();
+
+function facts(doc: PolicyDocument): HeadingFacts {
+  let f = FACTS.get(doc);
+  if (!f) FACTS.set(doc, (f = { relevant: new Map(), lastNumber: new Map() }));
+  return f;
+}
+
+/** The normalised text of each heading. */
+function headingNorms(doc: PolicyDocument): string[] {
+  const f = facts(doc);
+  return (f.norms ??= doc.headings.map((h) => doc.norm.slice(h.start, h.end)));
+}
+
+function relevantHeading(doc: PolicyDocument, anchorHeadings: readonly RegExp[]): number {
+  const f = facts(doc);
+  let i = f.relevant.get(anchorHeadings);
+  if (i === undefined) {
+    const norms = headingNorms(doc);
+    i = doc.headings.findIndex((h, k) => h !== doc.title && anchorHeadings.some((r) => r.test(norms[k])));
+    f.relevant.set(anchorHeadings, i);
+  }
+  return i;
+}
+
 export function placeClause(doc: PolicyDocument, clause: Clause, anchorHeadings: readonly RegExp[]): Placement {
   return clearOfUnclosedBlock(doc, placeBySections(doc, clause, anchorHeadings));
 }
 
 function placeBySections(doc: PolicyDocument, clause: Clause, anchorHeadings: readonly RegExp[]): Placement {
-  const relevant = doc.headings.find((h) => h !== doc.title && anchorHeadings.some((r) => r.test(doc.norm.slice(h.start, h.end))));
-  if (relevant) return intoSection(doc, clause, relevant);
+  const relevant = relevantHeading(doc, anchorHeadings);
+  if (relevant >= 0) return intoSection(doc, clause, relevant);
   const fallback = clause.fallback ?? 'before-contact';
   if (fallback === 'start') return intoOpening(doc);
   const like = siblingHeading(doc);
@@ -106,8 +143,8 @@ function unclosedBlockStart(doc: PolicyDocument): number | undefined {
 }
 
 /** At the end of the section, or as a new sub-section when the section has sub-sections. */
-function intoSection(doc: PolicyDocument, clause: Clause, h: Heading): Placement {
-  const i = doc.headings.indexOf(h);
+function intoSection(doc: PolicyDocument, clause: Clause, i: number): Placement {
+  const h = doc.headings[i];
   let j = i + 1;
   while (j < doc.headings.length && doc.headings[j].level > h.level) j++;
   const at = j < doc.headings.length ? beforeHeading(doc, doc.headings[j], h.line) : endOfContentBefore(doc, doc.text.length, h.line);
@@ -170,16 +207,25 @@ function firstBodyLine(doc: PolicyDocument): number {
 
 /** The contact section: the least-nested heading about contact, the last of them. */
 function contactHeading(doc: PolicyDocument): Heading | undefined {
+  const f = facts(doc);
+  if (f.contact) return f.contact.h;
+  const norms = headingNorms(doc);
   let best: Heading | undefined;
-  for (const h of doc.headings) {
-    if (h === doc.title || !CONTACT_HEADING.test(doc.norm.slice(h.start, h.end))) continue;
+  doc.headings.forEach((h, k) => {
+    if (h === doc.title || !CONTACT_HEADING.test(norms[k])) return;
     if (!best || h.level <= best.level) best = h;
-  }
+  });
+  f.contact = { h: best };
   return best;
 }
 
 /** The heading a new top-level section should look like: the most frequent level and style, title aside. */
 function siblingHeading(doc: PolicyDocument): Heading | undefined {
+  const f = facts(doc);
+  return (f.sibling ??= { h: mostCommonHeading(doc) }).h;
+}
+
+function mostCommonHeading(doc: PolicyDocument): Heading | undefined {
   const counts = new Map<string, { n: number; h: Heading }>();
   for (const h of doc.headings) {
     if (h === doc.title) continue;
@@ -194,8 +240,16 @@ function siblingHeading(doc: PolicyDocument): Heading | undefined {
 }
 
 function lastNumberAt(doc: PolicyDocument, level: number): string | undefined {
-  const last = [...doc.headings].reverse().find((h) => h.style === 'numbered' && h.level === level);
-  return last ? nextNumber(last) : undefined;
+  const f = facts(doc);
+  if (f.lastNumber.has(level)) return f.lastNumber.get(level);
+  let last: Heading | undefined;
+  for (let k = doc.headings.length - 1; k >= 0 && !last; k--) {
+    const h = doc.headings[k];
+    if (h.style === 'numbered' && h.level === level) last = h;
+  }
+  const n = last ? nextNumber(last) : undefined;
+  f.lastNumber.set(level, n);
+  return n;
 }
 
 /** The heading line; `k` counts the new numbered sections already inserted at the same point. */

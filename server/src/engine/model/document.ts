@@ -370,7 +370,20 @@ function splitSentences(
     out.push({ start: a, end: b, norm: n, paragraph, section, listItem: LIST_ITEM.test(text.slice(a, Math.min(b, a + 8))) });
   };
 
+  // Only line breaks and . ! ? can end a sentence: jump from one to the next. A regular
+  // expression finds a distant one faster than a loop over every character; a near one (dense
+  // punctuation) is found by looking at the next few characters first.
+  const seg = text.slice(start, end);
   for (let i = start; i < end; i++) {
+    const probeEnd = Math.min(end, i + 8);
+    while (i < probeEnd && !isSentenceEndCandidate(text.charCodeAt(i))) i++;
+    if (i === probeEnd) {
+      if (i >= end) break;
+      SENTENCE_END_CANDIDATE.lastIndex = i - start;
+      const hit = SENTENCE_END_CANDIDATE.exec(seg);
+      if (!hit) break;
+      i = start + hit.index;
+    }
     const c = text.charCodeAt(i);
     // A line break inside a paragraph ends a sentence when the next line is a list item
     // or the line ended with terminal punctuation or a colon/semicolon.
@@ -389,25 +402,25 @@ function splitSentences(
     if (c === 59) continue; // semicolons split only over-long sentences (above)
     // Skip closing quotes/brackets after the punctuation.
     let j = i + 1;
-    while (j < end && /["'”’)\]]/.test(text[j])) j++;
+    while (j < end && isClosing(text.charCodeAt(j))) j++;
     if (j >= end) continue;
     const next = text.charCodeAt(j);
     if (c === 46) {
       // A period inside a token (URL, e-mail, number, abbreviation) does not end a sentence.
       const word = wordBefore(norm, i, s);
-      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+      if (ABBREVIATIONS.has(word) || (word.length === 1 && isLowerAscii(word.charCodeAt(0)))) continue;
       if (isSpace(next)) {
         let k = j;
         while (k < end && isSpace(text.charCodeAt(k))) k++;
-        const after = text[k] ?? '';
-        if (/[a-z0-9]/.test(after) && !/^[a-z]\)/.test(text.slice(k, k + 2))) continue;
+        const a = text.charCodeAt(k); // NaN past the end
+        if ((isLowerAscii(a) || (a >= 48 && a <= 57)) && !(isLowerAscii(a) && text.charCodeAt(k + 1) === 41)) continue;
         push(s, j);
         s = k;
         i = k - 1;
         continue;
       }
       // Glued text: "Service.All other terms" — a lower-case letter before, capital after.
-      if (next >= 65 && next <= 90 && /[a-z]/.test(text[i - 1] ?? '') && /[a-z]/.test(text[j + 1] ?? '')) {
+      if (next >= 65 && next <= 90 && isLowerAscii(text.charCodeAt(i - 1)) && isLowerAscii(text.charCodeAt(j + 1))) {
         push(s, j);
         s = j;
         i = j - 1;
@@ -421,6 +434,22 @@ function splitSentences(
     }
   }
   push(s, end);
+}
+
+const SENTENCE_END_CANDIDATE = /[.!?\n\r]/g;
+
+function isSentenceEndCandidate(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 13;
+}
+
+// Character tests of the sentence splitter's hot path, by code (no one-character strings).
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122; // false for NaN (outside the text)
+}
+
+/** A closing quote or bracket that may follow a sentence's final punctuation: " ' ” ’ ) ] */
+function isClosing(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
 }
 
 function isSpace(c: number): boolean {

@@ -12,9 +12,9 @@ import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { gdpr, gdprArticleUrl } from '../framework/legal';
 import { joinAnd, lineOf, replaceFix } from './shared';
 
-// A word, possibly with inner hyphens or dots ("Seq-Ops", "luc.id"). Segments are separated
-// by characters outside the class, so the bounded repetitions cannot backtrack into each other.
-const TOKEN = /[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f&]{0,40}(?:[-.][A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f&]{0,40}){0,3}/g;
+// A word, possibly with inner hyphens or dots ("Seq-Ops", "luc.id"): what the regular
+// expression [A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f&]{0,40}(?:[-.][A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f&]{0,40}){0,3}
+// would match, scanned by hand in tokenize() (a regex match per word was most of this rule's time).
 
 interface Tok extends TextRange {
   text: string;
@@ -35,18 +35,17 @@ export const nameVariant: CheckRule = {
     const c = ent.controller;
     if (!c) return [];
     const doc = ctx.doc;
-    const tokens = tokenize(doc);
-    const byText = new Map<string, Tok[]>();
-    for (const t of tokens) {
-      const list = byText.get(t.text);
-      if (list) list.push(t);
-      else byText.set(t.text, [t]);
-    }
-    const lowerWords = new Set(tokens.filter((t) => t.text === t.text.toLowerCase()).map((t) => t.text));
+    const candidateWords = nameWords(c.core, c.shortNames);
+    // Only words whose squashed form starts like a name word can be (or refute) a variant:
+    // isVariant needs the same first letter, and every lower-case look-up below is of such a word.
+    const keys = new Set(candidateWords.map(firstKey));
+    const { byText, order } = tokenize(doc, keys);
+    const lowerWords = new Set<string>();
+    for (const text of byText.keys()) if (text === text.toLowerCase()) lowerWords.add(text);
     // Names written with their own legal form are companies (maybe other ones): never variants.
     const otherCompanies = new Set(ent.legalNames.map((l) => l.core.split(' ')[0]));
     const out: RawFinding[] = [];
-    const names = distinctiveNames(c.core, c.shortNames, lowerWords);
+    const names = distinctiveNames(candidateWords, lowerWords);
     const reported = new Set<string>();
     for (const name of names) {
       const canonical = byText.get(name) ?? [];
@@ -58,7 +57,7 @@ export const nameVariant: CheckRule = {
           if (squash(text) === n) continue;
         }
         // "luc.id" is the company's web address, not its name.
-        if (/\.[a-z]{2,}$/i.test(text)) continue;
+        if (WEB_SUFFIX.test(text)) continue;
         if (!isVariant(text, name, n, lowerWords)) continue;
         if (otherCompanies.has(text) && squash(text) !== n) continue;
         if (c.source !== 'declared' && occ.length >= Math.max(1, canonical.length)) continue; // the majority spelling is the name
@@ -67,14 +66,16 @@ export const nameVariant: CheckRule = {
         reported.add(text);
         out.push(...variantFindings(doc, kept, text, name, canonical, c.source === 'declared'));
       }
-      // "Seq Ops" written as two words. Cheap tests first: this loop sees every word pair.
+      // "Seq Ops" written as two words. Cheap tests first: this loop sees every candidate word
+      // (a first word must start with the name's letter, so it is among the collected tokens).
       const first = n[0];
-      for (let i = 0; i + 1 < tokens.length; i++) {
-        const a = tokens[i];
-        const b = tokens[i + 1];
-        if (a.text.length + b.text.length < n.length || a.text[0].toLowerCase() !== first) continue;
+      for (const a of order) {
+        const b = a.next;
+        if (!b) continue;
+        if (a.text.length + (b.end - b.start) < n.length || a.text[0].toLowerCase() !== first) continue;
         if (b.start !== a.end + 1 || doc.text[a.end] !== ' ') continue;
-        if (squash(a.text + b.text) !== n || !/^[A-Z]/.test(a.text)) continue;
+        const bText = doc.text.slice(b.start, b.end);
+        if (squash(a.text + bText) !== n || !/^[A-Z]/.test(a.text)) continue;
         const r = { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) };
         out.push(...variantFindings(doc, [r], r.text, name, canonical, c.source === 'declared'));
       }
@@ -84,22 +85,88 @@ export const nameVariant: CheckRule = {
   },
 };
 
-function tokenize(doc: PolicyDocument): Tok[] {
-  const out: Tok[] = [];
+/**
+ * The prose's words (each prose range scanned as the expression above would), keeping only those whose
+ * squashed form starts with one of `keys`: on a long policy that is a small share, and no
+ * string or object is made for the others. Each kept word also records the word after it
+ * (for the two-word spelling). Scans by character code instead of a regular expression, with the
+ * same result: a word char, up to 40 more (or '&'), then up to 3 times '-'/'.' and a word.
+ */
+function tokenize(doc: PolicyDocument, keys: Set<string>): { byText: Map<string, Tok[]>; order: Array<Tok & { next?: TextRange }> } {
+  const byText = new Map<string, Tok[]>();
+  const order: Array<Tok & { next?: TextRange }> = [];
+  const text = doc.text;
+  // keys.has() for a word starting with an ASCII character, as a table (asked for every word).
+  const asciiKey = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) asciiKey[c] = keys.has(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : String.fromCharCode(c)) ? 1 : 0;
+  let pending: (Tok & { next?: TextRange }) | undefined;
   for (const r of proseRanges(doc)) {
-    const slice = doc.text.slice(r.start, r.end);
-    TOKEN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(slice))) out.push({ start: r.start + m.index, end: r.start + m.index + m[0].length, text: m[0] });
+    let i = r.start;
+    const end = r.end;
+    while (i < end) {
+      if (!isWordChar(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i = segmentEnd(text, i, end);
+      for (let seg = 0; seg < 3; seg++) {
+        const sep = text.charCodeAt(i);
+        if (i + 1 < end && (sep === 45 /* - */ || sep === 46) /* . */ && isWordChar(text.charCodeAt(i + 1))) i = segmentEnd(text, i + 1, end);
+        else break;
+      }
+      if (pending) {
+        pending.next = { start, end: i };
+        pending = undefined;
+      }
+      const c = text.charCodeAt(start);
+      if (c < 128 ? asciiKey[c] === 0 : !keys.has(firstKey(text.slice(start, i)))) continue;
+      const tok = { start, end: i, text: text.slice(start, i) };
+      const list = byText.get(tok.text);
+      if (list) list.push(tok);
+      else byText.set(tok.text, [tok]);
+      order.push(tok);
+      pending = tok;
+    }
   }
-  return out;
+  return { byText, order };
+}
+
+/** [A-Za-z0-9\u00c0-\u024f], the word character: 1 in a table by character code (the scan's hot test). */
+const WORD_CHAR = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) WORD_CHAR[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 0xc0 ? 1 : 0;
+
+function isWordChar(c: number): boolean {
+  return c < 0x250 && WORD_CHAR[c] === 1;
+}
+
+/** End of one segment starting at a word character: it and up to 40 word characters or '&'. */
+function segmentEnd(text: string, i: number, end: number): number {
+  const limit = Math.min(end, i + 41);
+  i++;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c !== 38 /* & */ && !isWordChar(c)) break;
+    i++;
+  }
+  return i;
+}
+
+function firstKey(word: string): string {
+  return squash(word)[0] ?? '';
+}
+
+/** The words of the controller's names. */
+function nameWords(core: string, shortNames: string[]): string[] {
+  return [...new Set([...core.split(/[\s,]+/), ...shortNames.flatMap((s) => s.split(/\s+/))])];
 }
 
 /** Name words worth checking: long enough and not ordinary words ("Software", "Data"). */
-function distinctiveNames(core: string, shortNames: string[], lowerWords: Set<string>): string[] {
-  const words = [...core.split(/[\s,]+/), ...shortNames.flatMap((s) => s.split(/\s+/))];
-  return [...new Set(words)].filter((w) => w.length >= 4 && /[A-Za-z]/.test(w) && !lowerWords.has(w.toLowerCase()) && !COMMON.has(w.toLowerCase()));
+function distinctiveNames(words: string[], lowerWords: Set<string>): string[] {
+  return words.filter((w) => w.length >= 4 && /[A-Za-z]/.test(w) && !lowerWords.has(w.toLowerCase()) && !COMMON.has(w.toLowerCase()));
 }
+
+const WEB_SUFFIX = /\.[a-z]{2,}$/i;
 
 const COMMON = new Set(['company', 'group', 'holding', 'holdings', 'international', 'global', 'services', 'solutions', 'technologies', 'technology', 'software', 'systems', 'digital', 'media', 'labs', 'consulting', 'partners', 'europe', 'america']);
 

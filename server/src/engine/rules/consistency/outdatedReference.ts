@@ -2,7 +2,7 @@
 // EDPB on 25 May 2018), the EU–US Privacy Shield (invalidated by the Court of Justice in
 // Schrems II, 16 July 2020), Safe Harbor (invalidated in Schrems I, 6 October 2015),
 // Directive 95/46/EC (repealed by the GDPR) and the UK Data Protection Act 1998.
-import { matchesIn } from '../../extract/scan';
+import { Anchor, matchesNear } from '../../extract/scan';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { gdpr } from '../framework/legal';
 import { getEntities } from '../../extract';
@@ -10,6 +10,12 @@ import { replaceFix, sentenceNormAt } from './shared';
 
 interface Outdated {
   re: RegExp;
+  /**
+   * The words every match contains, and how far they can be from its start: the expression
+   * (optional words in front, so tried at every word) runs only near them. The bounds are the
+   * expression's longest match; see matchesNear.
+   */
+  near: Anchor;
   /** In the same sentence, these words show the text already knows it is history. */
   aware: RegExp;
   current: string;
@@ -23,6 +29,7 @@ const EDPB_MEMBERS = 'https://www.edpb.europa.eu/about-edpb/about-edpb/members_e
 const OUTDATED: Outdated[] = [
   {
     re: /\b(?:the )?art(?:icle|\.)? ?29 (?:data protection )?working party(?: \(wp ?29\))?|\bwp ?29\b/g,
+    near: { re: /29/g, before: 12, span: 54, behind: 1 },
     aware: /european data protection board|\bedpb\b/,
     current: 'European Data Protection Board',
     message: (w) => `“${w}” no longer exists: since 25 May 2018 its role is held by the European Data Protection Board (EDPB, Art. 68 GDPR). Name the EDPB (its guidelines endorsed the Working Party’s where still relevant).`,
@@ -30,6 +37,7 @@ const OUTDATED: Outdated[] = [
   },
   {
     re: /\b(?:(?:eu|e\.u\.|swiss|u\.s\.|us|uk)[ -]{0,3}(?:u\.s\.|us|eu|swiss)?[ -]{0,3}(?:and [a-z.-]{2,12} )?)?privacy shield(?: frameworks?| principles| program(?:me)?)?/g,
+    near: { re: /privacy shield/g, before: 33, span: 60, behind: 1 },
     aware: /data privacy framework|\bdpf\b/,
     current: 'EU-U.S. Data Privacy Framework',
     message: (w) => `“${w}” was invalidated by the Court of Justice of the EU on 16 July 2020 (Schrems II) and can no longer justify transfers. Its successor is the EU-U.S. Data Privacy Framework (adequacy decision of 10 July 2023), which requires the recipient’s own certification; otherwise name the safeguard actually used (e.g. standard contractual clauses, Art. 46 GDPR).`,
@@ -37,6 +45,7 @@ const OUTDATED: Outdated[] = [
   },
   {
     re: /\b(?:(?:eu|e\.u\.|swiss|u\.s\.|us)[ -]{0,3}(?:u\.s\.|us|eu|swiss)?[ -]{0,3})safe harbou?r(?: framework| principles| privacy principles| program(?:me)?| agreement)?|\bsafe harbou?r (?:framework|privacy principles|principles)/g,
+    near: { re: /safe harbo/g, before: 16, span: 49, behind: 1 },
     aware: /coppa|child|kid|caru|esrb|privo|data privacy framework/,
     current: 'EU-U.S. Data Privacy Framework',
     message: (w) => `“${w}” was invalidated by the Court of Justice of the EU on 6 October 2015 (Schrems I). Name the safeguard actually used for transfers to the US: the EU-U.S. Data Privacy Framework (if the recipient is certified) or standard contractual clauses (Art. 46 GDPR).`,
@@ -44,6 +53,7 @@ const OUTDATED: Outdated[] = [
   },
   {
     re: /\b(?:eu )?(?:data protection )?directive 95\/46(?:\/ec)?/g,
+    near: { re: /directive 95\/46/g, before: 19, span: 39, behind: 1 },
     aware: /2016\/679|gdpr|general data protection regulation/,
     current: 'Regulation (EU) 2016/679 (GDPR)',
     message: (w) => `“${w}” was repealed by the GDPR with effect from 25 May 2018 (Art. 94 GDPR). Refer to Regulation (EU) 2016/679 (GDPR).`,
@@ -51,6 +61,7 @@ const OUTDATED: Outdated[] = [
   },
   {
     re: /\b(?:uk )?data protection act 1998/g,
+    near: { re: /data protection act 1998/g, before: 3, span: 29, behind: 1 },
     aware: /data protection act 2018|uk gdpr/,
     current: 'UK GDPR and the Data Protection Act 2018',
     message: (w) => `“${w}” was repealed and replaced by the Data Protection Act 2018 and, since 1 January 2021, the UK GDPR. Refer to those.`,
@@ -73,7 +84,7 @@ export const outdatedReference: CheckRule = {
     const out: RawFinding[] = [];
     for (const o of OUTDATED) {
       const hits: Array<{ start: number; end: number }> = [];
-      for (const { start, end } of matchesIn(doc, o.re, 'norm')) {
+      for (const { start, end } of matchesNear(doc, o.re, o.near, 'norm')) {
         const sentence = sentenceNormAt(doc, start);
         if (HISTORY.test(sentence) || o.aware.test(sentence)) continue;
         hits.push({ start, end });

@@ -2,7 +2,7 @@
 // XXX/TBD/TODO, lorem ipsum, "[email protected]" (an address a web page's obfuscation
 // destroyed when the text was copied) and example.com addresses.
 import { getEntities } from '../../extract';
-import { matchesIn } from '../../extract/scan';
+import { Anchor, matchesIn, matchesNear } from '../../extract/scan';
 import type { PolicyDocument } from '../../model/document';
 import type { Fix, OrganizationDetails } from '../../types';
 import type { CheckRule, RawFinding, RuleContext } from '../framework/ruleTypes';
@@ -20,6 +20,14 @@ const BLANK = /_{3,}(?:@_{2,}(?:\._{2,})?)?/g;
 const CF_EMAIL = /\[email(?:\u00a0| )protected\]/gi;
 const MARKERS = /(?<![A-Za-z0-9])(?:X{3,}|[Xx]{2}[/.-][Xx]{2}[/.-][Xx]{2,4}|TBD|TBC|TBA|TODO|FIXME)(?![A-Za-z0-9])/g;
 const LOREM = /lorem ipsum/gi;
+// Bracket, angle, variable, "[email protected]" and lorem-ipsum matches start with a rare
+// character or word: run only there (one pass over the prose per expression cost more than
+// the matching). Spans are each expression's longest match plus its lookahead.
+const AT_BRACKET: Anchor = { re: /\[/g, before: 0, span: 64, behind: 0 };
+const AT_ANGLE: Anchor = { re: /</g, before: 0, span: 64, behind: 0 };
+const AT_TEMPLATE_VAR: Anchor = { re: /\{\{|\$\{|%[A-Z]/g, before: 0, span: 66, behind: 0 };
+const AT_CF_EMAIL: Anchor = { re: /\[email/gi, before: 0, span: 20, behind: 0 };
+const AT_LOREM: Anchor = { re: /lorem ipsum/gi, before: 0, span: 12, behind: 0 };
 const TEMPLATE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|[a-z0-9-]{1,63}\.example|your-?(?:domain|company|website|site|business)\.[a-z]{2,6}|domain\.com|company\.com)$/;
 
 export const placeholder: CheckRule = {
@@ -45,28 +53,28 @@ export const placeholder: CheckRule = {
       const kind: Kind = t.includes('@') ? 'email' : guessKind(doc.norm.slice(Math.max(0, start - 40), start));
       add(start, end, `Blank “${t}” left to fill in${kind === 'email' ? ': an e-mail address is missing' : ''}. A published policy must not contain blanks; write the ${KIND_LABEL[kind]}.`, kind);
     }
-    for (const { start, end } of matchesIn(doc, CF_EMAIL)) {
+    for (const { start, end } of matchesNear(doc, CF_EMAIL, AT_CF_EMAIL)) {
       add(start, end, '“[email protected]” is what a web page shows in place of an e-mail address it hides from spam robots: the address itself was lost when the text was copied. Write the address back.', 'email');
     }
-    for (const { m, start, end } of matchesIn(doc, BRACKET)) {
+    for (const { m, start, end } of matchesNear(doc, BRACKET, AT_BRACKET)) {
       if (/^[xX]?$/.test(m[1].trim()) || /^\^|^\d+$/.test(m[1]) || !PROMPT_WORDS.test(m[1]) || /^email protected$/i.test(m[1].replace(/\u00a0/g, ' '))) continue;
       // Optional wording in brackets ("[and our affiliates]") is lower-case prose; prompts are Title Case, CAPS or start with a verb.
       if (!/^(?:[A-Z]|insert|enter|fill|add|your|company|date|name)/.test(m[1])) continue;
       add(start, end, `“${m[0]}” is a template prompt, not text. Replace it with the ${KIND_LABEL[guessKind(m[1].toLowerCase())]} it asks for.`, guessKind(m[1].toLowerCase()));
     }
-    for (const { m, start, end } of matchesIn(doc, ANGLE)) {
+    for (const { m, start, end } of matchesNear(doc, ANGLE, AT_ANGLE)) {
       const inner = m[1];
       if (/^[/!?]|:\/\/|^mailto:|@|^[a-z][a-z0-9-]*(?:\s+[a-z-]+\s*=|\s*\/?$)/i.test(inner) || !PROMPT_WORDS.test(inner)) continue;
       add(start, end, `“${m[0]}” is a template prompt, not text. Replace it with the ${KIND_LABEL[guessKind(inner.toLowerCase())]} it asks for.`, guessKind(inner.toLowerCase()));
     }
-    for (const { m, start, end } of matchesIn(doc, TEMPLATE_VAR)) {
+    for (const { m, start, end } of matchesNear(doc, TEMPLATE_VAR, AT_TEMPLATE_VAR)) {
       add(start, end, `“${m[0]}” is a template variable that was never filled in. Replace it with the ${KIND_LABEL[guessKind(m[0].toLowerCase())]}.`, guessKind(m[0].toLowerCase()));
     }
     for (const { m, start, end } of matchesIn(doc, MARKERS)) {
       const what = /^x/i.test(m[0]) ? 'a stand-in for a missing value' : 'a drafting note';
       add(start, end, `“${m[0]}” is ${what}. A published policy must not contain it: write the missing text or remove the note.`, guessKind(doc.norm.slice(Math.max(0, start - 40), start)));
     }
-    for (const { start, end } of matchesIn(doc, LOREM)) {
+    for (const { start, end } of matchesNear(doc, LOREM, AT_LOREM)) {
       const para = doc.paragraphs.find((p) => p.start <= start && start < p.end);
       out.push({ start, end: para ? para.end : end, message: 'Lorem ipsum is dummy text from a template. Replace the passage with the policy’s own text or remove it.' });
     }
