@@ -235,3 +235,19 @@ test('Insert All Missing Clauses with an unclosed comment at the end: every inse
   const after = analyze({ text: applyEdits(text, fix.edits) }).report;
   assert.deepEqual(after.disclosures.filter((d) => !d.found && d.required === 'always').map((d) => d.id), []);
 });
+
+test('a GDPR clause is not placed in a section addressed to California residents (it would not count there)', () => {
+  const text = '# Privacy Policy\n\nExample Ltd is the controller. Contact: privacy@example.org.\n\n## California Privacy Rights\n\nCalifornia residents may request to know and delete their personal information.\n\n## Contact us\n\nWrite to privacy@example.org.\n';
+  const a = analyze({ text, format: 'markdown', config: { forcedRegimes: ['gdpr', 'ccpa'] } });
+  const f = a.report.findings.find((x) => x.code === 'gdpr/right-access');
+  assert.ok(f, 'the GDPR right of access is missing');
+  const fix = f.fixes.find((x) => x.title.startsWith('Insert standard clause'));
+  assert.ok(fix);
+  const californiaEnd = text.indexOf('## Contact us');
+  const e = fix.edits[0];
+  const inside = e.start > text.indexOf('## California') && e.start < californiaEnd;
+  assert.ok(!inside || /^\s*## /.test(e.newText), `inserted outside the California section, or as a section of its own: ${JSON.stringify(e.newText.slice(0, 60))}`);
+  const after = applyEdits(text, fix.edits);
+  const b = analyze({ text: after, format: 'markdown', config: { forcedRegimes: ['gdpr', 'ccpa'] } });
+  assert.equal(b.report.disclosures.find((d) => d.id === 'gdpr/right-access')!.found, true, 'the inserted clause counts for the GDPR');
+});

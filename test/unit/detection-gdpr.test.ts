@@ -5,6 +5,8 @@ import { disclosure, draft, isFound } from './detection-helpers';
 
 const cases: Array<[string, string, boolean, string?]> = [
   // [id, text, expected found, why]
+  ['gdpr/purposes', draft('We collect your name and email address to send you our newsletter.'), true, 'a purpose after "collect … to"'],
+  ['gdpr/purposes', draft('We collect information when you visit our website.'), false, 'collection without a purpose'],
   ['gdpr/right-access', draft('You have the right to request a copy of the personal data we hold about you.'), true],
   ['gdpr/right-access', draft('You can access the Services from any browser.'), false, '"access the Services" is not the right of access'],
   ['gdpr/right-access', draft('Under Art. 15 GDPR you may ask us what we process.'), true, 'article citation'],

@@ -45,7 +45,7 @@ export function missingDisclosureFixes(doc: PolicyDocument, options: CheckOption
 export function insertClauseFix(doc: PolicyDocument, options: CheckOptions, rule: DisclosureRule, preferred = true): Fix | undefined {
   const clause = clauseFor(rule.id);
   if (!clause) return undefined;
-  const p = placeClause(doc, clause, rule.anchorHeadings);
+  const p = placeClause(doc, clause, rule.anchorHeadings, rule.family);
   const blocks = clauseBlocks(clause, clauseValues(doc, options));
   const edit: TextEdit = { start: p.offset, end: p.offset, newText: insertionText(doc, p, p.heading ? [renderHeading(doc, p.heading), ...blocks] : blocks) };
   const fix: Fix = { title: `Insert standard clause: ${clause.title}`, kind: 'quickfix', edits: [edit] };
@@ -101,7 +101,7 @@ export function insertAllMissingFix(analysis: Analysis): Fix | undefined {
     if (!rule || rule.kind !== 'disclosure' || !clause || seen.has(clause.id)) continue;
     seen.add(clause.id);
     count++;
-    const p = placeClause(doc, clause, rule.anchorHeadings);
+    const p = placeClause(doc, clause, rule.anchorHeadings, rule.family);
     const list = groups.get(p.offset) ?? [];
     const same = list.find((x) => x.p.key === p.key);
     if (same) same.blocks.push(...clauseBlocks(clause, values));

@@ -2,6 +2,7 @@
 // the contact section (or, for some clauses, at the end of the opening text or of the draft).
 // Placement only chooses an offset and a heading: nothing outside the insertion point changes.
 
+import { foreignScope, headingScopes } from '../rules/framework/scope';
 import type { Heading, PolicyDocument } from '../model/document';
 import type { Clause } from '../clauses/types';
 import { headingLine, layoutOf, nextNumber } from './layout';
@@ -35,8 +36,8 @@ const CONTACT_HEADING = /\b(contact|how to reach|questions)\b/;
  */
 interface HeadingFacts {
   norms?: string[];
-  /** First relevant heading's index (-1: none) per rule's anchor patterns. */
-  relevant: Map<readonly RegExp[], number>;
+  /** First relevant heading's index (-1: none) per rule's anchor patterns and regime. */
+  relevant: Map<readonly RegExp[], Map<string, number>>;
   sibling?: { h: Heading | undefined };
   contact?: { h: Heading | undefined };
   lastNumber: Map<number, string | undefined>;
@@ -55,23 +56,29 @@ function headingNorms(doc: PolicyDocument): string[] {
   return (f.norms ??= doc.headings.map((h) => doc.norm.slice(h.start, h.end)));
 }
 
-function relevantHeading(doc: PolicyDocument, anchorHeadings: readonly RegExp[]): number {
+function relevantHeading(doc: PolicyDocument, anchorHeadings: readonly RegExp[], family: string): number {
   const f = facts(doc);
-  let i = f.relevant.get(anchorHeadings);
+  let byFamily = f.relevant.get(anchorHeadings);
+  if (!byFamily) f.relevant.set(anchorHeadings, (byFamily = new Map()));
+  let i = byFamily.get(family);
   if (i === undefined) {
     const norms = headingNorms(doc);
-    i = doc.headings.findIndex((h, k) => h !== doc.title && anchorHeadings.some((r) => r.test(norms[k])));
-    f.relevant.set(anchorHeadings, i);
+    // Section k + 1 is headed by heading k; a section addressed to another law's readers is no place for this law's clause.
+    const scopes = headingScopes(doc);
+    const foreign = foreignScope(family);
+    i = doc.headings.findIndex((h, k) => h !== doc.title && anchorHeadings.some((r) => r.test(norms[k])) && (foreign === undefined || scopes[k + 1] !== foreign));
+    byFamily.set(family, i);
   }
   return i;
 }
 
-export function placeClause(doc: PolicyDocument, clause: Clause, anchorHeadings: readonly RegExp[]): Placement {
-  return clearOfUnclosedBlock(doc, placeBySections(doc, clause, anchorHeadings));
+/** `family` is the rule's regime (`gdpr`, `ccpa`, …): the clause avoids sections addressed to another law's readers. */
+export function placeClause(doc: PolicyDocument, clause: Clause, anchorHeadings: readonly RegExp[], family = ''): Placement {
+  return clearOfUnclosedBlock(doc, placeBySections(doc, clause, anchorHeadings, family));
 }
 
-function placeBySections(doc: PolicyDocument, clause: Clause, anchorHeadings: readonly RegExp[]): Placement {
-  const relevant = relevantHeading(doc, anchorHeadings);
+function placeBySections(doc: PolicyDocument, clause: Clause, anchorHeadings: readonly RegExp[], family: string): Placement {
+  const relevant = relevantHeading(doc, anchorHeadings, family);
   if (relevant >= 0) return intoSection(doc, clause, relevant);
   const fallback = clause.fallback ?? 'before-contact';
   if (fallback === 'start') return intoOpening(doc);

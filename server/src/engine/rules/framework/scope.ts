@@ -3,7 +3,7 @@
 // tell *its* readers their rights. Scope comes from the enclosing headings (a sub-heading inherits
 // its parent's scope) and from the sentence itself.
 
-import type { Sentence } from '../../model/document';
+import type { PolicyDocument, Sentence } from '../../model/document';
 import type { RuleContext } from './ruleTypes';
 
 export type Scope = 'eu' | 'us' | 'none';
@@ -47,24 +47,42 @@ function scopeOfText(norm: string, eu: RegExp, us: RegExp): Scope {
 
 /** The scope of each section (index = section index), inherited by deeper headings. */
 export function sectionScopes(ctx: RuleContext): Scope[] {
-  return ctx.memo('sectionScopes', () => {
-    const { doc } = ctx;
-    const scopes: Scope[] = [];
-    // Stack of [level, scope] of the enclosing scoped headings.
-    const stack: Array<[number, Scope]> = [];
-    for (const section of doc.sections) {
-      const h = section.heading;
-      if (!h) {
-        scopes.push('none');
-        continue;
-      }
-      while (stack.length > 0 && stack[stack.length - 1][0] >= h.level) stack.pop();
-      const own = scopeOfText(doc.norm.slice(h.start, h.end), EU_HEADING, US_HEADING);
-      if (own !== 'none') stack.push([h.level, own]);
-      scopes.push(own !== 'none' ? own : stack.length > 0 ? stack[stack.length - 1][1] : 'none');
+  return headingScopes(ctx.doc);
+}
+
+const SCOPES = new WeakMap<PolicyDocument, Scope[]>();
+
+/**
+ * The same, from the document alone (computed once per document): clause placement uses it so
+ * that a GDPR clause never lands in a "California Privacy Rights" section, where it would not
+ * count for the GDPR item it is meant to disclose (and vice versa).
+ */
+export function headingScopes(doc: PolicyDocument): Scope[] {
+  let scopes = SCOPES.get(doc);
+  if (scopes) return scopes;
+  scopes = [];
+  // Stack of [level, scope] of the enclosing scoped headings.
+  const stack: Array<[number, Scope]> = [];
+  for (const section of doc.sections) {
+    const h = section.heading;
+    if (!h) {
+      scopes.push('none');
+      continue;
     }
-    return scopes;
-  });
+    while (stack.length > 0 && stack[stack.length - 1][0] >= h.level) stack.pop();
+    const own = scopeOfText(doc.norm.slice(h.start, h.end), EU_HEADING, US_HEADING);
+    if (own !== 'none') stack.push([h.level, own]);
+    scopes.push(own !== 'none' ? own : stack.length > 0 ? stack[stack.length - 1][1] : 'none');
+  }
+  SCOPES.set(doc, scopes);
+  return scopes;
+}
+
+/** The scope a regime's disclosures must not be placed in. */
+export function foreignScope(family: string): Scope | undefined {
+  if (family === 'gdpr') return 'us';
+  if (family === 'ccpa' || family === 'caloppa' || family === 'coppa') return 'eu';
+  return undefined;
 }
 
 /** The sentence's own scope if it names one, else its section's. */
