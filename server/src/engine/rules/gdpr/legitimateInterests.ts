@@ -35,7 +35,11 @@ export default gdprItem({
     sectionHeadings: [new RegExp(LI)],
     inSection: [/[a-z]{3}/],
     // A right to object to such processing mentions the basis but describes no interest.
-    unless: [/\b(object|objection)\b[^.]{0,80}\blegitimate interests?\b/],
+    unless: [
+      /\b(object|objection)\b[^.]{0,80}\blegitimate interests?\b/,
+      // "Where we rely on legitimate interests, you have the right to object": the basis, not the interests.
+      /\blegitimate interests?,? (you (have|may|can)|you have the right)\b[^.]{0,20}\bobject/,
+    ],
   },
   requirement: (ctx, found) => {
     const basis = ctx.options.profile.basis;

@@ -19,5 +19,7 @@ export default gdprItem({
       /\bright to complain\b/,
       /\bart(icle)?\.? ?77\b/,
     ],
+    // Being registered with the regulator says nothing of the right to complain to it.
+    unless: [/^(?![^]*\bcomplain)[^]*\b(registered|registration|notified)\b[^.]{0,60}\b(authorit|regulator|commissioner)/],
   },
 });
