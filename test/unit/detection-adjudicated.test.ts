@@ -28,6 +28,9 @@ const cases: Array<[string, string, boolean, string]> = [
   ['gdpr/right-complaint', draft('You may lodge complaints before the competent data protection regulators.'), true, 'plural complaints'],
   ['gdpr/right-complaint', draft("We are regulated by the Information Commissioner's Office."), false, 'being regulated is not the right'],
   ['ccpa/categories-sold', '# Privacy Policy\n\nYou may request that we disclose:\n\n- the categories of personal information we collected about you;\n- the business or commercial purpose for collecting or selling personal information.\n', false, 'a right-to-know item'],
+  ['gdpr/right-objection', draft('You may object to the placement of these cookies, but parts of the site may then not work.'), false, 'refusing cookies is not Art. 21'],
+  ['gdpr/right-objection', draft('You may object to our use of your data for analytics at any time.'), true, 'the objection right'],
+  ['gdpr/controller-identity', draft('Example Media LLC ("Example News") respects the privacy of its readers.'), true, 'a legal name defined as the author'],
   // CCPA: describing the statute is not the business's own sale position.
   ['ccpa/categories-sold', draft('The CCPA applies to any company that annually buys, sells or shares the personal information of many consumers.'), false, 'the statute described'],
   ['ccpa/categories-sold', draft('In the past 12 months we have sold identifiers and commercial information to data resellers.'), true, 'our sale stated'],
