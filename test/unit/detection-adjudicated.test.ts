@@ -31,6 +31,8 @@ const cases: Array<[string, string, boolean, string]> = [
   ['gdpr/right-objection', draft('You may object to the placement of these cookies, but parts of the site may then not work.'), false, 'refusing cookies is not Art. 21'],
   ['gdpr/right-objection', draft('You may object to our use of your data for analytics at any time.'), true, 'the objection right'],
   ['gdpr/controller-identity', draft('Example Media LLC ("Example News") respects the privacy of its readers.'), true, 'a legal name defined as the author'],
+  ['ccpa/right-limit', '# Privacy Policy\n\n## Sensitive personal information\n\nIf you do not want us to process such information, please do not send it to us.\n', false, 'a bare heading offers no right'],
+  ['ccpa/right-limit', '# Privacy Policy\n\n## Sensitive personal information\n\nYou have the right to limit our use and disclosure of your sensitive personal information.\n', true, 'the right under that heading'],
   // CCPA: describing the statute is not the business's own sale position.
   ['ccpa/categories-sold', draft('The CCPA applies to any company that annually buys, sells or shares the personal information of many consumers.'), false, 'the statute described'],
   ['ccpa/categories-sold', draft('In the past 12 months we have sold identifiers and commercial information to data resellers.'), true, 'our sale stated'],
