@@ -30,6 +30,10 @@ export default ccpaItem({
       /\b(sell|sale)\b[^.]{0,40}\b(business|company|assets|merger|acquisition|bankruptcy)\b/,
       // Describing the consumer's rights (to know what is sold, to opt out) is not the disclosure itself.
       /\bright(s)? (to|of)\b|\brequest\b|\bopt[- ]?out\b|\bdo not sell (or share )?my\b|\bif (a|the) business\b/,
+      // Describing the statute ("the CCPA applies to any company that … sells …") is not our practice.
+      /\b(ccpa|cpra|the law|the act|the statute)\b[^.]{0,30}\b(applies|apply|prohibits|requires|defines|gives|grants)\b|\b(any|a) (company|business) that\b/,
+      // An item of what the right to know covers: \"the business or commercial purpose for collecting or selling\".
+      /\b(business|commercial) purposes? for (collecting|selling|sharing)\b/,
     ],
   },
 });

@@ -25,8 +25,10 @@ export default ccpaItem({
       // the permitted purposes, so there is nothing to limit.
       NO_SENSITIVE_USE,
     ],
-    // A section on sensitive information states how it is handled.
-    headings: [/\blimit\b.{0,40}\bsensitive\b/, /\bright to limit\b/, /\bsensitive (personal )?(data|information)\b/],
+    // A heading that names the right. A bare "Sensitive information" heading offers no right and
+    // states no position; the section's own sentences (the right, or no use beyond the permitted
+    // purposes) are the disclosure.
+    headings: [/\blimit\b.{0,40}\bsensitive\b/, /\bright to limit\b/],
     listIntro: [/\bright/, /\brequest/],
     inList: [/\blimit\b[^.]{0,60}\bsensitive\b/],
   },

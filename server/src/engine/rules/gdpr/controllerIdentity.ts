@@ -55,6 +55,8 @@ const rule = gdprItem({
       /\bresponsible for (the )?(processing|your (personal )?(data|information))\b/,
       /\b(inc|llc|l\.l\.c|ltd|limited|gmbh|ag|ab|aps|a\/s|s\.a|sas|s\.a\.s|b\.v|bv|n\.v|s\.r\.l|srl|plc|corp|corporation|pty|oy|oü|sp\. z o\.o|kg)\b\.?,?[^.]{0,80}\(\s*(hereinafter\s+)?("|')?[^)]{0,40}\b(we|us|our)\b/,
       /\b(inc|llc|ltd|limited|gmbh|ag|ab|aps|a\/s|s\.a|sas|b\.v|n\.v|s\.r\.l|plc|corp|corporation|pty)\b\.?,? (is|are|operates|provides|owns)\b/,
+      // "Example Media LLC ("Example News") respects your privacy": a legal name defined as the author.
+      /\b(inc|llc|ltd|limited|gmbh|ag|ab|aps|a\/s|s\.a|sas|b\.v|n\.v|s\.r\.l|plc|corp|corporation|pty)\b\.?,? \([^)]{1,40}\),? (is|are|operates|provides|owns|recognizes|respects|values|collects|processes|has prepared|is committed)\b/,
       /\b(this (website|site|app|service|platform) is (operated|owned|run|provided) by)\b/,
       /\bresponsible (body |party )?for (the )?(data )?processing\b/,
     ],

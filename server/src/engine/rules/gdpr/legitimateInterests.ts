@@ -24,7 +24,7 @@ export default gdprItem({
     any: [
       // "…legitimate interests (Art. 6(1)(f) GDPR), those interests are …" (the gap may hold an article's period).
       new RegExp(`${LI}[^]{0,60}\\b(those|these|such|the|our) interests (are|include|consist|comprise)\\b`),
-      new RegExp(`${LI}[^.]{0,25}\\b(in|to|of (ensuring|improving|providing|keeping|protecting|preventing|marketing|developing|securing|operating|maintaining|understanding|analy[sz]ing|promoting|running|offering|enforcing|defending|responding)|such as|including|namely|which (include|includes|are|is|consist)|(will |may |can )?(include|includes)|because|as it|since|so that|so we can|where we|when we|e\\.g|for example|like|relating to|related to|concerning|comprise)\\b`),
+      new RegExp(`${LI}[^.]{0,25}\\b(in|to(?! (process|use|collect|share|disclose|handle|comply|keep|continue)\\b)|of (ensuring|improving|providing|keeping|protecting|preventing|marketing|developing|securing|operating|maintaining|understanding|analy[sz]ing|promoting|running|offering|enforcing|defending|responding)|such as|including|namely|which (include|includes|are|is|consist)|(will |may |can )?(include|includes)|because|as it|since|so that|so we can|where we|when we|e\\.g|for example|like|relating to|related to|concerning|comprise)\\b`),
       new RegExp(`\\b(improv|prevent|protect|ensur|secur|provid|market|develop|analy[sz]|understand|maintain|operat|send|detect|enforc|defend|personali[sz]|administ|manag|communicat|respond|promot|measur)\\w*\\b[^.]{0,120}${LI}`),
       new RegExp(`${LI}[^.]{0,120}\\b(to|for)\\b (the purposes? of |purposes such as )?(improv|prevent|protect|ensur|secur|provid|market|develop|analy[sz]|understand|maintain|operat|send|detect|enforc|defend|personali[sz]|administ|manag|communicat|respond|promot|measur)\\w*`),
     ],
@@ -35,7 +35,11 @@ export default gdprItem({
     sectionHeadings: [new RegExp(LI)],
     inSection: [/[a-z]{3}/],
     // A right to object to such processing mentions the basis but describes no interest.
-    unless: [/\b(object|objection)\b[^.]{0,80}\blegitimate interests?\b/],
+    unless: [
+      /\b(object|objection)\b[^.]{0,80}\blegitimate interests?\b/,
+      // "Where we rely on legitimate interests, you have the right to object": the basis, not the interests.
+      /\blegitimate interests?,? (you (have|may|can)|you have the right)\b[^.]{0,20}\bobject/,
+    ],
   },
   requirement: (ctx, found) => {
     const basis = ctx.options.profile.basis;

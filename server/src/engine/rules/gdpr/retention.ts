@@ -16,7 +16,7 @@ export default gdprItem({
     // The grounds of the right to erasure ("no longer necessary") are not a storage period.
     unless: [/\bright\b[^.]{0,40}\b(erasure|erase|delete|deletion|be forgotten)\b/],
     any: [
-      /\b(retain|retention|keep|store|stored|kept|retained)\b[^.]{0,100}\b(as long as|for (a period|the period|the duration|no longer|up to|\d+|one|two|three|six|ten)|until|no longer than|only as long)\b/,
+      /\b(retain|retention|keep|store|stored|kept|retained)\b[^.]{0,100}\b(as long as|for ((at least|a minimum of|a maximum of|approximately|about|around|up to) )?(a period|the period|the duration|no longer|up to|\d+|one|two|three|four|five|six|seven|ten|twelve)|until|no longer than|only as long)\b/,
       /\bretention (period|policy|schedule)s?\b/,
       /\b(retain|keep|store|hold)\w*\b[^.]{0,80}\b(least amount of time|minimum (period|time|amount of time)|no longer than (is )?(necessary|needed|required))\b/,
       /\b(delete|erase|anonymi[sz]e|destroy)\w*\b[^.]{0,80}\b(after|within|once|when)\b[^.]{0,60}\b(no longer|\d+|period|expire|termination|end)/,

@@ -12,12 +12,14 @@ export default gdprItem({
   patterns: {
     cues: ['complain', 'supervisory', 'authorit', 'regulator', 'commissioner', 'agency', 'art'],
     any: [
-      /\b(lodge|file|make|submit|raise)\b[^.]{0,20}\bcomplaint\b[^.]{0,80}\b(authorit|regulator|commissioner|agency|dpa|ico|cnil)/,
+      /\b(lodge|file|make|submit|raise)\b[^.]{0,20}\bcomplaints?\b[^.]{0,80}\b(authorit|regulator|commissioner|agency|dpa|ico|cnil)/,
       /\bsupervisory authorit(y|ies)\b/,
       /\b(data protection|privacy) (authority|regulator|agency|commissioner)\b/,
       /\binformation commissioner\b/,
       /\bright to complain\b/,
       /\bart(icle)?\.? ?77\b/,
     ],
+    // Being registered with the regulator says nothing of the right to complain to it.
+    unless: [/^(?![^]*\bcomplain)[^]*\b(registered|registration|notified|regulated|supervised|licensed)\b[^.]{0,60}\b(authorit|regulator|commissioner)/],
   },
 });

@@ -15,7 +15,7 @@ export default gdprItem({
       /\berasure\b/,
       /\bright to be forgotten\b/,
       /\b(erase|delete|remove)\b[^.]{0,20}\b(your|the|their|any|all)\b[^.]{0,30}\b(personal )?(data|information)\b/,
-      /\bdeletion of (your |the )?(personal )?(data|information)\b/,
+      /\b(deletion|erasure)( or \w+)? of (your |the )?(personal )?(data|information)\b/,
       /\bart(icle)?\.? ?17\b/,
       // In a statement of rights: "you have the right to … delete personal information", "request deletion".
       /\b(right|rights|request|ask|entitled|you (can|may)|would like|wish|want)\b[^.]{0,100}\b(delet(e|ion)|eras(e|ure)|remov(e|al))\b( or \w+)?( of)? (your |their |the |such |any |all |certain )?(personal )?(data|information|it|them)\b/,
@@ -30,6 +30,9 @@ export default gdprItem({
     listIntro: [/\bright/, /\brequest|\bask us\b/],
     inList: [/\b(delet(e|ion)|eras(e|ure))\b/],
     unless: [
+      // "remove your information from our mailing list" ends marketing (an objection), not erasure.
+      // Anchored once at the start (no scan per position); a sentence that also names deletion stays.
+      /^(?![^]*\b(delet|eras))[^]*\bremov\w*\b[^.]{0,40}\bfrom (our|the|any|all|their)\b[^.]{0,30}\b(mailing|marketing|e-?mail|newsletter|distribution|contact) lists?\b/,
       /\b(delete|remove|clear|block)\w*\b[^.]{0,20}\bcookies\b/,/\b(we|will) (automatically )?(delete|erase)\b[^.]{0,80}\b(after|when|once|within)\b(?![^.]{0,80}\b(request|right|ask)\b)/],
     sectionHeadings: RIGHTS_HEADINGS,
     inSection: [/\b(delete|deletion|erase)\b/],

@@ -18,6 +18,8 @@ export default gdprItem({
       /\b(raise|make|lodge|submit|file) an objection\b/,
       /\bart(icle)?\.? ?21\b/,
     ],
+    // Refusing cookies is withholding consent under the ePrivacy rules, not the Art. 21 objection.
+    unless: [/\bobject\w* to (the )?(\w+ of )?(these |such |the |our |all )?cookies\b/],
     sectionHeadings: RIGHTS_HEADINGS,
     headings: [/\b(right to )?object(ion)?\b(?! (of|is|are|that|which|code))/],
     listIntro: [/\bright/, /\brequest|\bask us\b/],

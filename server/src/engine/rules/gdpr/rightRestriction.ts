@@ -21,9 +21,12 @@ export default gdprItem({
       /\brestrict(ion)?\b[^.]{0,30}\b(of |on )?(your |the |our use of your |how we use your )?(personal )?(data|information)\b/,
     ],
     sectionHeadings: RIGHTS_HEADINGS,
-    inSection: [/\brestrict/],
+    // "Subject to legal restrictions" limits another right; the plural is not the right to restriction.
+    inSection: [/\brestrict(?!ions\b)/],
     headings: [/\brestrict(ion)?\b.{0,30}\bprocessing\b/, /\bright to restrict/],
     listIntro: [/\bright/, /\brequest|\bask us\b/],
-    inList: [/\brestrict/],
+    inList: [/\brestrict(?!ions\b)/],
+    // "We restrict access to personal information to staff who need it" is a security measure.
+    unless: [/\b(we|our \w+)\b[^.]{0,30}\brestrict\w* (access|disclosure) to\b/],
   },
 });
