@@ -12,6 +12,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, ALL_REGIMES, Analysis, Fix, getRule, resolveOptions } from '../../server/src/engine';
 import { policyFragments } from '../../scripts/policyText';
 
+// CI runs a fixed seed so that a red build always means a change broke something; explore other
+// inputs with FC_SEED=random (or a number) — a failure prints its seed and counterexample to keep
+// as a regression test.
+const seedSetting = process.env.FC_SEED ?? '20261123';
+if (seedSetting !== 'random') fc.configureGlobal({ seed: Number(seedSetting) });
+
 const NOW = new Date('2025-06-01T00:00:00Z');
 const FRAGMENTS = policyFragments();
 const SPECIAL = ['\u0000', '\ud800', '\udfff', '\r', '\r\n', '\n\n', 'İ', '“', '’', '—', '\u00a0', '\ufeff', '#', '**', '(', '.', '@', '<!--', '-->', '```', '---', '[', ']', 'Art. 13(1)(a)', 'https://example.com/privacy', 'privacy@example.com'];
