@@ -1,8 +1,8 @@
 // A compact way to declare a GDPR catalog item: metadata + its sentence patterns.
 
 import { gdpr, gdprArticleUrl } from './legal';
-import { findSentences, SentencePatterns } from './match';
-import { registerCueList } from './cueIndex';
+import { catalogItem } from './defineItem';
+import type { SentencePatterns } from './match';
 import { scopeOf } from './scope';
 import type { DisclosureRule, RequirementDecision, RuleContext } from './ruleTypes';
 import type { Severity } from '../../types';
@@ -24,22 +24,15 @@ export interface GdprItem {
 }
 
 export function gdprItem(item: GdprItem): DisclosureRule {
-  if (item.patterns.cues) registerCueList(item.patterns.cues);
-  return {
-    kind: 'disclosure',
-    id: `gdpr/${item.name}`,
-    family: 'gdpr',
-    title: item.title,
-    refs: gdpr(...item.cites),
-    defaultSeverity: item.severity ?? 'warning',
-    docUrl: gdprArticleUrl(item.docArticle),
-    explanation: item.explanation,
-    remedy: item.remedy,
-    anchorHeadings: item.anchorHeadings,
+  const { cites, docArticle, ...rest } = item;
+  return catalogItem({
+    ...rest,
+    regime: 'gdpr',
+    refs: gdpr(...cites),
+    docUrl: gdprArticleUrl(docArticle),
     // A passage addressed only to California (or other US) consumers does not inform EU data subjects.
-    detect: (ctx) => findSentences(ctx, item.patterns).filter((s) => scopeOf(ctx, s) !== 'us'),
-    requirement: item.requirement,
-  };
+    keep: (ctx, s) => scopeOf(ctx, s) !== 'us',
+  });
 }
 
 /** Shared heading cues. */

@@ -1,13 +1,14 @@
-// A compact way to declare a catalog item of any regime (CCPA, CalOPPA, COPPA): metadata +
-// its sentence patterns. GDPR items use defineGdpr.ts, which adds article-number cites.
+// A compact way to declare a catalog item of any regime: metadata + its sentence patterns.
+// GDPR items go through defineGdpr.ts, which adds article-number cites and the EU audience.
 
 import { findSentences, SentencePatterns } from './match';
 import { registerCueList } from './cueIndex';
 import type { DisclosureRule, LegalRef, RequirementDecision, RuleContext } from './ruleTypes';
 import type { RegimeId, Severity } from '../../types';
+import type { Sentence } from '../../model/document';
 
 export interface CatalogItem {
-  regime: Exclude<RegimeId, 'gdpr'>;
+  regime: RegimeId;
   /** Catalog id without namespace: `right-delete`. */
   name: string;
   title: string;
@@ -19,6 +20,8 @@ export interface CatalogItem {
   patterns: SentencePatterns;
   severity?: Severity;
   requirement?: (ctx: RuleContext, found: ReadonlyMap<string, boolean>) => RequirementDecision;
+  /** Drops matched sentences that do not count (e.g. passages addressed to another law's readers). */
+  keep?: (ctx: RuleContext, s: Sentence) => boolean;
 }
 
 export function catalogItem(item: CatalogItem): DisclosureRule {
@@ -34,7 +37,7 @@ export function catalogItem(item: CatalogItem): DisclosureRule {
     explanation: item.explanation,
     remedy: item.remedy,
     anchorHeadings: item.anchorHeadings,
-    detect: (ctx) => findSentences(ctx, item.patterns),
+    detect: item.keep ? (ctx) => findSentences(ctx, item.patterns).filter((s) => item.keep!(ctx, s)) : (ctx) => findSentences(ctx, item.patterns),
     requirement: item.requirement,
   };
 }
