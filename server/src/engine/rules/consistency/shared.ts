@@ -83,8 +83,8 @@ export function divergentValueFindings(
   return out;
 }
 
-/** The normalised text of the sentence containing offset (or its line, outside sentences). */
-export function sentenceNormAt(doc: PolicyDocument, offset: number): string {
+/** The sentence containing offset, by binary search (sentences are in text order). */
+function sentenceAt(doc: PolicyDocument, offset: number): PolicyDocument['sentences'][number] | undefined {
   const ss = doc.sentences;
   let lo = 0;
   let hi = ss.length - 1;
@@ -92,21 +92,20 @@ export function sentenceNormAt(doc: PolicyDocument, offset: number): string {
     const mid = (lo + hi) >> 1;
     if (ss[mid].end <= offset) lo = mid + 1;
     else if (ss[mid].start > offset) hi = mid - 1;
-    else return ss[mid].norm;
+    else return ss[mid];
   }
+  return undefined;
+}
+
+/** The normalised text of the sentence containing offset (or its line, outside sentences). */
+export function sentenceNormAt(doc: PolicyDocument, offset: number): string {
+  const s = sentenceAt(doc, offset);
+  if (s) return s.norm;
   const ln = doc.lines.lineAt(offset);
   return doc.norm.slice(doc.lines.lineStarts[ln], doc.lines.lineEnd(ln));
 }
 
+/** Where the sentence containing offset starts (or its line, outside sentences). */
 export function sentenceStartAt(doc: PolicyDocument, offset: number): number {
-  const ss = doc.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= offset) lo = mid + 1;
-    else if (ss[mid].start > offset) hi = mid - 1;
-    else return ss[mid].start;
-  }
-  return doc.lines.lineStarts[doc.lines.lineAt(offset)];
+  return sentenceAt(doc, offset)?.start ?? doc.lines.lineStarts[doc.lines.lineAt(offset)];
 }
