@@ -48,8 +48,8 @@ function buildIndex(analysis: Analysis): LawIndex {
   return { references: findArticleReferences(analysis.doc), terms: findLegalTerms(analysis.doc), evidence };
 }
 
-/** The range in a start-sorted, non-overlapping list that contains `offset` (start ≤ offset < end). */
-export function rangeAt<T extends { start: number; end: number }>(sorted: readonly T[], offset: number): T | undefined {
+/** Index of the last range starting at or before `offset` in a start-sorted list (-1: none). */
+function lastStartingAtOrBefore(sorted: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
   let best = -1;
@@ -60,21 +60,18 @@ export function rangeAt<T extends { start: number; end: number }>(sorted: readon
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  return best;
+}
+
+/** The range in a start-sorted, non-overlapping list that contains `offset` (start ≤ offset < end). */
+export function rangeAt<T extends { start: number; end: number }>(sorted: readonly T[], offset: number): T | undefined {
+  const best = lastStartingAtOrBefore(sorted, offset);
   return best >= 0 && offset < sorted[best].end ? sorted[best] : undefined;
 }
 
 /** Every range containing `offset` in a start-sorted list that may overlap (looks back a few). */
 export function rangesAt<T extends { start: number; end: number }>(sorted: readonly T[], offset: number, lookBack = 16): T[] {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const best = lastStartingAtOrBefore(sorted, offset);
   const out: T[] = [];
   for (let i = best; i >= 0 && i > best - lookBack; i--) if (offset < sorted[i].end) out.unshift(sorted[i]);
   return out;
