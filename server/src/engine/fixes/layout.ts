@@ -52,7 +52,7 @@ export function headingLine(title: string, level: number, like: Heading | undefi
   // In Markdown only ATX, setext and bold lines render as headings; a heading the model
   // inferred from a plain title line is copied in the draft's Markdown heading style instead.
   if (doc.format === 'markdown' && like && !MARKDOWN_STYLES.has(like.style)) {
-    const md = markdownHeadingOf(doc);
+    const md = mostCommonHeading(doc, (h) => h.style === 'atx' || h.style === 'setext');
     like = md;
     level = md?.level ?? 2;
   }
@@ -75,11 +75,11 @@ export function headingLine(title: string, level: number, like: Heading | undefi
 
 const MARKDOWN_STYLES = new Set<Heading['style']>(['atx', 'setext', 'bold']);
 
-/** The draft's most frequent Markdown heading (ATX or setext), the title aside. */
-function markdownHeadingOf(doc: PolicyDocument): Heading | undefined {
+/** The draft's most frequent heading kind (level and style) among those `accept`s, the title aside; ties go to the higher level. */
+export function mostCommonHeading(doc: PolicyDocument, accept: (h: Heading) => boolean = () => true): Heading | undefined {
   const counts = new Map<string, { n: number; h: Heading }>();
   for (const h of doc.headings) {
-    if (h === doc.title || (h.style !== 'atx' && h.style !== 'setext')) continue;
+    if (h === doc.title || !accept(h)) continue;
     const k = `${h.level}/${h.style}`;
     const c = counts.get(k);
     if (c) c.n++;

@@ -5,7 +5,7 @@
 import { foreignScope, headingScopes } from '../rules/framework/scope';
 import type { Heading, PolicyDocument } from '../model/document';
 import type { Clause } from '../clauses/types';
-import { headingLine, layoutOf, nextNumber } from './layout';
+import { headingLine, layoutOf, mostCommonHeading, nextNumber } from './layout';
 
 export interface NewHeading {
   title: string;
@@ -230,20 +230,6 @@ function contactHeading(doc: PolicyDocument): Heading | undefined {
 function siblingHeading(doc: PolicyDocument): Heading | undefined {
   const f = facts(doc);
   return (f.sibling ??= { h: mostCommonHeading(doc) }).h;
-}
-
-function mostCommonHeading(doc: PolicyDocument): Heading | undefined {
-  const counts = new Map<string, { n: number; h: Heading }>();
-  for (const h of doc.headings) {
-    if (h === doc.title) continue;
-    const k = `${h.level}/${h.style}`;
-    const c = counts.get(k);
-    if (c) c.n++;
-    else counts.set(k, { n: 1, h });
-  }
-  let best: { n: number; h: Heading } | undefined;
-  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.h.level < best.h.level)) best = c;
-  return best?.h;
 }
 
 function lastNumberAt(doc: PolicyDocument, level: number): string | undefined {

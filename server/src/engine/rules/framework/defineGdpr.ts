@@ -1,26 +1,16 @@
 // A compact way to declare a GDPR catalog item: metadata + its sentence patterns.
 
 import { gdpr, gdprArticleUrl } from './legal';
-import { catalogItem } from './defineItem';
-import type { SentencePatterns } from './match';
+import { catalogItem, CatalogItem } from './defineItem';
 import { scopeOf } from './scope';
-import type { DisclosureRule, RequirementDecision, RuleContext } from './ruleTypes';
-import type { Severity } from '../../types';
+import type { DisclosureRule } from './ruleTypes';
 
-export interface GdprItem {
-  /** Catalog id without namespace: `right-access`. */
-  name: string;
-  title: string;
+/** A catalog item whose references are GDPR article cites and whose link is the article on EUR-Lex. */
+export interface GdprItem extends Omit<CatalogItem, 'regime' | 'refs' | 'docUrl' | 'keep'> {
   /** Compact cites: '13(2)(b)', '15'. */
   cites: string[];
   /** The article the documentation link opens. */
   docArticle: number;
-  explanation: string;
-  remedy: string;
-  anchorHeadings: RegExp[];
-  patterns: SentencePatterns;
-  severity?: Severity;
-  requirement?: (ctx: RuleContext, found: ReadonlyMap<string, boolean>) => RequirementDecision;
 }
 
 export function gdprItem(item: GdprItem): DisclosureRule {
