@@ -88,8 +88,11 @@ export function formGroup(form: string): number {
   return FORM_GROUPS.findIndex((g) => g.includes(k));
 }
 
+// Compiled once: splitLegalForm runs for every legal-name mention.
+const TRAILING_FORM = new RegExp(`^(.{1,120}?),? (${LEGAL_FORM_SOURCE})$`);
+
 export function splitLegalForm(name: string): { core: string; form?: string } {
-  const m = new RegExp(`^(.{1,120}?),? (${LEGAL_FORM_SOURCE})$`).exec(name.trim());
+  const m = TRAILING_FORM.exec(name.trim());
   return m ? { core: m[1].replace(/,$/, ''), form: m[2] } : { core: name.trim() };
 }
 
