@@ -12,7 +12,7 @@ export default gdprItem({
   remedy: 'For each purpose, name its legal basis under Art. 6(1) (e.g. "performance of our contract with you, Art. 6(1)(b) GDPR").',
   anchorHeadings: [...HEADINGS, /\b(how|why) (we|do we) use\b/, /\bpurposes?\b/],
   patterns: {
-    cues: ['legal', 'lawful', 'art', 'legitimate', 'contract', 'obligation', 'consent', 'vital'],
+    cues: ['legal', 'lawful', 'art', 'legitimate', 'contract', 'obligation', 'consent', 'agree', 'vital'],
     any: [
       /\b(legal|lawful) (basis|bases|grounds?)\b/,
       /\bart(icle)?\.? ?6\b/,
