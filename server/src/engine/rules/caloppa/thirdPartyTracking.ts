@@ -11,6 +11,8 @@ export default caloppaItem({
   remedy: 'Say whether third parties (analytics providers, advertising networks) may collect information about users’ online activities over time and across other websites, or state that they may not.',
   anchorHeadings: [/\b(third[- ]part|tracking|cookies|advertis|analytics)/],
   patterns: {
+    // Each pattern needs one of these: "across", a tracking technology, an advertising adjective, or "third party".
+    cues: ['across', 'cookies', 'pixel', 'beacon', 'tracking technolog', 'tags', 'sdk', 'interest-based', 'behavio', 'targeted', 'personali', 'retargeting', 'third part', 'third-part'],
     any: [
       /\b(over time and across|across (different|other|third[- ]party|multiple|non-affiliated) (web)?sites|across (time and )?(devices and )?(websites|sites|apps|services))\b/,
       new RegExp(`\\b${THIRD}\\b[^.]{0,100}\\b(cookies|pixels?|web beacons?|tracking technolog\\w*|tags|sdks?)\\b[^.]{0,100}\\b(collect|track|gather|obtain|recogni[sz]e|use)\\w*`),

@@ -1,5 +1,6 @@
 // § 1798.121, § 1798.135: the right to limit the use and disclosure of sensitive personal information.
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+import { cuedSentences, cueList } from '../framework/match';
 
 const SENSITIVE = /\bsensitive (personal )?(information|data)\b/;
 /**
@@ -7,6 +8,8 @@ const SENSITIVE = /\bsensitive (personal )?(information|data)\b/;
  * information is not collected or used, or used only for the permitted purposes.
  */
 const NO_SENSITIVE_USE = /\b(do not|does not|don't|doesn't|will not|never|not)\b[^.]{0,40}\b(collect|use|process|disclose|sell|share|create|infer)\w*\b[^.]{0,80}\b(sensitive|special categor)|\bsensitive (personal )?(information|data)\b[^.]{0,100}\bonly\b[^.]{0,60}\b(permitted|necessary|purposes?|as (described|stated|set out)|exempt)\b|\bonly\b[^.]{0,40}\b(use|process|disclose)\w*\b[^.]{0,40}\bsensitive (personal )?(information|data)\b/;
+/** Both patterns the decision reads need "sensitive" (or "special categor"): only sentences with one are tried. */
+const SENSITIVE_CUES = cueList(['sensitive', 'special categor']);
 
 export default ccpaItem({
   audienceSpecific: true,
@@ -38,7 +41,7 @@ export default ccpaItem({
   // The right offered → required. Mentioned otherwise →
   // conditional (the drafter decides). Not mentioned at all → conditional.
   requirement: (ctx, found) => {
-    const sentences = ctx.doc.sentences;
+    const sentences = cuedSentences(ctx, SENSITIVE_CUES);
     if (sentences.some((s) => NO_SENSITIVE_USE.test(s.norm))) return { required: 'not-applicable', because: 'the text states that sensitive personal information is not used beyond the permitted purposes' };
     if (found.get('ccpa/right-limit')) return { required: 'always', because: 'the text offers the right to limit' };
     if (sentences.some((s) => SENSITIVE.test(s.norm))) return { required: 'conditional', because: 'the text mentions sensitive personal information; the right is required if it is used beyond the purposes § 1798.121(d) permits' };

@@ -1,14 +1,18 @@
 // Shared by the sale/sharing items: does the text state plainly that no personal information is sold
 // (and, for the CPRA, shared)? Computed once per check.
 import type { RuleContext } from '../framework/ruleTypes';
+import { cuedSentences, cueList } from '../framework/match';
 
 /** "<subject> does not sell …" (not the link title "Do Not Sell My…"), or "… is not sold". */
 const NO_SALE = /\b(?!you\b|please\b|click\b|if\b|do\b|does\b)[a-z]+ (do not|does not|don't|doesn't|will not|won't|never|have not|has not|did not|shall not)( (?!want|wish|like)[a-z]+){0,3} (sell|sold|rent)\b(?! (or (sell|share) )?my\b)[^.]{0,80}\b(personal|information|data)\b|\b(information|data)\b[^.]{0,60}\b(is|are|will be|has|have) (not|never)( been)? (sold|rented)\b/;
 /** "We do not sell personal information except…": a qualified statement is not a no-sale statement. */
 const QUALIFIED = /\b(except|unless|other than|without your|aside from)\b/;
 
+/** Words NO_SALE needs: only sentences containing one are tried. */
+const NO_SALE_CUES = cueList(['sell', 'sold', 'rent']);
+
 export function statesNoSale(ctx: RuleContext): boolean {
-  return ctx.memo('ccpa.statesNoSale', () => ctx.doc.sentences.some((s) => NO_SALE.test(s.norm) && !QUALIFIED.test(s.norm)));
+  return ctx.memo('ccpa.statesNoSale', () => cuedSentences(ctx, NO_SALE_CUES).some((s) => NO_SALE.test(s.norm) && !QUALIFIED.test(s.norm)));
 }
 
 /** "We sell identifiers to…", "we have sold…", "we share your information for cross-context behavioral advertising". */
@@ -16,6 +20,8 @@ const SALE = /\b(we|company|it)\b( may| have| has| might| will| do)? (sell|sells
 const NOT_A_SALE = /\b(do not|does not|don't|will not|won't|never|not)\b|\b(business|merger|acquisition|bankruptcy|assets)\b/;
 
 /** Does the text say that personal information is sold or shared? Computed once per check. */
+const SALE_CUES = cueList(['sell', 'sold', 'rent', 'licens', 'shar']);
+
 export function statesSale(ctx: RuleContext): boolean {
-  return ctx.memo('ccpa.statesSale', () => ctx.doc.sentences.some((s) => SALE.test(s.norm) && !NOT_A_SALE.test(s.norm)));
+  return ctx.memo('ccpa.statesSale', () => cuedSentences(ctx, SALE_CUES).some((s) => SALE.test(s.norm) && !NOT_A_SALE.test(s.norm)));
 }

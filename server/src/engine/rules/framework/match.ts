@@ -90,6 +90,44 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
   return out;
 }
 
+/** The indices of the flagged units, once per cue list and check. */
+function flagged(ctx: RuleContext, cues: readonly string[], flags: Uint8Array): number[] {
+  return ctx.memo(`flagged:${cueListId(cues)}`, () => {
+    const out: number[] = [];
+    for (let i = 0; i < flags.length; i++) if (flags[i] === 1) out.push(i);
+    return out;
+  });
+}
+
+/**
+ * The sentences (not headings) that contain one of the cues, in document order: for requirement
+ * checks and statements that scan the whole text for one pattern. `cues` must be a list
+ * registered at module load with `cueList` and must be a necessary condition of the pattern.
+ */
+export function cuedSentences(ctx: RuleContext, cues: readonly string[]): Sentence[] {
+  const p = { cues: cues as string[], any: [] };
+  const flags = cuedUnits(ctx, p)!;
+  return ctx.memo(`cuedSentences:${cueListId(cues)}`, () => {
+    const units = textUnits(ctx);
+    return flagged(ctx, cues, flags)
+      .map((i) => units[i])
+      .filter((u) => u.paragraph >= 0);
+  });
+}
+
+/** Does the sentence or heading contain one of the cues? (`cues` registered with `cueList`.) */
+export function hasCue(ctx: RuleContext, cues: readonly string[], s: Sentence): boolean {
+  const flags = cuedUnits(ctx, { cues: cues as string[], any: [] })!;
+  const i = unitAt(ctx)[s.start];
+  return i < 0 || textUnits(ctx)[i].start !== s.start ? true : flags[i] === 1; // not a unit: no prefilter
+}
+
+/** Registers a cue list at module load (so the one scan per check covers it) and returns it. */
+export function cueList(cues: string[]): string[] {
+  registerCueList(cues);
+  return cues;
+}
+
 /**
  * The sentences and, in document order among them, the headings as sentence-like units
  * (paragraph -1): a heading is text of the policy and can be the evidence ("Last updated: 1 May 2025").

@@ -5,6 +5,7 @@
 
 import type { PolicyDocument, Sentence } from '../../model/document';
 import type { RuleContext } from './ruleTypes';
+import { cueList, hasCue } from './match';
 
 export type Scope = 'eu' | 'us' | 'none';
 
@@ -85,6 +86,18 @@ export function foreignScope(family: string): Scope | undefined {
   return undefined;
 }
 
+/**
+ * Words one of the four scope patterns needs (a law, a place, "data subject", "international",
+ * "state privacy", "us residents"…): a sentence with none of them has no scope of its own.
+ */
+const SCOPE_CUES = cueList([
+  'gdpr', 'general data protection regulation', 'lgpd', 'pipeda', 'data subject', 'eea', 'e.e.a', 'europe', 'eu', 'e.u', 'uk',
+  'united kingdom', 'switzerland', 'swiss', 'brazil', 'canada', 'australia', 'new zealand', 'japan', 'singapore', 'korea',
+  'china', 'pipl', 'hong kong', 'india', 'international',
+  'california', 'ccpa', 'cpra', 'cal. civ', 'shine the light', 'nevada', 'virginia', 'colorado', 'connecticut', 'utah',
+  'oregon', 'texas', 'united states', 'u.s', 'state privacy', 'us residents', 'us consumers', 'us users', 'us visitors', 'us state',
+]);
+
 /** The sentence's own scope if it names one, else its section's. */
 export function scopeOf(ctx: RuleContext, s: Sentence): Scope {
   // Several rules ask about the same sentences: compute each once per check.
@@ -92,7 +105,7 @@ export function scopeOf(ctx: RuleContext, s: Sentence): Scope {
   const key = s.paragraph < 0 ? -1 - s.start : s.start;
   let scope = cache.get(key);
   if (scope === undefined) {
-    const own = s.paragraph < 0 ? scopeOfText(s.norm, EU_HEADING, US_HEADING) : scopeOfText(s.norm, EU_SENTENCE, US_SENTENCE);
+    const own = !hasCue(ctx, SCOPE_CUES, s) ? 'none' : s.paragraph < 0 ? scopeOfText(s.norm, EU_HEADING, US_HEADING) : scopeOfText(s.norm, EU_SENTENCE, US_SENTENCE);
     scope = own !== 'none' ? own : sectionScopes(ctx)[s.section] ?? 'none';
     cache.set(key, scope);
   }

@@ -1,7 +1,10 @@
 // Art. 13(2)(f) / 14(2)(g): automated decision-making, including profiling (Art. 22).
 import { gdprItem } from '../framework/defineGdpr';
+import { cuedSentences, cueList } from '../framework/match';
 
 const NO_ADM = /\b(do not|does not|don't|will not|won't|never|not)\b[^.]{0,40}\b(automated|automatic)\b[^.]{0,20}\b(individual )?(decision|processing)|\bno (automated|automatic) (individual )?decision/;
+/** NO_ADM needs "automated"/"automatic": only sentences with it are tried. */
+const NO_ADM_CUES = cueList(['automat']);
 
 export default gdprItem({
   name: 'automated-decision-making',
@@ -32,7 +35,7 @@ export default gdprItem({
     if (a === false) return { required: 'not-applicable', because: 'the processing profile declares no automated decisions' };
     // Decision: "we do not make such decisions" discloses the position and makes the item not
     // applicable; any other mention of such decisions makes it required.
-    if (ctx.doc.sentences.some((s) => NO_ADM.test(s.norm))) return { required: 'not-applicable', because: 'the text states that no such automated decisions are made' };
+    if (cuedSentences(ctx, NO_ADM_CUES).some((s) => NO_ADM.test(s.norm))) return { required: 'not-applicable', because: 'the text states that no such automated decisions are made' };
     if (found.get('gdpr/automated-decision-making')) return { required: 'always', because: 'the text mentions automated decisions' };
     return { required: 'conditional', because: 'required only if automated decisions with legal or similarly significant effects are made (Art. 22)' };
   },

@@ -1,8 +1,11 @@
 // Art. 14(2)(f): where data were not obtained from the person, their source.
 import { gdprItem } from '../framework/defineGdpr';
+import { cuedSentences, cueList } from '../framework/match';
 
 /** Data obtained other than from the person: from partners, public sources, other users. */
 const INDIRECT = /\b(obtain|receive|collect|get|acquire|purchase|buy)\w*\b[^.]{0,60}\b(about you )?from\b[^.]{0,40}\b(third[- ]part|partners?|public|other (sources|users|companies)|social (media|networks)|data (brokers|providers)|affiliates|advertisers|service providers)/;
+/** INDIRECT needs "from": only sentences with it are tried. */
+const INDIRECT_CUES = cueList(['from']);
 
 export default gdprItem({
   name: 'data-source',
@@ -32,7 +35,7 @@ export default gdprItem({
     const indirect = ctx.options.profile.indirectSources;
     if (indirect === true) return { required: 'always', because: 'the processing profile declares data from other sources' };
     if (indirect === false) return { required: 'not-applicable', because: 'the processing profile declares that all data come from the person' };
-    if (ctx.doc.sentences.some((s) => INDIRECT.test(s.norm))) return { required: 'always', because: 'the text says that some data come from other sources' };
+    if (cuedSentences(ctx, INDIRECT_CUES).some((s) => INDIRECT.test(s.norm))) return { required: 'always', because: 'the text says that some data come from other sources' };
     return { required: 'conditional', because: 'required where data are obtained other than from the person (Art. 14)' };
   },
 });

@@ -1,7 +1,10 @@
 // Art. 13(1)(b): the data protection officer's contact details, where one is designated (Art. 37).
 import { gdprItem } from '../framework/defineGdpr';
+import { cuedSentences, cueList } from '../framework/match';
 
 const NO_DPO = /\b(not|no)\b[^.]{0,20}\b(appointed|designated|required to (appoint|designate)|have)\b[^.]{0,40}\b(data protection officer|dpo)\b|\bno (data protection officer|dpo)\b/;
+/** NO_DPO names the officer: only sentences that do are tried. */
+const NO_DPO_CUES = cueList(['data protection officer', 'dpo']);
 const DPO = /\b(data protection officer|dpo|data privacy officer|datenschutzbeauftragte)\b/;
 
 export default gdprItem({
@@ -20,7 +23,7 @@ export default gdprItem({
     const dpo = ctx.options.profile.dpo;
     if (dpo === true) return { required: 'always', because: 'the processing profile declares a DPO' };
     if (dpo === false) return { required: 'not-applicable', because: 'the processing profile declares no DPO' };
-    if (ctx.doc.sentences.some((s) => NO_DPO.test(s.norm))) return { required: 'not-applicable', because: 'the text states that no data protection officer is designated' };
+    if (cuedSentences(ctx, NO_DPO_CUES).some((s) => NO_DPO.test(s.norm))) return { required: 'not-applicable', because: 'the text states that no data protection officer is designated' };
     if (found.get('gdpr/dpo-contact')) return { required: 'always', because: 'the text mentions a data protection officer' };
     return { required: 'conditional', because: 'required only if a data protection officer is designated (Art. 37)' };
   },

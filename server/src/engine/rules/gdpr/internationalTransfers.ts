@@ -1,7 +1,10 @@
 // Art. 13(1)(f): transfers to a third country and the safeguards relied on.
 import { gdprItem } from '../framework/defineGdpr';
+import { cuedSentences, cueList } from '../framework/match';
 
 const NO_TRANSFER = /\b(do not|does not|don't|will not|won't|never)\b[^.]{0,20}\b(transfer|send|store|process|move)\w*\b[^.]{0,60}\b(outside|beyond)\b[^.]{0,20}\b(the )?(eea|european economic area|eu|european union)\b(?![^.]{0,40}\b(unless|except|without)\b)/;
+/** NO_TRANSFER needs "outside" or "beyond": only sentences with one are tried. */
+const NO_TRANSFER_CUES = cueList(['outside', 'beyond']);
 
 export default gdprItem({
   name: 'international-transfers',
@@ -29,7 +32,7 @@ export default gdprItem({
     if (t === false) return { required: 'not-applicable', because: 'the processing profile declares no transfers outside the EEA' };
     // Decision: a clear statement that data stay in the EEA makes the item not applicable (the
     // statement is itself the disclosure); any other mention of transfers makes it required.
-    if (ctx.doc.sentences.some((s) => NO_TRANSFER.test(s.norm))) return { required: 'not-applicable', because: 'the text states that personal data do not leave the EEA' };
+    if (cuedSentences(ctx, NO_TRANSFER_CUES).some((s) => NO_TRANSFER.test(s.norm))) return { required: 'not-applicable', because: 'the text states that personal data do not leave the EEA' };
     if (found.get('gdpr/international-transfers')) return { required: 'always', because: 'the text mentions transfers' };
     return { required: 'conditional', because: 'required only if personal data are transferred outside the EEA' };
   },

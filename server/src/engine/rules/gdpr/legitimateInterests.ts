@@ -1,10 +1,13 @@
 // Art. 13(1)(d) / 14(2)(b): where processing relies on legitimate interests, which interests.
 import { gdprItem } from '../framework/defineGdpr';
+import { cuedSentences, cueList } from '../framework/match';
 
 const BASIS_LI = /legitimate/i;
 /** The basis named: "legitimate interest(s)", "Art. 6(1)(f)". */
 const LI = String.raw`(\blegitimate (business |commercial )?interests?\b|\bart(icle)?\.? ?6 ?\(1\) ?\(?f\)?)`;
 const NAMES_LI = new RegExp(LI);
+/** NAMES_LI needs "legitimate" or a citation of Art. 6(1): only sentences with one are tried. */
+const NAMES_LI_CUES = cueList(['legitimate', '6(1)', '6 (1)']);
 /** The right to object names the basis without saying the controller relies on it. */
 const OBJECTION = /\bobject(ion|ing|s)?\b/;
 
@@ -48,7 +51,7 @@ export default gdprItem({
         ? { required: 'always', because: 'the processing profile lists legitimate interests as a basis' }
         : { required: 'not-applicable', because: 'the processing profile does not list legitimate interests as a basis' };
     }
-    if (found.get('gdpr/legitimate-interests') || ctx.doc.sentences.some((s) => NAMES_LI.test(s.norm) && !OBJECTION.test(s.norm))) return { required: 'always', because: 'the text names legitimate interests as a basis' };
+    if (found.get('gdpr/legitimate-interests') || cuedSentences(ctx, NAMES_LI_CUES).some((s) => NAMES_LI.test(s.norm) && !OBJECTION.test(s.norm))) return { required: 'always', because: 'the text names legitimate interests as a basis' };
     return { required: 'conditional', because: 'required only if processing relies on legitimate interests (Art. 6(1)(f))' };
   },
 });

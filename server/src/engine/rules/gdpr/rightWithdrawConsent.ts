@@ -1,8 +1,11 @@
 // Art. 13(2)(c) with Art. 7(3): the right to withdraw consent at any time.
 import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
+import { cuedSentences, cueList } from '../framework/match';
 
 const BASIS_CONSENT = /consent/i;
 const RELIES_ON_CONSENT = /\b(with|based on|on the basis of|by giving|you give|you have given|we (ask for|obtain|request|rely on)) (your )?consent\b|\bconsent to\b/;
+/** RELIES_ON_CONSENT needs "consent": only sentences with it are tried. */
+const CONSENT_CUES = cueList(['consent']);
 
 export default gdprItem({
   name: 'right-withdraw-consent',
@@ -40,7 +43,7 @@ export default gdprItem({
         : { required: 'not-applicable', because: 'the processing profile does not list consent as a basis' };
     }
     if (found.get('gdpr/right-withdraw-consent')) return { required: 'always', because: 'the text mentions consent' };
-    if (ctx.doc.sentences.some((s) => RELIES_ON_CONSENT.test(s.norm))) return { required: 'always', because: 'the text relies on consent' };
+    if (cuedSentences(ctx, CONSENT_CUES).some((s) => RELIES_ON_CONSENT.test(s.norm))) return { required: 'always', because: 'the text relies on consent' };
     return { required: 'conditional', because: 'required only if processing relies on consent' };
   },
 });

@@ -2,14 +2,15 @@
 import { gdprItem } from '../framework/defineGdpr';
 import type { Sentence } from '../../model/document';
 import type { RuleContext } from '../framework/ruleTypes';
+import { cuedSentences, cueList } from '../framework/match';
 
 /** The obligation status: required by law or contract, mandatory or voluntary for the person. */
 const OBLIGATION = /\b(statutory|contractual|legal) (or (contractual|statutory) )?(requirement|obligation)\b|\b(you|provision|providing|supply)\b[^.]{0,40}\b(not |no )?(obliged|obligated|under (an|no) obligation|mandatory|voluntary|optional|compulsory)\b|\b(mandatory|required|compulsory|optional) (fields?|information|data)\b|\brequired (by law|under|for (the )?(conclusion|performance|entering)|to enter)\b/;
 /** The consequence of not providing the data. */
 const CONSEQUENCE = /\b((if|where|should) you (do not|don't|decline to|choose not to|refuse to|fail to|prefer not to) (provide|give|supply|share|disclose)|(failure|refus\w*|inability) to provide|without (it|them|(this|such|these|the required|your) (data|information|personal|details|\w+ address)))\b[^]{0,160}\b(not (be )?able|unable|cannot|can't|may not|will not|won't|impossible|prevent|delay|not possible)/;
 const PROVIDE = /\b(provid|provision|supply|give|giving)/;
-/** Cheap prefilter: words one of the two patterns needs. */
-const CUE = /requir|oblig|mandator|voluntar|optional|compulsor|provide|provision|supply|give|share|disclose|without/;
+/** Cheap prefilter: words one of the two patterns needs (found by the one cue scan of the check). */
+const CUES = cueList(['requir', 'oblig', 'mandator', 'voluntar', 'optional', 'compulsor', 'provide', 'provision', 'supply', 'give', 'share', 'disclose', 'without']);
 
 /**
  * Art. 13(2)(e) asks for two things together: whether the data must be provided (law, contract,
@@ -20,9 +21,10 @@ const CUE = /requir|oblig|mandator|voluntar|optional|compulsor|provide|provision
 function detect(ctx: RuleContext): Sentence[] {
   const out: Sentence[] = [];
   const ss = ctx.doc.sentences;
+  const cued = new Set(cuedSentences(ctx, CUES));
   for (let i = 0; i < ss.length; i++) {
     const s = ss[i];
-    if (!CUE.test(s.norm)) continue;
+    if (!cued.has(s)) continue;
     const obligation = OBLIGATION.test(s.norm) && PROVIDE.test(s.norm);
     const consequence = CONSEQUENCE.test(s.norm);
     if (obligation && consequence) {
