@@ -42,52 +42,66 @@ export function sectionHeadingNorms(ctx: RuleContext): string[] {
 
 export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[] {
   const headings = sectionHeadingNorms(ctx);
-  const intros = p.listIntro ? listIntroductions(ctx) : undefined;
+  const intros = p.listIntro && p.inList ? listIntroductions(ctx) : undefined;
+  const introFlags = intros ? hasIntroduction(ctx) : undefined;
   const out: Sentence[] = [];
-  const okSections = new Map<number, boolean>();
+  // Per section: 0 not yet known, 1 its heading qualifies for `inSection`, 2 it does not.
+  const okSections = p.inSection && p.sectionHeadings ? new Uint8Array(headings.length) : undefined;
   const sectionOk = (section: number): boolean => {
-    let ok = okSections.get(section);
-    if (ok === undefined) {
+    if (!okSections) return false;
+    if (okSections[section] === 0) {
       const h = headings[section];
-      ok = p.sectionHeadings !== undefined && h.length > 0 && p.sectionHeadings.some((r) => r.test(h));
-      okSections.set(section, ok);
+      okSections[section] = h.length > 0 && p.sectionHeadings!.some((r) => r.test(h)) ? 1 : 2;
     }
-    return ok;
+    return okSections[section] === 1;
   };
   const flags = cuedUnits(ctx, p);
   const units = textUnits(ctx);
   const limit = p.limit ?? Infinity;
   for (let ui = 0; ui < units.length && out.length < limit; ui++) {
-    const s = units[ui];
-    const n = s.norm;
     const cued = flags === undefined || flags[ui] === 1;
-    const inSection = s.paragraph >= 0 && p.inSection !== undefined && sectionOk(s.section);
-    const intro = s.paragraph >= 0 && intros ? intros.get(s) : undefined;
-    // Most sentences carry none of the rule's cues and no context that could disclose it.
-    if (!cued && s.paragraph >= 0 && !inSection && !intro) continue;
+    const s = units[ui];
+    // Most sentences carry none of the rule's cues and no context that could disclose it: skip
+    // them with typed-array lookups only (this loop runs once per rule over the whole text).
+    if (!cued && s.paragraph >= 0 && !(okSections && sectionOk(s.section)) && !(introFlags && introFlags[ui] === 1)) continue;
+    const n = s.norm;
     if (cued && p.strong && p.strong.some((r) => r.test(n))) {
       out.push(s);
       continue;
     }
     // `unless` is tried only once some positive pattern has matched.
-    let excluded: boolean | undefined;
-    const isExcluded = () => (excluded ??= p.unless !== undefined && p.unless.some((r) => r.test(n)));
     if (cued && p.any.some((r) => r.test(n))) {
-      if (!isExcluded()) out.push(s);
+      if (!excluded(p, n)) out.push(s);
       continue;
     }
     if (s.paragraph < 0) {
       // A heading that names the item ("Right to Delete", "Do Not Sell My Personal Information").
-      if (p.headings && p.headings.some((r) => r.test(n)) && !isExcluded()) out.push(s);
+      if (p.headings && p.headings.some((r) => r.test(n)) && !excluded(p, n)) out.push(s);
       continue;
     }
-    if (inSection && p.inSection!.some((r) => r.test(n))) {
-      if (!isExcluded()) out.push(s);
+    if (okSections && sectionOk(s.section) && p.inSection!.some((r) => r.test(n))) {
+      if (!excluded(p, n)) out.push(s);
       continue;
     }
-    if (intro && p.inList && p.inList.some((r) => r.test(n)) && p.listIntro!.some((r) => r.test(intro.norm)) && !isExcluded()) out.push(s);
+    const intro = intros && introFlags![ui] === 1 ? intros.get(s) : undefined;
+    if (intro && p.inList!.some((r) => r.test(n)) && p.listIntro!.some((r) => r.test(intro.norm)) && !excluded(p, n)) out.push(s);
   }
   return out;
+}
+
+function excluded(p: SentencePatterns, norm: string): boolean {
+  return p.unless !== undefined && p.unless.some((r) => r.test(norm));
+}
+
+/** Per text unit: 1 if it is a list item (or fragment) with an introducing sentence. */
+function hasIntroduction(ctx: RuleContext): Uint8Array {
+  return ctx.memo('hasIntroduction', () => {
+    const intros = listIntroductions(ctx);
+    const units = textUnits(ctx);
+    const flags = new Uint8Array(units.length);
+    for (let i = 0; i < units.length; i++) if (intros.has(units[i])) flags[i] = 1;
+    return flags;
+  });
 }
 
 /** The indices of the flagged units, once per cue list and check. */
