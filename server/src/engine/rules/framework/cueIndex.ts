@@ -128,18 +128,20 @@ export function setCuePrefilter(on: boolean): void {
 
 /**
  * For every registered cue list, a flag per text unit: does the unit contain one of the cues?
- * `unitAt[offset]` is the unit covering an offset (or -1).
+ * `units` are in text order and do not overlap; a cue counts for the unit holding its last
+ * character. Walks the units along with the scan: no per-offset table of the text.
  */
-export function flagCuedUnits(norm: string, unitAt: Int32Array, unitCount: number): Uint8Array[] {
+export function flagCuedUnits(norm: string, units: ReadonlyArray<{ start: number; end: number }>): Uint8Array[] {
   const { auto, owners } = build();
-  const flags = lists.map(() => new Uint8Array(unitCount));
+  const flags = lists.map(() => new Uint8Array(units.length));
   if (!prefilterOn) {
     for (const f of flags) f.fill(1);
     return flags;
   }
+  let u = 0;
   auto.scan(norm, (end, w) => {
-    const u = unitAt[end];
-    if (u < 0) return;
+    while (u < units.length && units[u].end <= end) u++;
+    if (u >= units.length || units[u].start > end) return;
     const o = owners[w];
     for (let k = 0; k < o.length; k++) flags[o[k]][u] = 1;
   });

@@ -132,8 +132,8 @@ export function cuedSentences(ctx: RuleContext, cues: readonly string[]): Senten
 /** Does the sentence or heading contain one of the cues? (`cues` registered with `cueList`.) */
 export function hasCue(ctx: RuleContext, cues: readonly string[], s: Sentence): boolean {
   const flags = cuedUnits(ctx, { cues: cues as string[], any: [] })!;
-  const i = unitAt(ctx)[s.start];
-  return i < 0 || textUnits(ctx)[i].start !== s.start ? true : flags[i] === 1; // not a unit: no prefilter
+  const i = unitIndex(ctx, s);
+  return i < 0 ? true : flags[i] === 1; // not a unit: no prefilter
 }
 
 /** Registers a cue list at module load (so the one scan per check covers it) and returns it. */
@@ -190,13 +190,19 @@ export function listIntroductions(ctx: RuleContext): Map<Sentence, Sentence> {
   });
 }
 
-/** For each offset of the text, the index of the text unit (sentence or heading) covering it, or -1. */
-function unitAt(ctx: RuleContext): Int32Array {
-  return ctx.memo('unitAt', () => {
-    const map = new Int32Array(ctx.doc.norm.length).fill(-1);
-    textUnits(ctx).forEach((u, i) => map.fill(i, u.start, u.end));
-    return map;
-  });
+/** The index of the text unit `s` among textUnits (binary search on starts), or -1. */
+function unitIndex(ctx: RuleContext, s: Sentence): number {
+  const units = textUnits(ctx);
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const st = units[mid].start;
+    if (st === s.start) return units[mid] === s || units[mid].end === s.end ? mid : -1;
+    if (st < s.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /**
@@ -206,9 +212,9 @@ function unitAt(ctx: RuleContext): Int32Array {
 function cuedUnits(ctx: RuleContext, p: SentencePatterns): Uint8Array | undefined {
   if (!p.cues) return undefined;
   const id = cueListId(p.cues) ?? registerCueList(p.cues);
-  const all = ctx.memo('cuedUnits', () => flagCuedUnits(ctx.doc.norm, unitAt(ctx), textUnits(ctx).length));
+  const all = ctx.memo('cuedUnits', () => flagCuedUnits(ctx.doc.norm, textUnits(ctx)));
   // A list registered after this check's scan began (never in practice: rules register at load).
-  return all[id] ?? flagCuedUnits(ctx.doc.norm, unitAt(ctx), textUnits(ctx).length)[id];
+  return all[id] ?? flagCuedUnits(ctx.doc.norm, textUnits(ctx))[id];
 }
 
 /** Sections whose heading matches one of the patterns, in document order. */
