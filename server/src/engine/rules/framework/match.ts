@@ -136,6 +136,14 @@ export function hasCue(ctx: RuleContext, cues: readonly string[], s: Sentence): 
   return i < 0 ? true : flags[i] === 1; // not a unit: no prefilter
 }
 
+/**
+ * Cues for a citation of a GDPR article, `art(icle)?\.? ?N`: "article", "art." or "art N"/"artN".
+ * (A bare "art" would flag every "party" and "start".)
+ */
+export function articleCues(n: string): string[] {
+  return ['article', 'art.', `art ${n}`, `art${n}`];
+}
+
 /** Registers a cue list at module load (so the one scan per check covers it) and returns it. */
 export function cueList(cues: string[]): string[] {
   registerCueList(cues);

@@ -1,6 +1,6 @@
 // Art. 13(2)(f) / 14(2)(g): automated decision-making, including profiling (Art. 22).
 import { gdprItem } from '../framework/defineGdpr';
-import { cuedSentences, cueList } from '../framework/match';
+import { cuedSentences, cueList, articleCues } from '../framework/match';
 
 const NO_ADM = /\b(do not|does not|don't|will not|won't|never|not)\b[^.]{0,40}\b(automated|automatic)\b[^.]{0,20}\b(individual )?(decision|processing)|\bno (automated|automatic) (individual )?decision/;
 /** NO_ADM needs "automated"/"automatic": only sentences with it are tried. */
@@ -15,7 +15,7 @@ export default gdprItem({
   remedy: 'Say whether you make automated decisions, including profiling, with legal or similarly significant effects; if so, explain the logic and the consequences; if not, say so.',
   anchorHeadings: [/\b(automated|profiling)\b/],
   patterns: {
-    cues: ['automat', 'profiling', 'art'],
+    cues: ['automat', 'profiling', ...articleCues('22')],
     // Whether such decisions are made, stated positively or negatively ("we do not make decisions
     // based solely on automated processing"). Profiling for marketing is not an Art. 22 decision,
     // and the bare right "not to be subject to" such decisions says nothing about whether they exist.

@@ -1,5 +1,6 @@
 // Art. 13(1)(c): the legal basis for each purpose (Art. 6, and Art. 9 for special categories).
 import { gdprItem } from '../framework/defineGdpr';
+import { articleCues } from '../framework/match';
 
 const HEADINGS = [/\b(legal|lawful) (basis|bases|grounds?)\b/];
 
@@ -12,7 +13,7 @@ export default gdprItem({
   remedy: 'For each purpose, name its legal basis under Art. 6(1) (e.g. "performance of our contract with you, Art. 6(1)(b) GDPR").',
   anchorHeadings: [...HEADINGS, /\b(how|why) (we|do we) use\b/, /\bpurposes?\b/],
   patterns: {
-    cues: ['legal', 'lawful', 'art', 'legitimate', 'contract', 'obligation', 'consent', 'agree', 'vital'],
+    cues: ['legal', 'lawful', 'legitimate', 'contract', 'obligation', 'consent', 'agree', 'vital', ...articleCues('6')],
     any: [
       /\b(legal|lawful) (basis|bases|grounds?)\b/,
       /\bart(icle)?\.? ?6\b/,

@@ -1,6 +1,6 @@
 // Art. 13(1)(d) / 14(2)(b): where processing relies on legitimate interests, which interests.
 import { gdprItem } from '../framework/defineGdpr';
-import { cuedSentences, cueList } from '../framework/match';
+import { cuedSentences, cueList, articleCues } from '../framework/match';
 
 const BASIS_LI = /legitimate/i;
 /** The basis named: "legitimate interest(s)", "Art. 6(1)(f)". */
@@ -23,7 +23,7 @@ export default gdprItem({
   // interests") makes it required but does not disclose it. A description says what the interest
   // is in ("our legitimate interest in preventing fraud"), or sets the purpose beside the basis.
   patterns: {
-    cues: ['legitimate', 'art'],
+    cues: ['legitimate', ...articleCues('6')],
     any: [
       // "…legitimate interests (Art. 6(1)(f) GDPR), those interests are …" (the gap may hold an article's period).
       new RegExp(`${LI}[^]{0,60}\\b(those|these|such|the|our) interests (are|include|consist|comprise)\\b`),

@@ -1,5 +1,6 @@
 // Art. 13(2)(b) with Art. 15: the right of access.
 import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
+import { articleCues } from '../framework/match';
 
 export default gdprItem({
   name: 'right-access',
@@ -10,7 +11,7 @@ export default gdprItem({
   remedy: 'Tell people they may request access to, and a copy of, the personal data you hold about them.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['access', 'review', 'view', 'inspect', 'cop', 'art', 'request', 'ask for', 'obtain', 'receive', 'whether'],
+    cues: ['access', 'review', 'view', 'inspect', 'cop', 'request', 'ask for', 'obtain', 'receive', 'whether', ...articleCues('15')],
     strong: [/\bright (of|to) access\b/, /\bsubject access request\b/],
     any: [
       /\b(access|copy|copies)\b[^.]{0,15}\b(to |of )?(your|the|their|any|all)\b[^.]{0,20}\b(personal(ly identifiable)? )?(data|information)\b[^.]{0,60}\b(we|hold|have|process|stored)\b/,

@@ -1,5 +1,6 @@
 // Art. 13(2)(d) with Art. 77: the right to lodge a complaint with a supervisory authority.
 import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
+import { articleCues } from '../framework/match';
 
 export default gdprItem({
   name: 'right-complaint',
@@ -10,7 +11,7 @@ export default gdprItem({
   remedy: 'Tell people they may lodge a complaint with a supervisory authority, and name yours (with its website).',
   anchorHeadings: [...RIGHTS_HEADINGS, /\bcomplain/],
   patterns: {
-    cues: ['complain', 'supervisory', 'authorit', 'regulator', 'commissioner', 'agency', 'art'],
+    cues: ['complain', 'supervisory', 'authorit', 'regulator', 'commissioner', 'agency', ...articleCues('77')],
     any: [
       /\b(lodge|file|make|submit|raise)\b[^.]{0,20}\bcomplaints?\b[^.]{0,80}\b(authorit|regulator|commissioner|agency|dpa|ico|cnil)/,
       /\bsupervisory authorit(y|ies)\b/,

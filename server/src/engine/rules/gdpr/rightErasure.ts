@@ -1,5 +1,6 @@
 // Art. 13(2)(b) with Art. 17: the right to erasure.
 import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
+import { articleCues } from '../framework/match';
 
 export default gdprItem({
   name: 'right-erasure',
@@ -10,7 +11,7 @@ export default gdprItem({
   remedy: 'Tell people they may ask for their personal data to be erased.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['eras', 'delet', 'remov', 'forgotten', 'art'],
+    cues: ['eras', 'delet', 'remov', 'forgotten', ...articleCues('17')],
     any: [
       /\berasure\b/,
       /\bright to be forgotten\b/,

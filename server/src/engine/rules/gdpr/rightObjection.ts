@@ -1,5 +1,6 @@
 // Art. 13(2)(b) with Art. 21: the right to object.
 import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
+import { articleCues } from '../framework/match';
 
 export default gdprItem({
   name: 'right-objection',
@@ -10,7 +11,7 @@ export default gdprItem({
   remedy: 'Tell people they may object to processing based on legitimate interests and to direct marketing at any time.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['object', 'art'],
+    cues: ['object', ...articleCues('21')],
     any: [
       /\bright to object\b/,
       /\bobject(ing)? (to|at any time)\b/,

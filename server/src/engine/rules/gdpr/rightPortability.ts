@@ -1,5 +1,6 @@
 // Art. 13(2)(b) with Art. 20: the right to data portability.
 import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
+import { articleCues } from '../framework/match';
 
 export default gdprItem({
   name: 'right-portability',
@@ -10,7 +11,7 @@ export default gdprItem({
   remedy: 'Tell people they may receive their data in a structured, commonly used, machine-readable format and have it transmitted to another controller.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['portab', 'machine', 'another', 'port ', 'art'],
+    cues: ['portab', 'machine', 'another', 'port ', ...articleCues('20')],
     any: [
       /\bportab(le|ility)\b/,
       /\bmachine[- ]readable\b/,

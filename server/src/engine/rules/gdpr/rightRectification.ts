@@ -1,6 +1,7 @@
 // Art. 13(2)(b) with Art. 16: the right to rectification.
 import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
 import { CORRECT_VERB } from '../framework/cues';
+import { articleCues } from '../framework/match';
 
 export default gdprItem({
   name: 'right-rectification',
@@ -11,7 +12,7 @@ export default gdprItem({
   remedy: 'Tell people they may have inaccurate or incomplete personal data corrected.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['rectif', 'correct', 'amend', 'updat', 'modif', 'chang', 'complet', 'edit', 'art'],
+    cues: ['rectif', 'correct', 'amend', 'updat', 'modif', 'chang', 'complet', 'edit', ...articleCues('16')],
     any: [
       /\brectif(y|ication|ied)\b/,
       // "correct" as a verb with an object; the adjective ("the correct address") does not count.

@@ -1,5 +1,6 @@
 // Art. 13(2)(b) with Art. 18: the right to restriction of processing.
 import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
+import { articleCues } from '../framework/match';
 
 export default gdprItem({
   name: 'right-restriction',
@@ -10,7 +11,7 @@ export default gdprItem({
   remedy: 'Tell people they may ask you to restrict the processing of their personal data.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['restrict', 'limit', 'block', 'art'],
+    cues: ['restrict', 'limit', 'block', ...articleCues('18')],
     any: [
       /\brestrict(ion|ed)?\b[^.]{0,30}\b(of )?(the |our )?(processing|use)\b/,
       /\b(limit|block)\w*\b[^.]{0,20}\b(the )?processing\b/,

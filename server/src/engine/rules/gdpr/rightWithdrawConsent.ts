@@ -1,6 +1,6 @@
 // Art. 13(2)(c) with Art. 7(3): the right to withdraw consent at any time.
 import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
-import { cuedSentences, cueList } from '../framework/match';
+import { cuedSentences, cueList, articleCues } from '../framework/match';
 
 const BASIS_CONSENT = /consent/i;
 const RELIES_ON_CONSENT = /\b(with|based on|on the basis of|by giving|you give|you have given|we (ask for|obtain|request|rely on)) (your )?consent\b|\bconsent to\b/;
@@ -16,7 +16,7 @@ export default gdprItem({
   remedy: 'Tell people they may withdraw their consent at any time, how to do it, and that withdrawal does not affect processing before it.',
   anchorHeadings: [...RIGHTS_HEADINGS, /\bconsent\b/],
   patterns: {
-    cues: ['consent', 'withdraw', 'revok', 'retract', 'art'],
+    cues: ['consent', 'withdraw', 'revok', 'retract', ...articleCues('7')],
     strong: [/\b(right to|may|can|are free to|entitled to)\b[^.]{0,20}\b(withdraw|revoke)\w*\b[^.]{0,30}\bconsent\b/],
     // A ground of erasure ("where you withdraw the consent on which processing is based and there
     // is no other ground") is not the right itself; a list of rights that includes both is.
