@@ -13,6 +13,21 @@ const cases: Array<[string, string, boolean, string]> = [
   ['gdpr/legitimate-interests', draft('Contact us if you would like to understand how our legitimate interests are balanced against your rights.'), false, 'talk about the balancing, no interest'],
   ['gdpr/legitimate-interests', draft('We will tell you at the time what those legitimate interests are.'), false, 'a promise to describe them later'],
   ['gdpr/legitimate-interests', draft('To understand how visitors use the site, we rely on our legitimate interest in improving it.'), true, 'interest in improving'],
+  // Restriction (Art. 18).
+  ['gdpr/right-restriction', '# Privacy Notice\n\n## Your rights\n\nYou may request restriction of or object to\n\nprocessing of your personal data.\n', true, 'the right split across lines by extraction'],
+  ['gdpr/right-restriction', draft('You may request restrictions of the kind described in our terms.'), false, 'plural "restrictions" is not the right'],
+  ['gdpr/right-restriction', draft('You may ask us to correct your details or to place restrictions on processing your information.'), true, 'place restrictions on processing'],
+  ['gdpr/right-restriction', draft('Our suppliers must place restrictions on their staff.'), false, 'restrictions on staff'],
+  ['gdpr/right-restriction', draft('You may request a copy of, update, delete, or limit the use of your personal information.'), true, 'limit the use of your information'],
+  ['gdpr/right-restriction', draft('We limit the use of your personal information to the purposes in this notice.'), false, 'our own purpose limitation'],
+  ['gdpr/right-restriction', draft('You can ask us to temporarily stop using your information while we check whether it is accurate.'), true, 'temporarily stop using it'],
+  ['gdpr/right-restriction', draft('We may temporarily stop processing orders while the shop is being maintained.'), false, 'a shop pause'],
+  ['gdpr/right-restriction', draft('In your settings you will find tools to object, restrict, or withdraw consent for the use of your data.'), true, 'rights as a list of verbs'],
+  ['gdpr/right-restriction', draft('Our staff may access, delete, or restrict access to records when needed.'), false, 'access control'],
+  ['gdpr/right-restriction', '# Privacy Notice\n\n## Your rights\n\n### Erasure\n\nYou may ask us to delete your data.\n\n### Restriction\n\nWhere the conditions of the law are met.\n', true, 'a bare "Restriction" heading'],
+  ['gdpr/right-restriction', '# Privacy Notice\n\n## Restrictions\n\nYou may not use the service if you are under 13.\n', false, 'a "Restrictions" heading'],
+  ['gdpr/right-restriction', draft('You may request that your data be deleted or that we restrict access to it.'), true, 'asking us to restrict access to your data'],
+  ['gdpr/right-restriction', draft('We restrict access to your data to employees who need it.'), false, 'access control stays excluded'],
 ];
 
 for (const [id, text, expected, why] of cases) {
