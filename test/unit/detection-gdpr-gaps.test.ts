@@ -28,6 +28,14 @@ const cases: Array<[string, string, boolean, string]> = [
   ['gdpr/right-restriction', '# Privacy Notice\n\n## Restrictions\n\nYou may not use the service if you are under 13.\n', false, 'a "Restrictions" heading'],
   ['gdpr/right-restriction', draft('You may request that your data be deleted or that we restrict access to it.'), true, 'asking us to restrict access to your data'],
   ['gdpr/right-restriction', draft('We restrict access to your data to employees who need it.'), false, 'access control stays excluded'],
+  // Controller identity (Art. 13(1)(a)): the legal name where the text presents the controller.
+  ['gdpr/controller-identity', draft('Your information will be held by Example Savings Bank plc, which trades as Example Money.'), true, 'data held by a named company'],
+  ['gdpr/controller-identity', draft('Your information will be held securely on servers in Ireland.'), false, 'held, but by no one named'],
+  ['gdpr/controller-identity', draft('These terms apply to any site or application owned and operated by Example Press, Inc.'), true, 'sites owned and operated by a named company'],
+  ['gdpr/controller-identity', draft('Some pages link to sites operated by other companies.'), false, 'sites of others, no legal name'],
+  ['gdpr/controller-identity', '# Privacy Notice\n\n## The data controller\n\nExample Care Services Ltd,\n\n4 Mill Lane\n', true, 'a legal name under a "data controller" heading'],
+  ['gdpr/controller-identity', draft('Please write with questions about our third-party sharing practices or your marketing choices to: Example Books, Inc., 10 Market Street, Springfield.'), true, 'our address, even with vendor words elsewhere in the sentence'],
+  ['gdpr/controller-identity', draft('We use a web analytics service provided by Example Metrics Inc, 5 Main Street, Springfield.'), false, 'a vendor\'s address'],
 ];
 
 for (const [id, text, expected, why] of cases) {
