@@ -36,6 +36,20 @@ const cases: Array<[string, string, boolean, string]> = [
   ['gdpr/controller-identity', '# Privacy Notice\n\n## The data controller\n\nExample Care Services Ltd,\n\n4 Mill Lane\n', true, 'a legal name under a "data controller" heading'],
   ['gdpr/controller-identity', draft('Please write with questions about our third-party sharing practices or your marketing choices to: Example Books, Inc., 10 Market Street, Springfield.'), true, 'our address, even with vendor words elsewhere in the sentence'],
   ['gdpr/controller-identity', draft('We use a web analytics service provided by Example Metrics Inc, 5 Main Street, Springfield.'), false, 'a vendor\'s address'],
+  // Portability (Art. 20): receiving the data in a usable form, or having them sent on.
+  ['gdpr/right-portability', draft('You may ask for a copy of your data and have it sent to another data controller.'), true, 'another data controller'],
+  ['gdpr/right-portability', draft('We may transfer your information to another company if we are acquired or merge with it.'), false, 'a business transfer'],
+  ['gdpr/right-portability', draft('You may also have your information passed to an organisation of your choice.'), true, 'passed on to an organisation of your choice'],
+  ['gdpr/right-portability', draft('We pass your order to a courier of our choice.'), false, 'our choice of courier'],
+  ['gdpr/right-portability', draft('You may ask to receive an electronic copy of the personal data you gave us.'), true, 'an electronic copy'],
+  ['gdpr/right-portability', draft('We send you an electronic receipt after each order.'), false, 'an electronic receipt'],
+  ['gdpr/right-portability', draft('If you send us a request for information on a paper or electronic form, we keep it until we answer.'), false, 'an electronic form'],
+  ['gdpr/right-portability', draft('You may ask for the transfer of personal data you have provided to us.'), true, 'transfer of data you provided'],
+  ['gdpr/right-portability', draft('The transfer of personal data outside Europe is protected by contract clauses.'), false, 'an international transfer'],
+  ['gdpr/right-portability', '# Privacy Notice\n\nYou have the right to:\n\n- obtain a copy of your data;\n- transfer your personal data to another service.\n', true, 'a transfer in a rights list'],
+  ['gdpr/right-portability', '# Privacy Notice\n\nWe share data with:\n\n- our hosting provider;\n- transfer agents.\n', false, 'a recipients list'],
+  ['gdpr/right-portability', draft('You can export your data from the account page at any time.'), true, 'exporting your data'],
+  ['gdpr/right-portability', draft('You can export reports about your shop from the dashboard.'), false, 'exporting business reports'],
 ];
 
 for (const [id, text, expected, why] of cases) {
