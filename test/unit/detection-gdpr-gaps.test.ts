@@ -50,6 +50,13 @@ const cases: Array<[string, string, boolean, string]> = [
   ['gdpr/right-portability', '# Privacy Notice\n\nWe share data with:\n\n- our hosting provider;\n- transfer agents.\n', false, 'a recipients list'],
   ['gdpr/right-portability', draft('You can export your data from the account page at any time.'), true, 'exporting your data'],
   ['gdpr/right-portability', draft('You can export reports about your shop from the dashboard.'), false, 'exporting business reports'],
+  // Complaint (Art. 77): naming the authority is not the right to complain to it.
+  ['gdpr/right-complaint', draft('Our lead supervisory authority in the EU is the data protection authority of Ireland.'), false, 'the lead authority named, no right'],
+  ['gdpr/right-complaint', draft('Our lead supervisory authority is the data protection authority of Ireland, and you may complain to it or to the authority where you live.'), true, 'the authority named with the right'],
+  ['gdpr/right-complaint', '# Privacy Notice\n\n## Your rights\n\n### Right to lodge a complaint\n\nwith the supervisory authority of your country.\n', true, 'the right in a heading, its object split off'],
+  ['gdpr/right-complaint', 'Privacy Notice\n\nRight to lodge a complaint\n\nwith the supervisory authority of your country.\n', true, 'the same as plain text, the heading left as a line'],
+  ['gdpr/right-complaint', '# Privacy Notice\n\n## Complaints\n\nWe answer every message within a week.\n', false, 'a complaints heading about our own service'],
+  ['gdpr/right-complaint', draft('If we cannot resolve your concern, you may contact the data protection authority where you live.'), true, 'contact the authority about an unresolved concern'],
 ];
 
 for (const [id, text, expected, why] of cases) {
