@@ -2,6 +2,7 @@
 import { gdprItem } from '../framework/defineGdpr';
 import type { Sentence } from '../../model/document';
 import type { RuleContext } from '../framework/ruleTypes';
+import { sectionHeadingNorms } from '../framework/match';
 
 /**
  * A legal name: capitalised words followed by a legal form ("Example Software Ltd", "Acme, Inc.").
@@ -13,6 +14,11 @@ const CONTACT_CONTEXT = /\b(address|contact|write to|registered|office|company (
 /** Where it is someone else's: a vendor or partner. */
 const THIRD_PARTY_CONTEXT = /\b(third[- ]part|analytics|processor|service provider|partner|vendor|advertis|plug-?in|social (media|network)|provided by|operated by (a|an) )/;
 
+/** How far around a legal name a vendor's context is looked for. */
+const NEAR = 30;
+/** A section that presents the controller: a legal name in it is the controller's. */
+const CONTROLLER_HEADING = /\b((data )?controller|who we are|about us|our details|identity)\b/;
+
 /**
  * The controller's legal name given elsewhere than in an "is the controller" sentence: in its
  * address or contact details, or repeated. A vendor's legal name (analytics, advertising) does not
@@ -21,14 +27,21 @@ const THIRD_PARTY_CONTEXT = /\b(third[- ]part|analytics|processor|service provid
 function legalNameGiven(ctx: RuleContext): Sentence[] {
   const { doc } = ctx;
   const seen = new Map<string, Sentence>();
+  const headings = sectionHeadingNorms(ctx);
   for (const s of doc.sentences) {
-    if (THIRD_PARTY_CONTEXT.test(s.norm)) continue;
     const raw = doc.text.slice(s.start, s.end);
+    const thirdParty = THIRD_PARTY_CONTEXT.test(s.norm);
     LEGAL_NAME.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = LEGAL_NAME.exec(raw)) !== null) {
+      // A vendor is named as one near its name ("analytics provided by Google LLC"); elsewhere in
+      // a long sentence the words may be about something else ("our third-party disclosures").
+      const near = s.norm.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR);
+      if (THIRD_PARTY_CONTEXT.test(near)) continue;
       const name = m[0].replace(/,/g, '');
-      if (CONTACT_CONTEXT.test(s.norm)) return [s];
+      if (CONTACT_CONTEXT.test(s.norm) || CONTROLLER_HEADING.test(headings[s.section])) return [s];
+      // A name repeated counts only outside any vendor talk.
+      if (thirdParty) continue;
       const first = seen.get(name);
       if (first && first !== s) return [first, s];
       if (!first) seen.set(name, s);
@@ -58,6 +71,8 @@ const rule = gdprItem({
       // "Example Media LLC ("Example News") respects your privacy": a legal name defined as the author.
       /\b(inc|llc|ltd|limited|gmbh|ag|ab|aps|a\/s|s\.a|sas|b\.v|n\.v|s\.r\.l|plc|corp|corporation|pty)\b\.?,? \([^)]{1,40}\),? (is|are|operates|provides|owns|recognizes|respects|values|collects|processes|has prepared|is committed)\b/,
       /\b(this (website|site|app|service|platform) is (operated|owned|run|provided) by)\b/,
+      // "Your information will be held by Example Bank plc", "sites owned and operated by Example, Inc.".
+      /\b((your|personal) (personal )?(data|information) (is|are|will be) (held|controlled) by|(site|website|app|application|service)s? (is |are )?(owned and operated|owned|operated|run) by)\b[^.]{0,60}\b(inc|llc|ltd|limited|gmbh|aps|a\/s|s\.a|sas|b\.v|n\.v|s\.r\.l|plc|corp|corporation|pty)\b/,
       /\bresponsible (body |party )?for (the )?(data )?processing\b/,
     ],
     unless: [/\b(our|the) customers?,? (as|are|act as) (the )?(data )?controllers?\b/],

@@ -1,6 +1,9 @@
 // Art. 13(1)(d) / 14(2)(b): where processing relies on legitimate interests, which interests.
 import { gdprItem } from '../framework/defineGdpr';
-import { cuedSentences, cueList, articleCues } from '../framework/match';
+import { cuedSentences, cueList, articleCues, listIntroductions } from '../framework/match';
+import { scopeOf } from '../framework/scope';
+import type { Sentence } from '../../model/document';
+import type { RuleContext } from '../framework/ruleTypes';
 
 const BASIS_LI = /legitimate/i;
 /** The basis named: "legitimate interest(s)", "Art. 6(1)(f)". */
@@ -11,7 +14,13 @@ const NAMES_LI_CUES = cueList(['legitimate', '6(1)', '6 (1)']);
 /** The right to object names the basis without saying the controller relies on it. */
 const OBJECTION = /\bobject(ion|ing|s)?\b/;
 
-export default gdprItem({
+/**
+ * A sentence that leads into a list without naming the basis itself: "This includes:", "These
+ * interests include:", "for example:". The basis is named in the same paragraph just before.
+ */
+const LIST_LEAD = /\b(this|these|they|which|those|such interests?)\b[^.:]{0,20}\b(includes?|are|comprises?|consists?|covers?)\b[^.:]{0,20}:\s*$|\b(such as|for example|for instance|including|e\.g\.?|namely)\s*:\s*$/;
+
+const rule = gdprItem({
   name: 'legitimate-interests',
   title: 'Legitimate interests pursued',
   cites: ['13(1)(d)', '14(2)(b)', '6(1)(f)'],
@@ -42,6 +51,9 @@ export default gdprItem({
       /\b(object|objection)\b[^.]{0,80}\blegitimate interests?\b/,
       // "Where we rely on legitimate interests, you have the right to object": the basis, not the interests.
       /\blegitimate interests?,? (you (have|may|can)|you have the right)\b[^.]{0,20}\bobject/,
+      // Talk about the interests, not the interests: "to understand how our legitimate interests
+      // are balanced", "we will tell you what those legitimate interests are".
+      /\b(how|what|which|whether) (our |the |these |those |such |any )?legitimate interests?\b(?! (in|of)\b)/,
     ],
   },
   requirement: (ctx, found) => {
@@ -55,3 +67,43 @@ export default gdprItem({
     return { required: 'conditional', because: 'required only if processing relies on legitimate interests (Art. 6(1)(f))' };
   },
 });
+
+/**
+ * "We rely on our legitimate interests where they are not overridden by your rights. This
+ * includes:" followed by a list: the list items are the interests described. The lead sentence
+ * does not name the basis, so the list-introduction pattern above cannot see it; the basis must
+ * be named (outside a right to object) earlier in the lead's paragraph.
+ */
+function interestsListedAfterLead(ctx: RuleContext): Sentence[] {
+  const { sentences } = ctx.doc;
+  let lastLead: Sentence | undefined;
+  let leadOk = false;
+  for (const [item, lead] of listIntroductions(ctx)) {
+    if (lead !== lastLead) {
+      lastLead = lead;
+      leadOk = false;
+      if (LIST_LEAD.test(lead.norm) && !NAMES_LI.test(lead.norm)) {
+        const at = sentences.indexOf(lead);
+        for (let i = at - 1; i >= 0 && i >= at - 3 && sentences[i].paragraph === lead.paragraph; i--) {
+          const n = sentences[i].norm;
+          if (NAMES_LI.test(n) && !OBJECTION.test(n)) {
+            leadOk = true;
+            break;
+          }
+        }
+      }
+    }
+    if (leadOk && /[a-z]{3}/.test(item.norm) && scopeOf(ctx, item) !== 'us') return [item];
+  }
+  return [];
+}
+
+const byPattern = rule.detect;
+
+export default {
+  ...rule,
+  detect: (ctx: RuleContext): Sentence[] => {
+    const found = byPattern(ctx);
+    return found.length > 0 ? found : interestsListedAfterLead(ctx);
+  },
+};

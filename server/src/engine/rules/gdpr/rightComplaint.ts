@@ -18,9 +18,18 @@ export default gdprItem({
       /\b(data protection|privacy) (authority|regulator|agency|commissioner)\b/,
       /\binformation commissioner\b/,
       /\bright to complain\b/,
+      // A line that only names the right (a heading that text extraction left as a sentence).
+      /^[^a-z]{0,8}(the )?right to (lodge|make|file|submit) (a )?complaints?[^a-z]{0,3}$/,
       /\bart(icle)?\.? ?77\b/,
     ],
+    // A heading that names the right ("Right to lodge a complaint").
+    headings: [/\bright to (lodge|make|file|submit) (a )?complaints?\b/, /\bcomplaints? (to|with) (a|the|your) (supervisory|data protection)/],
     // Being registered with the regulator says nothing of the right to complain to it.
-    unless: [/^(?![^]*\bcomplain)[^]*\b(registered|registration|notified|regulated|supervised|licensed)\b[^.]{0,60}\b(authorit|regulator|commissioner)/],
+    unless: [
+      /^(?![^]*\bcomplain)[^]*\b(registered|registration|notified|regulated|supervised|licensed)\b[^.]{0,60}\b(authorit|regulator|commissioner)/,
+      // Naming the authority ("our lead supervisory authority is …") offers the person nothing to
+      // do; a sentence that lets them complain, contact, refer or seek redress stays.
+      /^(?![^]*\b(complain|contact|lodge|right|rights|you (may|can|could|also)|refer|report|concern|appeal|turn to|reach|write|remed|redress|recourse|art(icle)?\.? ?77))[^]*\b(supervisory authorit|(data protection|privacy) (authority|regulator|agency|commissioner)|information commissioner)/,
+    ],
   },
 });

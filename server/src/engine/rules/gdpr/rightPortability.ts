@@ -11,13 +11,26 @@ export default gdprItem({
   remedy: 'Tell people they may receive their data in a structured, commonly used, machine-readable format and have it transmitted to another controller.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['portab', 'machine', 'another', 'port ', ...articleCues('20')],
+    cues: ['portab', 'machine', 'another', 'port ', 'your choice', 'electronic', 'digital', 'export', 'transfer of', ...articleCues('20')],
     any: [
       /\bportab(le|ility)\b/,
       /\bmachine[- ]readable\b/,
-      /\b(transmit|transfer|send)\w*\b[^.]{0,40}\b(to )?another (controller|organi[sz]ation|company|service provider|provider)\b/,
+      /\b(transmit|transfer|send|sent)\w*\b[^.]{0,40}\b(to )?another (data )?(controller|organi[sz]ation|company|service provider|provider)\b/,
       /\bart(icle)?\.? ?20\b/,
       /\bport\b[^.]{0,30}\b(another|other|a new)\b/,
+      // "have that information passed to an organisation of your choice".
+      /\b(pass|transmit|transfer|send|giv|mov)\w*\b[^.]{0,30}\bto (an?|any|the) (other )?(organi[sz]ation|controller|company|provider|service|third party|business)\b[^.]{0,20}\bof your choice\b/,
+      // "receive an electronic copy of the data you provided", "a digital file you can use yourself".
+      /\b(receive|ask for|request|get|obtain|provide you with)\b[^.]{0,30}\b(an? )?(electronic|digital) (copy|file|format|version)\b/,
+      // "ask for the transfer of personal information you have made available to us".
+      /\btransfer of (the |your )?(personal )?(data|information)\b[^.]{0,20}\byou (have )?(provided|made available|given|supplied)\b/,
+      /\b(you (can|may)|right to|request to|ask us to)\b[^.]{0,60}\bexport (your |a copy of your )(personal )?(data|information)\b/,
     ],
+    // A right in a rights list: "- transfer your personal information to another provider".
+    listIntro: [/\bright/, /\brequest|\bask us\b/],
+    inList: [/^[^a-z]{0,8}(to )?(transfer|transmit|move|port|export)\w* (of )?(your|a copy of your) (personal )?(data|information)\b/],
+    // A business transfer ("to another company if we are acquired") is not portability; a sentence
+    // that also names portability stays. Anchored once at the start.
+    unless: [/^(?![^]*\b(portab|machine[- ]readable))[^]*\b(acquir\w*|acquisition|merger|merged|bankrupt\w*|reorgani[sz]ation|successor|sale of (our|the|all|substantially|a))\b/],
   },
 });

@@ -11,7 +11,7 @@ export default gdprItem({
   remedy: 'Tell people they may ask you to restrict the processing of their personal data.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['restrict', 'limit', 'block', ...articleCues('18')],
+    cues: ['restrict', 'limit', 'block', 'temporarily', ...articleCues('18')],
     any: [
       /\brestrict(ion|ed)?\b[^.]{0,30}\b(of )?(the |our )?(processing|use)\b/,
       /\b(limit|block)\w*\b[^.]{0,20}\b(the )?processing\b/,
@@ -20,14 +20,27 @@ export default gdprItem({
       /\b(right|rights|request|entitled|you (can|may))\b[^.]{0,100}\brestrict\b,[^.]{0,120}\b(your|their) (personal )?(data|information)\b/,
       /\bprocessing\b[^.]{0,40}\b(be|is|being) restricted\b/,
       /\brestrict(ion)?\b[^.]{0,30}\b(of |on )?(your |the |our use of your |how we use your )?(personal )?(data|information)\b/,
+      // "Request restriction of or object to" (the object may have been split off by extraction).
+      /\b(request|requesting|obtain|ask (us )?for|right to|right of) (the )?restriction\b/,
+      // "place restrictions on processing your information".
+      /\b(place|impose|put|request|ask for|seek) (a |any )?restrictions? on\b[^.]{0,20}\b(the )?(processing|use)\b/,
+      // Restriction in other words: "limit the use of your personal data" among the rights.
+      /\b(right to|request|ask us|you (can|may))\b[^.]{0,100}\blimit (the |our )?(use|processing) of your (personal )?(data|information)\b/,
+      // Art. 18(1)(a) in plain words: "temporarily stop using your information".
+      /\btemporarily (stop|suspend|pause|halt|cease)\w* (using|processing|the (use|processing) of) (your |the |such )?(personal )?(data|information)\b/,
+      // A list of the rights as verbs: "tools to object, restrict, or withdraw consent".
+      /\b(right to|rights to|tools to|request to|ask us to|you (can|may))\b[^.]{0,40}\b(object|rectify|erase|delete|correct|access)( to)?,? (or |and )?restrict\b(?! access)/,
     ],
     sectionHeadings: RIGHTS_HEADINGS,
     // "Subject to legal restrictions" limits another right; the plural is not the right to restriction.
     inSection: [/\brestrict(?!ions\b)/],
-    headings: [/\brestrict(ion)?\b.{0,30}\bprocessing\b/, /\bright to restrict/],
+    // A bare "Restriction" heading names the right; "Restrictions" (plural) usually limits something else.
+    headings: [/\brestrict(ion)?\b.{0,30}\bprocessing\b/, /\bright to restrict/, /^[^a-z]{0,8}restriction[^a-z]{0,3}$/, /\b(object|eras\w*|delet\w*|rectif\w*|access|withdraw)( consent)?,? (or |and )?restrict(ion)?\b(?! access)/],
     listIntro: [/\bright/, /\brequest|\bask us\b/],
     inList: [/\brestrict(?!ions\b)/],
     // "We restrict access to personal information to staff who need it" is a security measure.
     unless: [/\b(we|our \w+)\b[^.]{0,30}\brestrict\w* (access|disclosure) to\b/],
+    // "Request … that we restrict access to it" is the person's request, not a security measure.
+    strong: [/\b(request|ask)\w*\b[^.]{0,60}\b(that )?(we|us to) restrict\b/],
   },
 });
