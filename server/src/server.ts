@@ -5,6 +5,7 @@ import {
   CancellationToken,
   CodeActionKind,
   createConnection,
+  Diagnostic,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -12,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './lsp/analysisCache';
-import { Analysis, disclosureReportMarkdown, documentLinks, hoverAt } from './engine';
+import { Analysis, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from './engine';
 import { toRange } from './lsp/convert';
 import { codeActionsFor, INSERT_ALL_KIND } from './lsp/codeActions';
 import { documentSymbols, folding } from './lsp/symbols';
@@ -24,6 +25,8 @@ import {
   EXPORT_REPORT_REQUEST,
   ExportReportParams,
   ExportReportResult,
+  DIAGNOSTIC_SOURCE,
+  DiagnosticData,
   FORGET_DOCUMENT_NOTIFICATION,
 } from './protocol';
 
@@ -121,25 +124,66 @@ async function withAnalysis<T>(uri: string, token: CancellationToken, empty: T, 
   }
 }
 
-connection.onCodeAction((params, token) => withAnalysis(params.textDocument.uri, token, [], (doc, a) => codeActionsFor(doc, a, params)));
-connection.onHover((params, token) =>
-  withAnalysis(params.textDocument.uri, token, null, (doc, a) => {
-    const h = hoverAt(a, doc.offsetAt(params.position));
+// A quick fix belongs to a diagnostic of the current version, which exists only once that
+// version's check has finished (so the analysis is already there); a request with no such
+// diagnostic (VS Code asks on every cursor move) is answered at once, without starting a check.
+connection.onCodeAction((params, token) => {
+  const doc = current(params.textDocument.uri);
+  if (!doc || !(hasCurrentDiagnostic(doc, params.context.diagnostics) || wantsSourceAction(params.context.only))) return [];
+  return withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params));
+});
+// Article references and terms need the text only: answered from the model (or, before it is
+// built, from the paragraph around the position) even while this version's check is running. Only a hover on an evidence sentence waits for the check.
+connection.onHover(async (params, token) => {
+  const doc = current(params.textDocument.uri);
+  if (!doc) return null;
+  try {
+    const offset = doc.offsetAt(params.position);
+    const ready = cache.peek(doc);
+    const model = cache.builtModel(doc);
+    const h = ready
+      ? hoverAt(ready, offset)
+      : (model ? textHoverAt(model, offset) : textHoverNear(doc.getText(), offset)) ?? (await withAnalysis(doc.uri, token, undefined, (_d, a) => hoverAt(a, offset)));
     return h ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: toRange(doc, h.start, h.end) } : null;
-  }),
-);
-connection.onDocumentLinks((params, token) =>
-  withAnalysis(params.textDocument.uri, token, [], (doc, a) =>
-    documentLinks(a).map((l) => ({ range: toRange(doc, l.start, l.end), target: l.target, tooltip: l.tooltip })),
+  } catch (e) {
+    connection.console.error(`Hover on ${doc.uri} failed: ${(e as Error)?.stack ?? e}`);
+    return null;
+  }
+});
+// Links, outline and folding need the text only.
+connection.onDocumentLinks((params) =>
+  withModel(params.textDocument.uri, [], (doc, model) =>
+    documentLinks({ doc: model }).map((l) => ({ range: toRange(doc, l.start, l.end), target: l.target, tooltip: l.tooltip })),
   ),
 );
-connection.onDocumentSymbol((params, token) => withAnalysis(params.textDocument.uri, token, [], (doc, a) => documentSymbols(doc, a)));
-connection.onFoldingRanges((params, token) => withAnalysis(params.textDocument.uri, token, [], (_doc, a) => folding(a)));
+connection.onDocumentSymbol((params) => withModel(params.textDocument.uri, [], (doc, model) => documentSymbols(doc, model)));
+connection.onFoldingRanges((params) => withModel(params.textDocument.uri, [], (_doc, model) => folding(model)));
 connection.onRequest(EXPORT_REPORT_REQUEST, (p: ExportReportParams, token: CancellationToken) =>
   withAnalysis<ExportReportResult | null>(p.uri, token, null, (doc, a) => ({
     markdown: disclosureReportMarkdown(a, { documentName: displayName(doc.uri), date: new Date().toISOString().slice(0, 10) }),
   })),
 );
+
+/** Runs `answer` on the current version's document model; a failure answers `empty`. */
+function withModel<T>(uri: string, empty: T, answer: (doc: TextDocument, model: PolicyDocument) => T): T {
+  const doc = current(uri);
+  if (!doc) return empty;
+  try {
+    return answer(doc, cache.model(doc));
+  } catch (e) {
+    connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? e}`);
+    return empty;
+  }
+}
+
+function hasCurrentDiagnostic(doc: TextDocument, diagnostics: Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.source === DIAGNOSTIC_SOURCE && (d.data as DiagnosticData | undefined)?.version === doc.version);
+}
+
+/** The Source Action menu asks with `only: ["source"]`; the light bulb never shows source actions. */
+function wantsSourceAction(only: string[] | undefined): boolean {
+  return !!only && only.some((k) => INSERT_ALL_KIND === k || INSERT_ALL_KIND.startsWith(`${k}.`));
+}
 
 function displayName(uri: string): string {
   return uriToPath(uri) ?? decodeURIComponent(uri);

@@ -9,6 +9,8 @@ import { ALL_RULES, catalogFor, checkRules, getRule } from './registry';
 import { formatRefs } from './rules/framework/legal';
 import type { DisclosureRule, RawFinding, Rule, RuleContext } from './rules/framework/ruleTypes';
 import { applySuppressions, parseSuppressions } from './suppression';
+import { ENTITIES_MEMO, extractEntitiesSteps } from './extract/entities';
+import { prepareMatching } from './rules/framework/match';
 import type { CheckOptions, Disclosure, Evidence, Finding, Report, Severity, TextRange } from './types';
 
 /** Above this length (UTF-16 units) only the disclosure catalogs run; see analyze(). */
@@ -25,6 +27,8 @@ export interface AnalyzeInput {
   /** Markdown or plain text; detected from the text when absent. */
   format?: DocumentFormat;
   config?: ConfigSources;
+  /** The model of exactly this text, if already built (the server builds it first for hovers). */
+  model?: PolicyDocument;
 }
 
 /**
@@ -32,7 +36,21 @@ export interface AnalyzeInput {
  * failure of a single rule is contained and reported as a configuration message.
  */
 export function analyze(input: AnalyzeInput, token: CancellationToken = NEVER_CANCELLED): Analysis {
-  const doc = buildDocumentModel(input.text, input.format);
+  const steps = analysisSteps(input, token);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same check as a sequence of steps (one per rule): the caller may pause between any two
+ * steps, so that a server can answer a hover while a long check is under way. The token is
+ * checked before every step. `analyze` runs all the steps at once.
+ */
+export function* analysisSteps(input: AnalyzeInput, token: CancellationToken = NEVER_CANCELLED): Generator<void, Analysis, void> {
+  const doc = input.model ?? buildDocumentModel(input.text, input.format);
+  yield;
   throwIfCancelled(token);
   const config = input.config ?? {};
   const { options, messages } = resolveOptions({ ...config, frontMatter: doc.frontMatter?.data });
@@ -51,17 +69,22 @@ export function analyze(input: AnalyzeInput, token: CancellationToken = NEVER_CA
 
   const disclosures: Disclosure[] = [];
   const findings: Finding[] = [];
+  // Shared data first, each piece a step of its own (no single step of a long check is long).
+  yield* cancellable(prepareMatching(ctx), token);
   for (const regime of options.regimes) {
     const catalog = catalogFor(regime);
     const detected = new Map<string, Evidence[]>();
     const found = new Map<string, boolean>();
     for (const rule of catalog) {
+      yield;
       throwIfCancelled(token);
       const evidence = guard(rule, messages, () => rule.detect(ctx), []).map((s) => toEvidence(doc, s));
       detected.set(rule.id, evidence);
       found.set(rule.id, evidence.length > 0);
     }
     for (const rule of catalog) {
+      yield; // computing a missing item's fixes (clause placement) is a step of its own
+      throwIfCancelled(token);
       const decision = guard(rule, messages, () => rule.requirement?.(ctx, found), undefined) ?? { required: 'always' as const };
       const evidence = detected.get(rule.id) ?? [];
       const d: Disclosure = { id: rule.id, found: evidence.length > 0, required: decision.required, evidence };
@@ -84,7 +107,12 @@ export function analyze(input: AnalyzeInput, token: CancellationToken = NEVER_CA
   if (checks.length === 0 && checkRules().length > 0) {
     messages.push(`This document is longer than ${LARGE_DOCUMENT_CHARS / (1024 * 1024)} MB, far longer than any privacy policy, so only the disclosure checklist was checked; the consistency checks were skipped to keep the editor responsive.`);
   }
+  if (checks.length > 0) {
+    const entities = yield* cancellable(extractEntitiesSteps(doc, options.organization), token);
+    ctx.memo(ENTITIES_MEMO, () => entities);
+  }
   for (const rule of checks) {
+    yield;
     throwIfCancelled(token);
     const severity = effectiveSeverity(rule, options);
     if (!severity) continue;
@@ -109,6 +137,16 @@ export function analyze(input: AnalyzeInput, token: CancellationToken = NEVER_CA
 /** Convenience for callers that only want the report. */
 export function checkText(input: AnalyzeInput, token: CancellationToken = NEVER_CANCELLED): Report {
   return analyze(input, token).report;
+}
+
+/** Runs the steps of `steps` as steps of the check: the token is checked after each one. */
+function* cancellable<T>(steps: Generator<void, T, void>, token: CancellationToken): Generator<void, T, void> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    yield;
+    throwIfCancelled(token);
+  }
 }
 
 function guard<T>(rule: Rule, messages: string[], run: () => T, fallback: T): T {

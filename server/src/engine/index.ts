@@ -1,7 +1,7 @@
 // The engine's public surface. Pure TypeScript: no `vscode`, no LSP (a unit test enforces it).
 export * from './types';
 export * from './cancellation';
-export { analyze, checkText, anchorFor } from './check';
+export { analyze, analysisSteps, checkText, anchorFor } from './check';
 export type { Analysis, AnalyzeInput } from './check';
 export { resolveOptions, parseProjectFile, DEFAULT_REGIMES } from './config';
 export type { ConfigSources } from './config';
@@ -26,7 +26,8 @@ export { GDPR_ARTICLES, GDPR_CHAPTERS, gdprArticle } from './law/articles';
 export type { GdprArticle, GdprChapter } from './law/articles';
 export { findLegalTerms, legalTerms, legalTermById, ART4_DEFINITIONS, NAMED_RIGHTS, ALL_TERMS } from './law/terms';
 export type { LegalTerm, LegalTermMatch } from './law/terms';
-export { hoverAt, GDPR_REGULATION_URL } from './features/hover';
+export { hoverAt, textHoverAt, textHoverNear, GDPR_REGULATION_URL } from './features/hover';
+export { textIndex } from './features/lawIndex';
 export type { HoverResult } from './features/hover';
 export { documentLinks } from './features/links';
 export type { DocumentLinkResult } from './features/links';

@@ -2,11 +2,16 @@
 // symbols: the document model is built once per version, never once per request or rule.
 // Settings are asked per document through `workspace/configuration` and cached per URI until
 // the configuration changes.
+//
+// Responsiveness: a check runs in slices of a few milliseconds (the engine's steps) and gives
+// the event loop back between them, so a hover or a quick-fix request that arrives during a long
+// check is answered at once instead of after it. Whatever needs the text only (article hovers,
+// links, outline, folding) is answered from the document model, without waiting for the check.
 
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { uriToPath } from './uri';
-import { analyze, Analysis, CancellationToken, ConfigSources, DocumentFormat, NEVER_CANCELLED } from '../engine';
+import { analysisSteps, textIndex, Analysis, buildDocumentModel, CancellationToken, ConfigSources, DocumentFormat, NEVER_CANCELLED, PolicyDocument, throwIfCancelled } from '../engine';
 import { ProjectFileLocator } from './projectFile';
 
 export interface DocumentSettings {
@@ -16,8 +21,27 @@ export interface DocumentSettings {
   messages: string[];
 }
 
+/** Longest stretch a check runs before it lets other requests in. */
+const SLICE_MS = 8;
+
+class TokenSource {
+  isCancellationRequested = false;
+  cancel(): void {
+    this.isCancellationRequested = true;
+  }
+}
+
+/** What is known about one version of a document. */
+interface Entry {
+  version: number;
+  generation: number;
+  model?: PolicyDocument;
+  analysis?: Analysis;
+  running?: { promise: Promise<Analysis>; token: TokenSource };
+}
+
 export class AnalysisCache {
-  private readonly analyses = new Map<string, { version: number; generation: number; analysis: Analysis }>();
+  private readonly entries = new Map<string, Entry>();
   private readonly settings = new Map<string, Promise<DocumentSettings>>();
   private generation = 0;
   readonly projectFiles = new ProjectFileLocator();
@@ -66,32 +90,135 @@ export class AnalysisCache {
   invalidateSettings(): void {
     this.settings.clear();
     this.generation++;
+    for (const e of this.entries.values()) e.running?.token.cancel();
   }
 
   forget(uri: string): void {
-    this.analyses.delete(uri);
+    this.entries.get(uri)?.running?.token.cancel();
+    this.entries.delete(uri);
     this.settings.delete(uri);
   }
 
-  /** The analysis of exactly this version, computing it at most once. */
+  /** A newer version arrived: abandon the check of any other version of this document. */
+  cancelOtherVersions(doc: TextDocument): void {
+    const e = this.entries.get(doc.uri);
+    if (e && e.version !== doc.version) e.running?.token.cancel();
+  }
+
+  /** The entry of exactly this version (and settings generation), replacing an older one. */
+  private entry(doc: TextDocument): Entry {
+    let e = this.entries.get(doc.uri);
+    if (e && e.version === doc.version && e.generation === this.generation) return e;
+    // A late request about an older version must not evict the current one: computed aside.
+    if (e && e.version > doc.version) return { version: doc.version, generation: this.generation };
+    e?.running?.token.cancel();
+    // Same text, new settings: the model is still valid.
+    const model = e && e.version === doc.version ? e.model : undefined;
+    e = { version: doc.version, generation: this.generation, model };
+    this.entries.set(doc.uri, e);
+    return e;
+  }
+
+  /** The document model of this version, built once: enough for hovers on citations, links, outline. */
+  model(doc: TextDocument): PolicyDocument {
+    const e = this.entry(doc);
+    e.model ??= buildDocumentModel(doc.getText(), formatOf(doc));
+    return e.model;
+  }
+
+  /** The model of this version if it is already built (never builds it). */
+  builtModel(doc: TextDocument): PolicyDocument | undefined {
+    const e = this.entries.get(doc.uri);
+    return e && e.version === doc.version ? e.model : undefined;
+  }
+
+  /**
+   * The analysis of exactly this version, computed at most once and shared by every caller.
+   * `token` only stops this caller's wait (a cancelled hover); the check itself is abandoned
+   * only when the document changes, closes or the settings change.
+   */
   async get(doc: TextDocument, token: CancellationToken = NEVER_CANCELLED): Promise<Analysis> {
     const hit = this.peek(doc);
     if (hit) return hit;
-    const generation = this.generation;
     const s = await this.settingsFor(doc.uri);
-    const again = this.peek(doc);
-    if (again) return again;
-    const analysis = analyze({ text: doc.getText(), format: formatOf(doc), config: s.sources }, token);
-    analysis.report.configurationMessages.unshift(...s.messages);
-    if (generation === this.generation) this.analyses.set(doc.uri, { version: doc.version, generation, analysis });
-    return analysis;
+    const e = this.entry(doc);
+    if (e.analysis) return e.analysis;
+    e.running ??= this.start(doc, e, s);
+    return waitUnlessCancelled(e.running.promise, token);
   }
 
   /** The cached analysis of this version, if already computed. */
   peek(doc: TextDocument): Analysis | undefined {
-    const hit = this.analyses.get(doc.uri);
-    return hit && hit.version === doc.version && hit.generation === this.generation ? hit.analysis : undefined;
+    const e = this.entries.get(doc.uri);
+    return e && e.version === doc.version && e.generation === this.generation ? e.analysis : undefined;
   }
+
+  private start(doc: TextDocument, e: Entry, s: DocumentSettings): { promise: Promise<Analysis>; token: TokenSource } {
+    const token = new TokenSource();
+    const promise = (async () => {
+      try {
+        // Requests already queued (a hover typed right after the edit) go first; then the model
+        // and the article index, each on its own: hovers on citations need nothing more.
+        await nextTurn(token);
+        e.model ??= buildDocumentModel(doc.getText(), formatOf(doc));
+        await nextTurn(token);
+        textIndex(e.model);
+        await nextTurn(token);
+        const steps = analysisSteps({ text: doc.getText(), format: formatOf(doc), config: s.sources, model: e.model }, token);
+        let sliceStart = performance.now();
+        for (;;) {
+          const r = steps.next(); // throws CancelledError once the token is cancelled
+          if (r.done) {
+            r.value.report.configurationMessages.unshift(...s.messages);
+            e.analysis = r.value;
+            return r.value;
+          }
+          if (performance.now() - sliceStart >= SLICE_MS) {
+            await nextTurn(token);
+            sliceStart = performance.now();
+          }
+        }
+      } finally {
+        e.running = undefined;
+      }
+    })();
+    promise.catch(() => undefined); // a cancelled check nobody waits for is not an error
+    return { promise, token };
+  }
+}
+
+/** Lets the event loop run (incoming requests are handled), then checks the token. */
+async function nextTurn(token: CancellationToken): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  throwIfCancelled(token);
+}
+
+class RequestCancelledError extends Error {
+  constructor() {
+    super('The request was cancelled.');
+    this.name = 'CancelledError';
+  }
+}
+
+/** Waits for `promise`, but gives up (CancelledError) as soon as the request's token is cancelled. */
+function waitUnlessCancelled<T>(promise: Promise<T>, token: CancellationToken): Promise<T> {
+  if (token === NEVER_CANCELLED) return promise;
+  if (token.isCancellationRequested) return Promise.reject(new RequestCancelledError());
+  const lsp = token as { onCancellationRequested?: (listener: () => void) => { dispose(): void } };
+  if (typeof lsp.onCancellationRequested !== 'function') return promise;
+  return new Promise<T>((resolve, reject) => {
+    const sub = lsp.onCancellationRequested!(() => reject(new RequestCancelledError()));
+    promise.then(
+      (v) => {
+        sub.dispose();
+        resolve(v);
+      },
+      (err) => {
+        sub.dispose();
+        reject(err);
+      },
+    );
+  });
 }
 
 export function formatOf(doc: TextDocument): DocumentFormat | undefined {

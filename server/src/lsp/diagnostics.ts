@@ -1,5 +1,6 @@
 // Re-checks while the user types: debounced per document, the previous run cancelled when a
-// newer version arrives, results published only if they are still for the current version.
+// newer version arrives (see AnalysisCache), results published only if they are still for the
+// current version.
 
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,16 +9,8 @@ import { toDiagnostic, toDisclosures } from './convert';
 import { DISCLOSURES_NOTIFICATION } from '../protocol';
 import { lawIndex } from '../engine';
 
-class TokenSource {
-  isCancellationRequested = false;
-  cancel(): void {
-    this.isCancellationRequested = true;
-  }
-}
-
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly running = new Map<string, TokenSource>();
   private readonly shownMessages = new Set<string>();
 
   constructor(
@@ -30,6 +23,7 @@ export class DiagnosticsScheduler {
   /** Schedule a check; `immediate` skips the debounce (open, save, settings change). */
   schedule(doc: TextDocument, immediate = false): void {
     this.cancel(doc.uri);
+    this.cache.cancelOtherVersions(doc);
     const delay = immediate ? 0 : this.debounceMs;
     this.timers.set(
       doc.uri,
@@ -44,8 +38,6 @@ export class DiagnosticsScheduler {
     const t = this.timers.get(uri);
     if (t) clearTimeout(t);
     this.timers.delete(uri);
-    this.running.get(uri)?.cancel();
-    this.running.delete(uri);
   }
 
   clear(uri: string): void {
@@ -56,12 +48,10 @@ export class DiagnosticsScheduler {
   private async run(uri: string): Promise<void> {
     const doc = this.current(uri);
     if (!doc) return;
-    const token = new TokenSource();
-    this.running.set(uri, token);
     try {
-      const analysis = await this.cache.get(doc, token);
+      const analysis = await this.cache.get(doc);
       const latest = this.current(uri);
-      if (token.isCancellationRequested || !latest || latest.version !== doc.version) return;
+      if (!latest || latest.version !== doc.version) return;
       await this.connection.sendDiagnostics({
         uri,
         version: doc.version,
@@ -76,8 +66,6 @@ export class DiagnosticsScheduler {
     } catch (e) {
       if ((e as Error)?.name === 'CancelledError') return;
       this.connection.console.error(`Checking ${uri} failed: ${(e as Error)?.stack ?? e}`);
-    } finally {
-      if (this.running.get(uri) === token) this.running.delete(uri);
     }
   }
 

@@ -1,10 +1,10 @@
 // Outline (document symbols) and folding by section, from the engine's outline.
 import { DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, foldingRanges, outline, OutlineNode } from '../engine';
+import { foldingRanges, outline, OutlineNode, PolicyDocument } from '../engine';
 import { toRange } from './convert';
 
-export function documentSymbols(doc: TextDocument, analysis: Analysis): DocumentSymbol[] {
+export function documentSymbols(doc: TextDocument, model: PolicyDocument): DocumentSymbol[] {
   const convert = (n: OutlineNode): DocumentSymbol => ({
     name: n.name,
     kind: n.level <= 1 ? SymbolKind.File : SymbolKind.String,
@@ -12,9 +12,9 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
     selectionRange: toRange(doc, n.selectionStart, n.selectionEnd),
     children: n.children.map(convert),
   });
-  return outline(analysis.doc).map(convert);
+  return outline(model).map(convert);
 }
 
-export function folding(analysis: Analysis): FoldingRange[] {
-  return foldingRanges(analysis.doc).map((r) => ({ startLine: r.startLine, endLine: r.endLine, kind: 'region' }));
+export function folding(model: PolicyDocument): FoldingRange[] {
+  return foldingRanges(model).map((r) => ({ startLine: r.startLine, endLine: r.endLine, kind: 'region' }));
 }

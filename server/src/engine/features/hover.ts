@@ -11,7 +11,8 @@ import { ArticleReference, detailSuffix, formatArticleReference } from '../law/c
 import { GdprArticle, gdprArticle } from '../law/articles';
 import { pointGloss, pointsOfDetail } from '../law/points';
 import type { LegalTerm } from '../law/terms';
-import { lawIndex, rangeAt, rangesAt } from './lawIndex';
+import { lawIndex, rangeAt, rangesAt, textIndex } from './lawIndex';
+import { buildDocumentModel, PolicyDocument } from '../model/document';
 
 export interface HoverResult {
   start: number;
@@ -24,11 +25,9 @@ export const GDPR_REGULATION_URL = gdprArticleUrl(1).replace(/#.*$/, '');
 
 /** The hover at `offset` (UTF-16 offset into the analysed text), or undefined. */
 export function hoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
+  const fromText = textHoverAt(analysis.doc, offset);
+  if (fromText) return fromText;
   const index = lawIndex(analysis);
-  const ref = rangeAt(index.references, offset);
-  if (ref) return { start: ref.start, end: ref.end, markdown: articleReferenceMarkdown(ref) };
-  const term = rangeAt(index.terms, offset);
-  if (term) return { start: term.start, end: term.end, markdown: legalTermMarkdown(term.term) };
   const spans = rangesAt(index.evidence, offset);
   if (spans.length > 0) {
     const ids = [...new Set(spans.flatMap((s) => s.ids))];
@@ -36,6 +35,37 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
     return { start: inner.start, end: inner.end, markdown: evidenceMarkdown(ids) };
   }
   return undefined;
+}
+
+/**
+ * The hovers that need the text only (an article reference, a term or named right): the server
+ * answers them from the document model while the check of the same version is still running.
+ */
+export function textHoverAt(doc: PolicyDocument, offset: number): HoverResult | undefined {
+  const index = textIndex(doc);
+  const ref = rangeAt(index.references, offset);
+  if (ref) return { start: ref.start, end: ref.end, markdown: articleReferenceMarkdown(ref) };
+  const term = rangeAt(index.terms, offset);
+  if (term) return { start: term.start, end: term.end, markdown: legalTermMarkdown(term.term) };
+  return undefined;
+}
+
+/** How far around the offset textHoverNear looks for the paragraph's ends. */
+const NEAR = 4000;
+
+/**
+ * The same hovers from the paragraph around `offset` alone, for a version whose document model
+ * is not built yet (on a 3 MB draft, building it takes longer than a hover may). Citations and
+ * terms never span paragraphs, so the paragraph is all the context they need.
+ */
+export function textHoverNear(text: string, offset: number): HoverResult | undefined {
+  const from = Math.max(0, offset - NEAR);
+  const before = text.lastIndexOf('\n\n', offset);
+  const start = before >= from ? before + 2 : from;
+  const after = text.indexOf('\n\n', offset);
+  const end = after >= 0 && after <= offset + NEAR ? after : Math.min(text.length, offset + NEAR);
+  const h = textHoverAt(buildDocumentModel(text.slice(start, end), 'plaintext'), offset - start);
+  return h && { ...h, start: h.start + start, end: h.end + start };
 }
 
 export function articleReferenceMarkdown(ref: ArticleReference): string {

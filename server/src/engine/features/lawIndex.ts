@@ -4,6 +4,7 @@
 // microseconds after the first.
 
 import type { Analysis } from '../check';
+import type { PolicyDocument } from '../model/document';
 import { ArticleReference, findArticleReferences } from '../law/citations';
 import { findLegalTerms, LegalTermMatch } from '../law/terms';
 
@@ -22,6 +23,20 @@ export interface LawIndex {
 }
 
 const CACHE = new WeakMap<Analysis, LawIndex>();
+const TEXT_CACHE = new WeakMap<PolicyDocument, Pick<LawIndex, 'references' | 'terms'>>();
+
+/**
+ * The part of the index that depends on the text alone (article references, terms): available
+ * from the document model, before the check of this version has finished.
+ */
+export function textIndex(doc: PolicyDocument): Pick<LawIndex, 'references' | 'terms'> {
+  let index = TEXT_CACHE.get(doc);
+  if (!index) {
+    index = { references: findArticleReferences(doc), terms: findLegalTerms(doc) };
+    TEXT_CACHE.set(doc, index);
+  }
+  return index;
+}
 
 /** The index for an analysis; call it once after analyzing to make the first hover instant. */
 export function lawIndex(analysis: Analysis): LawIndex {
@@ -45,7 +60,7 @@ function buildIndex(analysis: Analysis): LawIndex {
     }
   }
   const evidence = [...byRange.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-  return { references: findArticleReferences(analysis.doc), terms: findLegalTerms(analysis.doc), evidence };
+  return { ...textIndex(analysis.doc), evidence };
 }
 
 /** Index of the last range starting at or before `offset` in a start-sorted list (-1: none). */

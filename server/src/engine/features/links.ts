@@ -10,7 +10,7 @@
 import type { Analysis } from '../check';
 import { gdprArticle } from '../law/articles';
 import { GDPR_REGULATION_URL } from './hover';
-import { lawIndex } from './lawIndex';
+import { textIndex } from './lawIndex';
 
 export interface DocumentLinkResult {
   start: number;
@@ -19,9 +19,10 @@ export interface DocumentLinkResult {
   tooltip: string;
 }
 
-export function documentLinks(analysis: Analysis): DocumentLinkResult[] {
+/** Needs the text only: the model of a version whose check is still running will do. */
+export function documentLinks(analysis: Pick<Analysis, 'doc'>): DocumentLinkResult[] {
   const out: DocumentLinkResult[] = [];
-  for (const ref of lawIndex(analysis).references) {
+  for (const ref of textIndex(analysis.doc).references) {
     if (ref.numbers.length === 0) {
       out.push({ start: ref.start, end: ref.end, target: GDPR_REGULATION_URL, tooltip: 'Regulation (EU) 2016/679 (GDPR) on EUR-Lex' });
       continue;

@@ -33,6 +33,19 @@ export interface SentencePatterns {
   inList?: RegExp[];
 }
 
+/**
+ * Fills the shared matching data of a check (text units, every rule's cue flags, list
+ * introductions) ahead of the rules, as steps of their own: see analysisSteps.
+ */
+export function* prepareMatching(ctx: RuleContext): Generator<void, void, void> {
+  sectionHeadingNorms(ctx);
+  textUnits(ctx);
+  yield;
+  allCueFlags(ctx);
+  yield;
+  listIntroductions(ctx);
+}
+
 /** Normalised heading text per section index, computed once per check. */
 export function sectionHeadingNorms(ctx: RuleContext): string[] {
   return ctx.memo('sectionHeadingNorms', () =>
@@ -220,9 +233,14 @@ function unitIndex(ctx: RuleContext, s: Sentence): number {
 function cuedUnits(ctx: RuleContext, p: SentencePatterns): Uint8Array | undefined {
   if (!p.cues) return undefined;
   const id = cueListId(p.cues) ?? registerCueList(p.cues);
-  const all = ctx.memo('cuedUnits', () => flagCuedUnits(ctx.doc.norm, textUnits(ctx)));
+  const all = allCueFlags(ctx);
   // A list registered after this check's scan began (never in practice: rules register at load).
   return all[id] ?? flagCuedUnits(ctx.doc.norm, textUnits(ctx))[id];
+}
+
+/** Every registered cue list's flags per text unit: one scan of the text per check. */
+function allCueFlags(ctx: RuleContext): Uint8Array[] {
+  return ctx.memo('cuedUnits', () => flagCuedUnits(ctx.doc.norm, textUnits(ctx)));
 }
 
 /** Sections whose heading matches one of the patterns, in document order. */
