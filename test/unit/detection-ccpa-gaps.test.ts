@@ -55,6 +55,16 @@ const cases: Array<[string, string, boolean, string]> = [
   // Request methods: exercising, then a channel.
   ['ccpa/request-methods', draft('If you would like to exercise any of them, please contact us using the details at the end of this notice.'), true, 'exercise, then contact us'],
   ['ccpa/request-methods', draft('To exercise caution online, never share your password.'), false, 'exercise in another sense'],
+
+  // Second round: the same words in another sense.
+  ['ccpa/categories-sold', '# Privacy Notice\n\nOn request we will tell you:\n\n- the categories of third parties with whom we share personal data;\n- the purposes of our processing.\n', false, 'recipients of ordinary sharing, no sale'],
+  ['ccpa/categories-sold', draft('The categories of third parties to whom we sold personal information are data resellers and marketing agencies.'), true, 'recipients of a sale'],
+  ['ccpa/categories-disclosed', draft('Residents who are our customers can request information once a year about what we disclosed to third parties for their direct marketing.'), false, 'a Shine the Light request described'],
+  ['ccpa/request-methods', draft('Under the CCPA, businesses must answer verifiable requests within 45 days.'), false, "the statute's duty described"],
+  ['ccpa/request-methods', draft('We answer verifiable consumer requests within 45 days.'), true, 'our own handling of verifiable requests'],
+  ['ccpa/right-delete', draft('You may stop personalised ads by removing cookies from your browser at any time, which deletes the data they store.'), false, 'removing cookies'],
+  ['ccpa/right-opt-out', draft('To stop interest-based ads from other companies, visit the opt-out page of the Network Advertising Initiative.'), false, 'an industry opt-out page'],
+  ['ccpa/right-opt-out', draft('You can opt out of the sharing of your data for targeted advertising through our link or the Digital Advertising Alliance page.'), true, 'opting out of sharing, with an industry page'],
 ];
 
 for (const [id, text, expected, why] of cases) {

@@ -21,7 +21,7 @@ export default ccpaItem({
     ],
     // Describing the right to know ("you have the right to know … the categories of third parties
     // with whom it was shared") is not the business's own disclosure.
-    unless: [/\bright(s)? to (know|request|access|obtain)\b/],
+    unless: [/\bright(s)? to (know|request|access|obtain)\b|\b(can|may) request (information|details|a list)\b/],
     sectionHeadings: [/\b(disclos|shar)\w*\b/, /\bwho we\b/, /\bthird part/],
     inSection: [new RegExp(`\\b${RECIPIENTS}\\b`)],
   },

@@ -17,7 +17,10 @@ export default ccpaItem({
       /\b(information|data)\b[^.]{0,60}\b(is|are|will be|has|have) (not|never)( been)? (sold|rented)\b/,
     ],
     any: [
-      new RegExp(`\\bcategor(y|ies)\\b[^.]{0,100}\\b(have )?(been )?${SELL}\\b`),
+      // Categories of information (not of recipients: "the categories of third parties with whom we
+      // share personal data" names recipients in the ordinary sense of sharing, no sale).
+      new RegExp(`\\bcategor(y|ies)\\b(?! of (third part|recipients|sources|persons|service providers))[^.]{0,100}\\b(have )?(been )?${SELL}\\b`),
+      /\bcategor(y|ies) of (third parties|recipients)\b[^.]{0,60}\b(sold|sell|sells)\b/,
       new RegExp(`\\b(sold|sell|sells|selling)\\b[^.]{0,80}\\bcategor(y|ies)\\b`),
       /\b(we|company)\b[^.]{0,40}\b(sell|sells|sold|may sell|license|rent)\b[^.]{0,60}\b(personal (information|data)|information|data)\b/,
       /\bsales? of (your |their |consumers' )?(personal )?(information|data)\b/,

@@ -24,6 +24,9 @@ export default ccpaItem({
       /\b(verifiable|verified) (consumer )?requests?\b/,
       /\bauthori[sz]ed agent\b/,
     ],
+    // The statute's duties described in general ("businesses must respond to verifiable requests
+    // within 45 days") tell the consumer no method of this business.
+    unless: [/\b(companies|businesses|a business|any business|covered business(es)?) (must|shall|are required|is required)\b|\bthe (law|ccpa|cpra|act|statute) (also )?requires\b/],
     sectionHeadings: [/\b(exercis|how to (submit|make|request)|submitting)/],
     inSection: [new RegExp(CHANNEL)],
   },

@@ -23,7 +23,7 @@ export default ccpaItem({
       /\b(rights?|entitled|option|choice|ability|(you|consumers?|users?|residents?|individuals?) (can|may))\b[^.]{0,200}\b(delete|erase) (your |their |the |his or her |any |such |all |certain )?(personal )?(information|data|pi|records?)\b/,
     ],
     unless: [
-      /\b(delete|remove|clear|block)\w*\b[^.]{0,20}\bcookies\b/,
+      /\b(delet|remov|clear|block)\w*\b[^.]{0,20}\bcookies\b/,
       // The business's own right: "we reserve the right to delete content you post".
       /\b(we|company) (have|has|reserves?|retains?)\b[^.]{0,10}\bright\b/,
     ],

@@ -22,6 +22,9 @@ export default ccpaItem({
       /\b(request|ask|direct|dictate|instruct|require)(s|ed|ing)?\s(that\s)?(we|the business|a business|company)\s(do\snot|not|stop|cease)\s(sell|sharing|share|selling)\b/,
       /\bglobal privacy control\b|\bgpc\b/,
     ],
+    // The industry opt-out pages (NAI, DAA) stop other companies' interest-based ads; without a word
+    // of sale or sharing they are not the business's own opt-out under § 1798.120.
+    unless: [/^(?![^]{0,400}\b(sale|sell|sold|shar\w*|cross-context)\b)[^]{0,400}?\b(nai|daa|network advertising initiative|digital advertising alliance|youradchoices|aboutads)\b/],
     headings: [/\bopt[- ]?out\b.{0,40}\b(sale|sell|shar)/, /\bdo not (sell|share)\b/],
     listIntro: [/\bright/, /\brequest/],
     inList: [/\bopt[- ]?out\b/],
