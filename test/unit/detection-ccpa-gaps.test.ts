@@ -3,6 +3,7 @@
 // missed comes with a trap that uses the same words without disclosing the item.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { analyze, buildDocumentModel } from '../../server/src/engine';
 import { disclosure, draft, isFound } from './detection-helpers';
 
 const cases: Array<[string, string, boolean, string]> = [
@@ -65,6 +66,8 @@ const cases: Array<[string, string, boolean, string]> = [
   ['ccpa/right-delete', draft('You may stop personalised ads by removing cookies from your browser at any time, which deletes the data they store.'), false, 'removing cookies'],
   ['ccpa/right-opt-out', draft('To stop interest-based ads from other companies, visit the opt-out page of the Network Advertising Initiative.'), false, 'an industry opt-out page'],
   ['ccpa/right-opt-out', draft('You can opt out of the sharing of your data for targeted advertising through our link or the Digital Advertising Alliance page.'), true, 'opting out of sharing, with an industry page'],
+  ['ccpa/non-discrimination', '# Privacy Notice\n\n## Your rights\n\nYou are entitled to the right of nondiscrimination for exercising your rights.\n', true, 'nondiscrimination in one word'],
+  ['ccpa/non-discrimination', draft('You may not use the platform for unlawful or discriminatory purposes.'), false, "a prohibition on the user's conduct"],
 ];
 
 for (const [id, text, expected, why] of cases) {
@@ -76,4 +79,25 @@ for (const [id, text, expected, why] of cases) {
 test('right-limit: "if you do not consent to our processing of sensitive information" states no position', () => {
   const text = draft('If you do not consent to our processing of sensitive personal information, do not submit it through our forms.');
   assert.notEqual(disclosure(text, 'ccpa/right-limit').required, 'not-applicable');
+});
+
+test('plain text: a heading with an initialism ("U.S. based users") ends the EU section above it', () => {
+  const text = [
+    'Privacy Notice',
+    '',
+    'EEA based users',
+    '',
+    'Under the GDPR you may ask us to erase your personal data.',
+    '',
+    'U.S. based users',
+    '',
+    'Residents of California may exercise the following rights:',
+    '',
+    '- The right to request that we delete the personal information we collected about you.',
+    '',
+  ].join('\n');
+  const doc = buildDocumentModel(text, 'plaintext');
+  assert.deepEqual(doc.headings.map((h) => h.text), ['Privacy Notice', 'EEA based users', 'U.S. based users']);
+  const report = analyze({ text, format: 'plaintext', config: { settings: { regimes: ['ccpa'] } } }).report;
+  assert.equal(report.disclosures.find((d) => d.id === 'ccpa/right-delete')?.found, true);
 });
