@@ -61,6 +61,7 @@ const cases: Array<[string, string, boolean, string]> = [
   ['ccpa/categories-sold', '# Privacy Notice\n\nOn request we will tell you:\n\n- the categories of third parties with whom we share personal data;\n- the purposes of our processing.\n', false, 'recipients of ordinary sharing, no sale'],
   ['ccpa/categories-sold', draft('The categories of third parties to whom we sold personal information are data resellers and marketing agencies.'), true, 'recipients of a sale'],
   ['ccpa/categories-disclosed', draft('Residents who are our customers can request information once a year about what we disclosed to third parties for their direct marketing.'), false, 'a Shine the Light request described'],
+  ['ccpa/categories-disclosed', draft('On a verifiable request, a covered business must disclose the categories of third parties with whom it shared personal information.'), false, "the statute's duty described"],
   ['ccpa/request-methods', draft('Under the CCPA, businesses must answer verifiable requests within 45 days.'), false, "the statute's duty described"],
   ['ccpa/request-methods', draft('We answer verifiable consumer requests within 45 days.'), true, 'our own handling of verifiable requests'],
   ['ccpa/right-delete', draft('You may stop personalised ads by removing cookies from your browser at any time, which deletes the data they store.'), false, 'removing cookies'],

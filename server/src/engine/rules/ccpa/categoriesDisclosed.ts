@@ -21,7 +21,9 @@ export default ccpaItem({
     ],
     // Describing the right to know ("you have the right to know … the categories of third parties
     // with whom it was shared") is not the business's own disclosure.
-    unless: [/\bright(s)? to (know|request|access|obtain)\b|\b(can|may) request (information|details|a list)\b/],
+    // Nor is the statute's duty described in general ("a covered business must disclose the
+    // categories of personal information it collected").
+    unless: [/\bright(s)? to (know|request|access|obtain)\b|\b(can|may) request (information|details|a list)\b|\b(covered |a |any )business(es)? (must|shall|is required to)\b|\bthe (ccpa|cpra|law|act|statute) (requires|provides|obliges)\b/],
     sectionHeadings: [/\b(disclos|shar)\w*\b/, /\bwho we\b/, /\bthird part/],
     inSection: [new RegExp(`\\b${RECIPIENTS}\\b`)],
   },
