@@ -260,7 +260,8 @@ function isAllCaps(s: string): boolean {
 
 /** A short line in title case, or a short question: "How Long We Keep Your Data", "Your rights". */
 function isTitleLike(s: string, maxWords: number): boolean {
-  if (s.length > 100 || /[.;,!]$/.test(s) || /[.;!?]\s/.test(s)) return false;
+  // A period inside an initialism ("U.S. residents", "E.U. users") does not end a sentence.
+  if (s.length > 100 || /[.;,!]$/.test(s) || /[.;!?]\s/.test(s.replace(/\b([A-Z])\.(?=[A-Z]\.|\s)/g, '$1'))) return false;
   if (!/^["'“‘(]?[A-Z0-9]/.test(s)) return false;
   const words = s.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > maxWords) return false;

@@ -13,10 +13,17 @@ export default ccpaItem({
   patterns: {
     cues: ['disclos', 'shar', 'provid', 'transfer', 'categor'],
     any: [
-      new RegExp(`\\b(disclose|disclosed|discloses|disclosing|disclosure|share|shared|shares|sharing|provide|provided|transfer\\w*)\\b[^.]{0,100}\\b(with|to) (our |its |certain |the following |these )?${RECIPIENTS}\\b`),
+      new RegExp(`\\b(disclose|disclosed|discloses|disclosing|disclosure|share|shared|shares|sharing|provide|provided|transfer\\w*)\\b[^.]{0,100}\\b(with|to) (our |its |certain |the following |these )?((categories|types|kinds) of )?${RECIPIENTS}\\b`),
+      // A table heading or list introduction: "Categories of third parties with whom this information is shared".
+      new RegExp(`\\bcategor(y|ies) of (recipients|${RECIPIENTS})\\b[^.]{0,60}\\b(shared|disclosed|provided|made available)\\b`),
       /\bcategor(y|ies)\b[^.]{0,100}\bdisclos\w*/,
       /\bdisclos\w*\b[^.]{0,60}\bbusiness purpose\b/,
     ],
+    // Describing the right to know ("you have the right to know … the categories of third parties
+    // with whom it was shared") is not the business's own disclosure.
+    // Nor is the statute's duty described in general ("a covered business must disclose the
+    // categories of personal information it collected").
+    unless: [/\bright(s)? to (know|request|access|obtain)\b|\b(can|may) request (information|details|a list)\b|\b(covered |a |any )business(es)? (must|shall|is required to)\b|\bthe (ccpa|cpra|law|act|statute) (requires|provides|obliges)\b/],
     sectionHeadings: [/\b(disclos|shar)\w*\b/, /\bwho we\b/, /\bthird part/],
     inSection: [new RegExp(`\\b${RECIPIENTS}\\b`)],
   },

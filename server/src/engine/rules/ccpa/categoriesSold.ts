@@ -17,19 +17,27 @@ export default ccpaItem({
       /\b(information|data)\b[^.]{0,60}\b(is|are|will be|has|have) (not|never)( been)? (sold|rented)\b/,
     ],
     any: [
-      new RegExp(`\\bcategor(y|ies)\\b[^.]{0,100}\\b(have )?(been )?${SELL}\\b`),
+      // Categories of information (not of recipients: "the categories of third parties with whom we
+      // share personal data" names recipients in the ordinary sense of sharing, no sale).
+      new RegExp(`\\bcategor(y|ies)\\b(?! of (third part|recipients|sources|persons|service providers))[^.]{0,100}\\b(have )?(been )?${SELL}\\b`),
+      /\bcategor(y|ies) of (third parties|recipients)\b[^.]{0,60}\b(sold|sell|sells)\b/,
       new RegExp(`\\b(sold|sell|sells|selling)\\b[^.]{0,80}\\bcategor(y|ies)\\b`),
       /\b(we|company)\b[^.]{0,40}\b(sell|sells|sold|may sell|license|rent)\b[^.]{0,60}\b(personal (information|data)|information|data)\b/,
-      /\bsale of (your |their |consumers' )?(personal )?(information|data)\b/,
+      /\bsales? of (your |their |consumers' )?(personal )?(information|data)\b/,
+      // A table or list of what was sold: "the categories of personal information we collected and
+      // disclosed for a business purpose or as part of a sale".
+      /\bcategor(y|ies) of (personal )?(information|data)\b[^.]{0,160}\b(sold|sale)\b/,
+      // The business named as subject: "Example Corp sells identifiers and commercial information to …".
+      /\bsells (your |their |consumers' |the following )?(identifiers|commercial information|inferences|geolocation|personal (information|data)|contact (information|data))\b/,
       /\b(has|have|had) (sold|shared|licensed)\b[^.]{0,80}\b(data|information|categories)\b/,
       /\b(selling|licensing|renting)\b[^.]{0,30}\b(of )?(contact |personal |consumer |marketing )?(information|data|lists?)\b/,
-      /\bin the (preceding|past|last) (12|twelve) months\b[^.]{0,80}\b(sold|sell|shared)\b/,
+      /\bin the (preceding|past|last|prior) (12|twelve)( \(12\))? months\b[^.]{0,80}\b(sold|sell|shared|sales?)\b/,
     ],
     unless: [
       // A sale of the business is not a sale of personal information.
       /\b(sell|sale)\b[^.]{0,40}\b(business|company|assets|merger|acquisition|bankruptcy)\b/,
       // Describing the consumer's rights (to know what is sold, to opt out) is not the disclosure itself.
-      /\bright(s)? (to|of)\b|\brequest\b|\bopt[- ]?out\b|\bdo not sell (or share )?my\b|\bif (a|the) business\b/,
+      /\bright(s)? (to|of)\b|\brequest\b|\b(may|can|to) (ask|know|learn|obtain)\b|\bopt[- ]?out\b|\bdo not sell (or share )?my\b|\bif (a|the) business\b/,
       // Describing the statute ("the CCPA applies to any company that … sells …") is not our practice.
       /\b(ccpa|cpra|the law|the act|the statute)\b[^.]{0,30}\b(applies|apply|prohibits|requires|defines|gives|grants)\b|\b(any|a) (company|business) that\b/,
       // An item of what the right to know covers: \"the business or commercial purpose for collecting or selling\".

@@ -13,6 +13,11 @@ export default ccpaItem({
   patterns: {
     // The date labels, and for a bare date line the month names and century digits.
     cues: ['updat', 'modif', 'revis', 'review', 'amend', 'chang', 'effective', 'version', 'posted', 'date', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', '19', '20'],
-    any: [new RegExp(DATED), new RegExp(`^\\s*${DATE}\\s*$`)],
+    any: [
+      new RegExp(DATED),
+      new RegExp(`^\\s*${DATE}\\s*$`),
+      // "This Privacy Policy is dated as of 1 May 2025": the policy's own date, without a label.
+      new RegExp(`\\b(policy|notice|statement)\\b[^.]{0,30}\\bdated (as of |on )?${DATE}`),
+    ],
   },
 });

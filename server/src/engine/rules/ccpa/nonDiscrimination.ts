@@ -12,11 +12,15 @@ export default ccpaItem({
   patterns: {
     cues: ['discriminat', 'retaliat', 'deny', 'denying', 'charg', 'financial incentive'],
     any: [
-      /\bdiscriminat\w*/,
+      /\b(non-?)?discriminat\w*/,
       /\bretaliat\w*\b[^.]{0,60}\b(exercis|right)/,
       /\b(deny|denying|charge|charging) (you )?(different|goods|services)\b[^.]{0,80}\b(exercis|right)/,
       /\bfinancial incentives?\b/,
     ],
-    unless: [/\b(racial|gender|employment) discrimination\b/],
+    unless: [
+      /\b(racial|gender|employment) discrimination\b/,
+      // A terms-of-use prohibition on the user: "you may not use the service for discriminatory purposes".
+      /\byou (may|must|shall|will) not\b[^.]{0,60}\bdiscriminat/,
+    ],
   },
 });

@@ -12,16 +12,21 @@ export default ccpaItem({
   remedy: 'Say how consumers submit requests (e.g. a web form and a toll-free number or e-mail address) and how you verify them.',
   anchorHeadings: [/\b(exercis|request|contact)/, ...CCPA_RIGHTS_HEADINGS],
   patterns: {
-    cues: ['request', 'rights', 'toll', 'verifi', 'authori'],
+    cues: ['request', 'rights', 'toll', 'verifi', 'authori', 'exercis'],
     any: [
       new RegExp(`\\b(exercise|submit|make|send|place|file)\\w*\\b[^.]{0,40}\\b(a |an |your |any |such |these |this |the |those )?(verifiable |verified )?(consumer |privacy |data subject )?(requests?|rights)\\b[^.]{0,120}\\b${CHANNEL}`),
       new RegExp(`\\b${CHANNEL}\\b[^.]{0,100}\\b(to|in order to) (exercise|submit|make|send)\\b[^.]{0,40}\\b(requests?|rights)\\b`),
       // "You may request access to or deletion of your information by clicking here / by e-mailing us".
       /\b(request|opt[- ]?out|exercise|delete|deletion|access)\b[^.]{0,100}\bby (click|visit|call|e-?mail|contact|writ|complet|submit|send|fill|us)\w*/,
+      // "If you would like to exercise any of them, please contact us at …": exercising, then the channel.
+      /\b(to exercise|exercising)\b[^.]{0,60}\b(please |you (can|may|should) )?(contact us|e-?mail us|call us|write to us|visit)\b/,
       /\btoll[- ]free\b/,
       /\b(verifiable|verified) (consumer )?requests?\b/,
       /\bauthori[sz]ed agent\b/,
     ],
+    // The statute's duties described in general ("businesses must respond to verifiable requests
+    // within 45 days") tell the consumer no method of this business.
+    unless: [/\b(companies|businesses|a business|any business|covered business(es)?) (must|shall|are required|is required)\b|\bthe (law|ccpa|cpra|act|statute) (also )?requires\b/],
     sectionHeadings: [/\b(exercis|how to (submit|make|request)|submitting)/],
     inSection: [new RegExp(CHANNEL)],
   },

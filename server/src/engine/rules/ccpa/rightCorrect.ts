@@ -22,9 +22,23 @@ export default ccpaItem({
       // "If you believe your information is incorrect, e-mail us": the path to a correction.
       /\b(incorrect|inaccurate|out of date|out-of-date|outdated)\b[^.]{0,100}\b(contact|e-?mail|let us know|notify|inform|tell|write)\b/,
       /\b(contact|e-?mail|notify|tell|let us know|write to)\b[^.]{0,60}\b(inaccura\w*|incorrect|errors?)\b/,
+      // "request the correction or deletion of your information", "the right to request access to,
+      // modification or correction of, or deletion of your personal information".
+      /\b(request|ask|right)\w*\b[^.]{0,60}\b(correction|rectification)\b[^.]{0,60}\b(your|personal|information|data)\b/,
+      // "correct any errors in your personal information".
+      /\b(correct|rectify|fix)\w*\b (any |the )?(errors|mistakes|inaccuracies)\b[^.]{0,40}\b(personal|your|information|data)\b/,
+    ],
+    unless: [
+      // A service the business sells to its customers, not the consumer's right: "data hygiene
+      // services, which help companies correct outdated information in their databases".
+      /\bhygiene\b|\b(update|correct|clean|verify)\w*\b[^.]{0,60}\b(their|its) (own )?(databases?|files|lists)\b/,
+      // Amending the policy itself: "this policy may be amended from time to time".
+      /\b(policy|notice|statement|terms)\b[^.]{0,20}\b(be|is|was|been) amended\b/,
     ],
     headings: [/\b(right to )?(correct|rectif)(ion|y)?\b/, /\b(amend|correct|rectif)\w*\b.{0,60}\b(information|data|pi)\b/],
-    listIntro: [/\bright/, /\brequest/],
+    // Not a list of the reasons a request may be refused ("we may deny your request if …: - to
+    // correct errors"), which names the business's purposes, not the consumer's right.
+    listIntro: [/^(?![^]{0,400}\b(deny|decline|refuse|retain|retention)\b)[^]{0,600}?\b(right|request)/],
     inList: [/\b(correct|rectif)\w*/],
   },
 });

@@ -17,8 +17,16 @@ export default ccpaItem({
       /\b(delet|eras)\w* (of )?(your |their |the |any |such )?(personal )?(information|data|pi)\b[^.]{0,60}\b(request|right|we (have )?collected|we hold|about you)\b/,
       /\b(deletion|erasure) (request|right)s?\b/,
       /\brequests? (for|to) (deletion|erasure)\b/,
+      // Deletion named later in an enumeration of rights or choices: "the right to access and delete
+      // personal data", "consumers may delete their record", "the right to request that we (i) … (iii)
+      // delete your personal information".
+      /\b(rights?|entitled|option|choice|ability|(you|consumers?|users?|residents?|individuals?) (can|may))\b[^.]{0,200}\b(delete|erase) (your |their |the |his or her |any |such |all |certain )?(personal )?(information|data|pi|records?)\b/,
     ],
-    unless: [/\b(delete|remove|clear|block)\w*\b[^.]{0,20}\bcookies\b/],
+    unless: [
+      /\b(delet|remov|clear|block)\w*\b[^.]{0,20}\bcookies\b/,
+      // The business's own right: "we reserve the right to delete content you post".
+      /\b(we|company) (have|has|reserves?|retains?)\b[^.]{0,10}\bright\b/,
+    ],
     headings: [/\bright to (request )?(delete|deletion|erasure)\b/, /\berasure\b/, /\b(deletion|delete) (of )?(your |my )?(personal )?(data|information|requests?)\b/],
     listIntro: [/\bright/, /\brequest/],
     inList: [/\b(delet|eras)(e|ion|ure)\b/],

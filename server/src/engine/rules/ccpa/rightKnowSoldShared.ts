@@ -18,7 +18,14 @@ export default ccpaItem({
       // Asking what was disclosed to third parties (including under § 1798.83, "Shine the Light").
       /\b(request|obtain|ask)\w*\b[^.]{0,60}\binformation\b[^.]{0,80}\b(disclos\w*|shar\w*|sold|sale)\b[^.]{0,60}\bthird parties\b/,
       // The right to know, where it reaches what is sold, shared or disclosed.
-      /\b(right to (know|request|access|obtain)|request (that we|us to) disclose)\b[^.]{0,120}\b(sold|sell|shared|disclosed|disclose)\b/,
+      /\b(right to (know|request|access|obtain|receive)|request (that we|us to) disclose)\b[^.]{0,200}\b(sold|sells?|selling|shared|shares|disclosed|discloses?)\b/,
+    ],
+    unless: [
+      // The business's own chart of recipients is the disclosure of its practice, not the right to
+      // ask for it: "below is a chart of … the categories of third parties", and its column header
+      // "Categories of third parties to whom we may disclose personal information" (a right-to-know
+      // item names the recipients of what *was* disclosed, not what may be).
+      /\b(chart|table)\b[^.]{0,20}\b(below|above|describes|lists|shows|sets out)\b|\b(below|above) is a (chart|table)\b|^\W{0,3}categor(y|ies) of (third parties|recipients)\b[^.]{0,30}\bwe may\b/,
     ],
     headings: [/\bright to know\b.{0,60}\b(sold|shared|disclosed)\b/, /\b(sold|shared|disclosed)\b.{0,40}\bright to know\b/],
     listIntro: [/\bright/, /\brequest/, /\bdisclose to you\b/],

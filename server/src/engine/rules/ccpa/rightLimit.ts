@@ -7,7 +7,7 @@ const SENSITIVE = /\bsensitive (personal )?(information|data)\b/;
  * The position stated instead of the right (Cal. Code Regs. tit. 11 § 7027(m)): sensitive personal
  * information is not collected or used, or used only for the permitted purposes.
  */
-const NO_SENSITIVE_USE = /\b(do not|does not|don't|doesn't|will not|never|not)\b[^.]{0,40}\b(collect|use|process|disclose|sell|share|create|infer)\w*\b[^.]{0,80}\b(sensitive|special categor)|\bsensitive (personal )?(information|data)\b[^.]{0,100}\bonly\b[^.]{0,60}\b(permitted|necessary|purposes?|as (described|stated|set out)|exempt)\b|\bonly\b[^.]{0,40}\b(use|process|disclose)\w*\b[^.]{0,40}\bsensitive (personal )?(information|data)\b/;
+const NO_SENSITIVE_USE = /\b(do not|does not|don't|doesn't|will not|never|not)\b(?! (consent|agree|want|wish|like|accept)\b)[^.]{0,40}\b(collect|use|process|disclose|sell|share|create|infer)\w*\b[^.]{0,80}\b(sensitive|special categor)|\bsensitive (personal )?(information|data)\b[^.]{0,100}\bonly\b[^.]{0,60}\b(permitted|necessary|purposes?|as (described|stated|set out)|exempt)\b|\bonly\b[^.]{0,40}\b(use|process|disclose)\w*\b[^.]{0,40}\bsensitive (personal )?(information|data)\b/;
 /** Both patterns the decision reads need "sensitive" (or "special categor"): only sentences with one are tried. */
 const SENSITIVE_CUES = cueList(['sensitive', 'special categor']);
 
@@ -22,8 +22,9 @@ export default ccpaItem({
   patterns: {
     cues: ['limit', 'restrict', 'sensitive'],
     any: [
-      /\bright to limit\b/,
-      /\b(limit|restrict)\w*\b[^.]{0,40}\b(use|usage|disclosure|processing)\b[^.]{0,60}\bsensitive\b/,
+      // Not the GDPR's "right to limit the processing of personal data" (restriction, Art. 18).
+      /\bright to limit\b(?![^.]{0,30}\bprocessing\b)/,
+      /\b(limit|restrict|opt[- ]?out of)\w*\b[^.]{0,40}\b(use|uses|usage|disclosure|processing)\b[^.]{0,60}\bsensitive\b/,
       // The position stated negatively also discloses it: no sensitive information is used beyond
       // the permitted purposes, so there is nothing to limit.
       NO_SENSITIVE_USE,

@@ -11,15 +11,20 @@ export default ccpaItem({
   remedy: 'Describe the right to opt out of the sale or sharing of personal information and how to use it (the "Do Not Sell or Share" link, Global Privacy Control).',
   anchorHeadings: [/\bopt[- ]?out\b/, /\bdo not sell\b/, ...CCPA_RIGHTS_HEADINGS],
   patterns: {
-    cues: ['opt', 'do not sell', 'do not share', 'not to sell', 'not to share', 'global privacy control', 'gpc'],
+    cues: ['opt', 'not sell', 'not shar', 'stop sell', 'stop shar', 'cease sell', 'cease shar', 'not to sell', 'not to share', 'global privacy control', 'gpc'],
     any: [
       /\bright to opt[- ]?out\b/,
       /\bopt[- ]?out\b[^.]{0,60}\b(sale|sell|selling|sold|shar\w*|targeted|cross-context)\b/,
       /\b(sale|sell|selling|shar\w*)\b[^.]{0,60}\bopt[- ]?out\b/,
       /\bdo not (sell|share)( or (sell|share))? my\b/,
       /\b(direct|instruct|tell|ask)\w* (us|a business|the business|businesses)\b[^.]{0,20}\bnot to (sell|share)\b/,
+      // "the right to direct that we do not sell…", "you may request that we not sell…".
+      /\b(request|ask|direct|dictate|instruct|require)(s|ed|ing)?\s(that\s)?(we|the business|a business|company)\s(do\snot|not|stop|cease)\s(sell|sharing|share|selling)\b/,
       /\bglobal privacy control\b|\bgpc\b/,
     ],
+    // The industry opt-out pages (NAI, DAA) stop other companies' interest-based ads; without a word
+    // of sale or sharing they are not the business's own opt-out under § 1798.120.
+    unless: [/^(?![^]{0,400}\b(sale|sell|sold|shar\w*|cross-context)\b)[^]{0,400}?\b(nai|daa|network advertising initiative|digital advertising alliance|youradchoices|aboutads)\b/],
     headings: [/\bopt[- ]?out\b.{0,40}\b(sale|sell|shar)/, /\bdo not (sell|share)\b/],
     listIntro: [/\bright/, /\brequest/],
     inList: [/\bopt[- ]?out\b/],
