@@ -37,6 +37,14 @@ const cases: Array<[string, string, boolean, string]> = [
   ['ccpa/right-correct', draft('This privacy policy may be amended to reflect new laws.'), false, 'the policy amended'],
   ['ccpa/right-correct', '# Privacy Notice\n\n## Deletion\n\nYou may ask us to delete your data. We may deny your request where we need the data for one of these reasons:\n\n- to find and fix errors in our systems;\n- to correct errors or keep our services secure.\n', false, 'a reason to refuse deletion'],
 
+  // Found when the prefilter was made sound (its cue words now cover every pattern): the same
+  // patterns, kept from matching what they never meant.
+  ['ccpa/right-correct', draft('If your contact details are incorrect, please let us know and we will update them.'), true, 'incorrect details: tell us'],
+  ['ccpa/right-correct', draft('No e-mail transmission over the internet is ever fully secure or error free.'), false, 'e-mail ... error free'],
+  ['ccpa/right-know-sold-shared', draft('California residents may request information about our disclosures of personal information to third parties for their direct marketing purposes.'), true, 'information about disclosures to third parties'],
+  ['ccpa/right-know-sold-shared', draft('You can request restriction of the processing of your personal information, and you may opt out of the sale of your personal information to third parties.'), false, 'a request about processing, then the opt-out'],
+  ['ccpa/last-updated', '# Privacy Notice\n\nMarch 1, 2025\n\nWe collect identifiers.\n', true, 'a date alone under the title'],
+  ['ccpa/last-updated', '# Privacy Notice\n\nWe collect identifiers.\n\n| Order | Date |\n\n03/28/23\n', false, 'a short date in a table, no year of four digits'],
   // Right to know what is sold or shared: the right reaching "discloses, and sells"; a chart is not the right.
   ['ccpa/right-know-sold-shared', draft('You have the right to request a description of the personal information a business collects, uses, discloses, and sells.'), true, 'discloses, and sells'],
   ['ccpa/right-know-sold-shared', draft('Residents have the right to receive, once a year, a list of the categories of third parties with whom we shared their information for direct marketing.'), true, 'right to receive (Shine the Light)'],

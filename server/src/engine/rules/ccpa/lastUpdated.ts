@@ -15,7 +15,8 @@ export default ccpaItem({
     cues: ['updat', 'modif', 'revis', 'review', 'amend', 'chang', 'effective', 'version', 'posted', 'date', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', '19', '20'],
     any: [
       new RegExp(DATED),
-      new RegExp(`^\\s*${DATE}\\s*$`),
+      // A date standing alone on its line, with a four-digit year ("03/28/23" alone is too thin).
+      new RegExp(`^\\s*(?=[^]{0,30}\\b(19|20)\\d\\d\\b)${DATE}\\s*$`),
       // "This Privacy Policy is dated as of 1 May 2025": the policy's own date, without a label.
       new RegExp(`\\b(policy|notice|statement)\\b[^.]{0,30}\\bdated (as of |on )?${DATE}`),
     ],

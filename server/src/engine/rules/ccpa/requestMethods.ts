@@ -12,7 +12,7 @@ export default ccpaItem({
   remedy: 'Say how consumers submit requests (e.g. a web form and a toll-free number or e-mail address) and how you verify them.',
   anchorHeadings: [/\b(exercis|request|contact)/, ...CCPA_RIGHTS_HEADINGS],
   patterns: {
-    cues: ['request', 'rights', 'toll', 'verifi', 'authori', 'exercis'],
+    cues: ['request', 'rights', 'toll', 'verifi', 'authori', 'exercis', 'opt', 'delet', 'access'],
     any: [
       new RegExp(`\\b(exercise|submit|make|send|place|file)\\w*\\b[^.]{0,40}\\b(a |an |your |any |such |these |this |the |those )?(verifiable |verified )?(consumer |privacy |data subject )?(requests?|rights)\\b[^.]{0,120}\\b${CHANNEL}`),
       new RegExp(`\\b${CHANNEL}\\b[^.]{0,100}\\b(to|in order to) (exercise|submit|make|send)\\b[^.]{0,40}\\b(requests?|rights)\\b`),

@@ -11,7 +11,7 @@ export default ccpaItem({
   remedy: 'Describe the right to request correction of inaccurate personal information, and how to exercise it.',
   anchorHeadings: CCPA_RIGHTS_HEADINGS,
   patterns: {
-    cues: ['correct', 'rectif', 'amend', 'inaccura', 'out of date', 'out-of-date', 'outdated'],
+    cues: ['correct', 'rectif', 'amend', 'inaccura', 'incorrect', 'out of date', 'out-of-date', 'outdated', 'error', 'mistake'],
     any: [
       /\bright (to|of) (request )?(the )?(correct|rectif)\w*/,
       new RegExp(CORRECT_VERB),
@@ -21,7 +21,8 @@ export default ccpaItem({
       /\b(update|correct|fix|amend)\w*\b[^.]{0,40}\b(incorrect|inaccurate|out of date|out-of-date|outdated)\b/,
       // "If you believe your information is incorrect, e-mail us": the path to a correction.
       /\b(incorrect|inaccurate|out of date|out-of-date|outdated)\b[^.]{0,100}\b(contact|e-?mail|let us know|notify|inform|tell|write)\b/,
-      /\b(contact|e-?mail|notify|tell|let us know|write to)\b[^.]{0,60}\b(inaccura\w*|incorrect|errors?)\b/,
+      // (Errors *in* something: not "no e-mail transmission is error free".)
+      /\b(contact|e-?mail|notify|tell|let us know|write to)\b[^.]{0,60}\b(inaccura\w*|incorrect|errors? (in|to|of))\b/,
       // "request the correction or deletion of your information", "the right to request access to,
       // modification or correction of, or deletion of your personal information".
       /\b(request|ask|right)\w*\b[^.]{0,60}\b(correction|rectification)\b[^.]{0,60}\b(your|personal|information|data)\b/,

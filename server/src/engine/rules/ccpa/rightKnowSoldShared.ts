@@ -10,13 +10,15 @@ export default ccpaItem({
   remedy: 'Describe the right to know the categories of personal information sold, shared or disclosed for a business purpose, and the categories of recipients.',
   anchorHeadings: CCPA_RIGHTS_HEADINGS,
   patterns: {
-    cues: ['sold', 'shar', 'disclos', 'sell'],
+    cues: ['sold', 'shar', 'disclos', 'sell', 'sale'],
     any: [
       /\bcategor(y|ies) of (third parties|recipients|persons)\b[^.]{0,120}\b(sold|shared|disclosed|sells?|shares?|discloses?|sharing|selling)\b/,
       /\b(sold|shared|disclosed|sells?|shares?|discloses?)\b[^.]{0,120}\bcategor(y|ies) of (third parties|recipients)\b/,
       /\b(sold|shared|disclosed)\b[^.]{0,30}\b(or|and) (sold|shared|disclosed)\b[^.]{0,60}\bbusiness purpose\b/,
       // Asking what was disclosed to third parties (including under § 1798.83, "Shine the Light").
-      /\b(request|obtain|ask)\w*\b[^.]{0,60}\binformation\b[^.]{0,80}\b(disclos\w*|shar\w*|sold|sale)\b[^.]{0,60}\bthird parties\b/,
+      // Information *about* the disclosures, not any request that mentions your information ("request
+      // restriction of your personal information, and … opt out of the sale … to third parties").
+      /\b(request|obtain|ask)\w*\b[^.]{0,60}\b(information|details|a list)\b[^.]{0,20}\b(about|regarding|concerning|on|of)\b[^.]{0,80}\b(disclos\w*|shar\w*|sold|sale)\b[^.]{0,60}\bthird parties\b/,
       // The right to know, where it reaches what is sold, shared or disclosed.
       /\b(right to (know|request|access|obtain|receive)|request (that we|us to) disclose)\b[^.]{0,200}\b(sold|sells?|selling|shared|shares|disclosed|discloses?)\b/,
     ],

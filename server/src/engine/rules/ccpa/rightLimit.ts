@@ -20,7 +20,7 @@ export default ccpaItem({
   remedy: 'Describe the right to limit the use and disclosure of sensitive personal information and the "Limit the Use of My Sensitive Personal Information" link, or state that you use it only for permitted purposes.',
   anchorHeadings: [/\bsensitive\b/, /\blimit\b/, ...CCPA_RIGHTS_HEADINGS],
   patterns: {
-    cues: ['limit', 'restrict', 'sensitive'],
+    cues: ['limit', 'restrict', 'sensitive', 'special categor'],
     any: [
       // Not the GDPR's "right to limit the processing of personal data" (restriction, Art. 18).
       /\bright to limit\b(?![^.]{0,30}\bprocessing\b)/,
