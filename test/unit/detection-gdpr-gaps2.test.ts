@@ -42,6 +42,13 @@ const cases: Array<[string, string, boolean, string]> = [
   ['gdpr/retention', draft('Please note that some information such as your login is kept for one year after deletion, right after which it is erased.'), true, '"right after" is not the right to erasure'],
   ['gdpr/retention', draft('We do not store data of children under 16 years of age.'), false, 'an age is not a period'],
   ['gdpr/retention', draft('Our support team stores tickets in a system available 24 hours a day.'), false, 'a rate is not a period'],
+  // Right to object (Art. 21): objecting to the use of one's data for direct marketing is Art. 21(2)/(3);
+  // leaving a mailing list or unsubscribing from e-mails is not stated as that right.
+  ['gdpr/right-objection', '# Privacy Notice\n\nYou have the right to request that we:\n\n- give you a copy of your data;\n- prevent the processing of your personal data for direct-marketing purposes;\n', true, 'preventing processing for direct marketing, in a rights list'],
+  ['gdpr/right-objection', draft('You can ask us at any time to stop the use of your personal information for marketing.'), true, 'stopping the use of your data for marketing'],
+  ['gdpr/right-objection', draft('If you do not want us to use your personal data for marketing purposes, contact us at any time to opt out.'), true, 'opting out of the use of your data for marketing'],
+  ['gdpr/right-objection', draft('You may opt out of marketing e-mails at any time using the link in each e-mail.'), false, 'unsubscribing from e-mails'],
+  ['gdpr/right-objection', draft('Our contracts prevent partners from using your data for their own marketing.'), false, 'a restriction on partners, not your right'],
 ];
 
 for (const [id, text, expected, why] of cases) {
