@@ -49,6 +49,14 @@ const cases: Array<[string, string, boolean, string]> = [
   ['gdpr/right-objection', draft('If you do not want us to use your personal data for marketing purposes, contact us at any time to opt out.'), true, 'opting out of the use of your data for marketing'],
   ['gdpr/right-objection', draft('You may opt out of marketing e-mails at any time using the link in each e-mail.'), false, 'unsubscribing from e-mails'],
   ['gdpr/right-objection', draft('Our contracts prevent partners from using your data for their own marketing.'), false, 'a restriction on partners, not your right'],
+  // Withdrawal of consent (Art. 7(3), 13(2)(c)) in plain words, where consent is in view.
+  ['gdpr/right-withdraw-consent', draft('You can switch these cookies on or off at any time and you can always change your mind. We only use them if you have agreed.'), true, 'change your mind, consent in the next sentence'],
+  ['gdpr/right-withdraw-consent', draft('If you have given us permission to send you offers, you can change your mind at any time.'), true, 'change your mind about a permission'],
+  ['gdpr/right-withdraw-consent', '# Privacy Notice\n\nYou have the right to:\n\n- get a copy of your information;\n- change your mind, and ask us to stop using your information.\n', true, 'change your mind in a list of rights'],
+  ['gdpr/right-withdraw-consent', draft('If you change your mind about an order, you can cancel it within 14 days.'), false, 'changing your mind about an order'],
+  ['gdpr/right-withdraw-consent', draft('By using the site you agree to these terms. If you change your mind, you can delete your account.'), false, 'agreeing to terms is not consent to processing'],
+  ['gdpr/right-withdraw-consent', '# Privacy Notice\n\nOur shop offers:\n\n- free delivery;\n- change your mind with free returns.\n', false, 'a list that is not of rights'],
+  ['gdpr/right-withdraw-consent', draft('You can unsubscribe from our newsletter at any time using the link in each e-mail.'), false, 'leaving a newsletter, not framed as consent'],
 ];
 
 for (const [id, text, expected, why] of cases) {
