@@ -57,6 +57,13 @@ const cases: Array<[string, string, boolean, string]> = [
   ['gdpr/right-withdraw-consent', draft('By using the site you agree to these terms. If you change your mind, you can delete your account.'), false, 'agreeing to terms is not consent to processing'],
   ['gdpr/right-withdraw-consent', '# Privacy Notice\n\nOur shop offers:\n\n- free delivery;\n- change your mind with free returns.\n', false, 'a list that is not of rights'],
   ['gdpr/right-withdraw-consent', draft('You can unsubscribe from our newsletter at any time using the link in each e-mail.'), false, 'leaving a newsletter, not framed as consent'],
+  // Erasure (Art. 17): deleting a piece of content is not the erasure of personal data.
+  ['gdpr/right-erasure', draft('You can mark an item as a favourite or choose to delete it.'), false, 'deleting an item of content'],
+  ['gdpr/right-erasure', draft('You can also choose to delete the project, which will permanently remove it from our servers.'), false, 'deleting a project'],
+  ['gdpr/right-erasure', draft('If your information is wrong, you can ask us to correct it or delete it.'), true, '"delete it" where "it" is your information'],
+  ['gdpr/right-erasure', '# Privacy Notice\n\nYou have the right to:\n\n- ask us to correct information that is wrong, to delete it or to limit its use\n', true, '"delete it" in a rights list after "information"'],
+  ['gdpr/right-erasure', draft('This section sets out our policies on the retention and deletion of personal information.'), false, 'a retention policy is not the right'],
+  ['gdpr/right-erasure', draft('You may ask us to delete your data at any time, as set out in our rules on the retention and deletion of personal data.'), true, 'the right beside a retention policy stays'],
 ];
 
 for (const [id, text, expected, why] of cases) {
