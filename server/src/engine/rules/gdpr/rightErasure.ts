@@ -19,7 +19,11 @@ export default gdprItem({
       /\b(deletion|erasure)( or \w+)? of (your |the )?(personal )?(data|information)\b/,
       /\bart(icle)?\.? ?17\b/,
       // In a statement of rights: "you have the right to … delete personal information", "request deletion".
-      /\b(right|rights|request|ask|entitled|you (can|may)|would like|wish|want)\b[^.]{0,100}\b(delet(e|ion)|eras(e|ure)|remov(e|al))\b( or \w+)?( of)? (your |their |the |such |any |all |certain )?(personal )?(data|information|it|them)\b/,
+      /\b(right|rights|request|ask|entitled|you (can|may)|would like|wish|want)\b[^.]{0,100}\b(delet(e|ion)|eras(e|ure)|remov(e|al))\b( or \w+)?( of)? (your |their |the |such |any |all |certain )?(personal )?(data|information)\b/,
+      // "it"/"them" only where the sentence speaks of data before it: "choose to delete it" after
+      // "mark an item as a favourite" deletes a piece of content, not personal data (Art. 17).
+      /\b(data|information|details)\b[^.]{0,100}\b(right|rights|request|ask|entitled|you (can|may)|would like|wish|want)\b[^.]{0,60}\b(delet(e|ion)|eras(e|ure)|remov(e|al))\b( or \w+)?( of)? (it|them)\b/,
+      /\b(right|rights|request|ask|entitled|you (can|may)|would like|wish|want)\b[^.]{0,60}\b(data|information|details)\b[^.]{0,80}\b(delet(e|ion)|eras(e|ure)|remov(e|al))\b( or \w+)?( of)? (it|them)\b/,
       /\b(request|ask for|seek|obtain) (the )?(deletion|erasure)\b/,
       // An enumeration whose object comes last: "request access to, correct, delete, or restrict … your personal information".
       /\b(right|rights|request|entitled|you (can|may))\b[^.]{0,100}\b(delete|deletion|erase|erasure)\b,[^.]{0,120}\b(your|their) (personal )?(data|information)\b/,
@@ -34,7 +38,9 @@ export default gdprItem({
       // "remove your information from our mailing list" ends marketing (an objection), not erasure.
       // Anchored once at the start (no scan per position); a sentence that also names deletion stays.
       /^(?![^]*\b(delet|eras))[^]*\bremov\w*\b[^.]{0,40}\bfrom (our|the|any|all|their)\b[^.]{0,30}\b(mailing|marketing|e-?mail|newsletter|distribution|contact) lists?\b/,
-      /\b(delete|remove|clear|block)\w*\b[^.]{0,20}\bcookies\b/,/\b(we|will) (automatically )?(delete|erase)\b[^.]{0,80}\b(after|when|once|within)\b(?![^.]{0,80}\b(request|right|ask)\b)/],
+      /\b(delete|remove|clear|block)\w*\b[^.]{0,20}\bcookies\b/,
+      // "our policies on the retention and deletion of personal information" describe storage, not a right.
+      /^(?![^]*\b(right|request|ask|you (can|may))\b)[^]*\bretention and (deletion|erasure)\b/,/\b(we|will) (automatically )?(delete|erase)\b[^.]{0,80}\b(after|when|once|within)\b(?![^.]{0,80}\b(request|right|ask)\b)/],
     sectionHeadings: RIGHTS_HEADINGS,
     inSection: [/\b(delete|deletion|erase)\b/],
   },

@@ -1,13 +1,22 @@
 // Art. 13(2)(c) with Art. 7(3): the right to withdraw consent at any time.
 import { RIGHTS_HEADINGS, gdprItem } from '../framework/defineGdpr';
 import { cuedSentences, cueList, articleCues } from '../framework/match';
+import { scopeOf } from '../framework/scope';
+import type { DisclosureRule, RuleContext } from '../framework/ruleTypes';
+import type { Sentence } from '../../model/document';
 
 const BASIS_CONSENT = /consent/i;
 const RELIES_ON_CONSENT = /\b(with|based on|on the basis of|by giving|you give|you have given|we (ask for|obtain|request|rely on)) (your )?consent\b|\bconsent to\b/;
 /** RELIES_ON_CONSENT needs "consent": only sentences with it are tried. */
 const CONSENT_CUES = cueList(['consent']);
 
-export default gdprItem({
+/** Withdrawal in plain words: "you can always change your mind". */
+const CHANGE_MIND = /\bchange(d)? your mind\b/;
+const MIND_CUES = cueList(['your mind']);
+/** Consent in plain words, in the same or a neighbouring sentence ("We'll only use them if you've agreed"); agreeing to terms is not consent to processing. */
+const AGREED = /\b(consent\w*|permission|opt(ed)?[- ]in|you('ve| have)? agreed|if you agree|your agreement)\b(?! to (these|the|our|this) (terms|polic|privacy|notice|conditions))/;
+
+const item = gdprItem({
   name: 'right-withdraw-consent',
   title: 'Right to withdraw consent',
   cites: ['13(2)(c)', '14(2)(d)', '7(3)'],
@@ -34,6 +43,9 @@ export default gdprItem({
       /\bconsent\b[^.]{0,60}\b(withdraw|revoke)/,
       /\bart(icle)?\.? ?7 ?\(3\)/,
     ],
+    // "You have the right to: … change your mind, and ask us to stop using your information".
+    listIntro: [/\bright/],
+    inList: [CHANGE_MIND],
   },
   requirement: (ctx, found) => {
     const basis = ctx.options.profile.basis;
@@ -47,3 +59,39 @@ export default gdprItem({
     return { required: 'conditional', because: 'required only if processing relies on consent' };
   },
 });
+
+/** "You can always change your mind" where the sentence or a neighbour of the same paragraph speaks of consent. */
+function changeOfMind(ctx: RuleContext): Sentence[] {
+  const sentences = ctx.doc.sentences;
+  const out: Sentence[] = [];
+  for (const s of cuedSentences(ctx, MIND_CUES)) {
+    if (!CHANGE_MIND.test(s.norm) || scopeOf(ctx, s) === 'us') continue;
+    const i = indexOfSentence(sentences, s);
+    const near = (i < 0 ? [s] : [sentences[i - 1], s, sentences[i + 1]]).filter((x) => x !== undefined && x.paragraph === s.paragraph);
+    if (near.some((x) => AGREED.test(x.norm))) out.push(s);
+  }
+  return out;
+}
+
+function indexOfSentence(sentences: readonly Sentence[], s: Sentence): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start === s.start) return mid;
+    if (sentences[mid].start < s.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+const rule: DisclosureRule = {
+  ...item,
+  detect: (ctx) => {
+    const found = item.detect(ctx);
+    const more = changeOfMind(ctx).filter((s) => !found.includes(s));
+    return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
+  },
+};
+
+export default rule;
