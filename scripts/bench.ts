@@ -541,6 +541,7 @@ async function main(): Promise<void> {
   breakdownLines = breakdown();
   await server();
   await serverMemory();
+  await hoverDuringCheck();
   packaging();
   print();
 }
