@@ -33,11 +33,15 @@ const LEGAL_NAME = new RegExp(`(?<![\\w&])((?:${WORD} ){0,3}${WORD}),? (${LEGAL_
  * long text it was the costliest expression of the extraction; near a form it is cheap.
  */
 const NEAR_FORM: Anchor = { re: new RegExp(` (?=${LEGAL_FORM_SOURCE})`, 'g'), before: 4 * 32, span: 4 * 32 + 1 + 13 + 2, behind: 1 };
-/** A name followed by a parenthesis that defines short names or "we/us". */
-const DEFINITION = new RegExp(`(?<![\\w&])((?:${WORD},? ){0,4}${WORD}) \\(([^()\\n]{2,200})\\)`, 'g');
+/** "we", "us" or "our" in quotes inside a parenthesis (its first 200 characters). */
+const PRONOUN_INSIDE = String.raw`(?=[^()\n]{0,200}?[\u201c"\u2018'\/](?:[Ww][Ee]|[Uu][Ss]|[Oo][Uu][Rr])[\u201d"\u2019'\/, ])`;
+/** A name followed by a parenthesis that defines "we/us" (and perhaps short names). */
+const DEFINITION = new RegExp(`(?<![\\w&])((?:${WORD},? ){0,4}${WORD}) \\(${PRONOUN_INSIDE}([^()\\n]{2,200})\\)`, 'g');
 /** Its " (" comes at most 5 × 33 characters after its start; it ends within 200 more. */
+// Only a parenthesis that names "we", "us" or "our" matches, so only those are anchors (one
+// window tried per defining parenthesis, not per parenthesis of the text).
 const NEAR_PARENTHESIS: Anchor = {
-  re: / \(/g,
+  re: new RegExp(` \\(${PRONOUN_INSIDE}`, 'g'),
   before: 5 * 33,
   span: 5 * 33 + 2 + 200 + 2,
   behind: 1,
