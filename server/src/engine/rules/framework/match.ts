@@ -5,6 +5,7 @@
 import type { Sentence } from '../../model/document';
 import type { RuleContext } from './ruleTypes';
 import { cueListId, flagCuedUnits, registerCueList } from './cueIndex';
+import { requiredLiterals } from './requiredLiterals';
 
 export interface SentencePatterns {
   /**
@@ -71,6 +72,13 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
   const flags = cuedUnits(ctx, p);
   const units = textUnits(ctx);
   const limit = p.limit ?? Infinity;
+  // Each pattern's own literal prefilter (see requiredLiterals.ts): a regex call only where the
+  // sentence holds a literal the pattern cannot match without.
+  const strong = gated(ctx, p.strong);
+  const any = gated(ctx, p.any)!;
+  const headingsP = gated(ctx, p.headings);
+  const inSectionP = gated(ctx, p.inSection);
+  const inListP = gated(ctx, p.inList);
   for (let ui = 0; ui < units.length && out.length < limit; ui++) {
     const cued = flags === undefined || flags[ui] === 1;
     const s = units[ui];
@@ -78,28 +86,75 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
     // them with typed-array lookups only (this loop runs once per rule over the whole text).
     if (!cued && s.paragraph >= 0 && !(okSections && sectionOk(s.section)) && !(introFlags && introFlags[ui] === 1)) continue;
     const n = s.norm;
-    if (cued && p.strong && p.strong.some((r) => r.test(n))) {
+    if (cued && strong && matchesAny(strong, n, ui)) {
       out.push(s);
       continue;
     }
     // `unless` is tried only once some positive pattern has matched.
-    if (cued && p.any.some((r) => r.test(n))) {
+    if (cued && matchesAny(any, n, ui)) {
       if (!excluded(p, n)) out.push(s);
       continue;
     }
     if (s.paragraph < 0) {
       // A heading that names the item ("Right to Delete", "Do Not Sell My Personal Information").
-      if (p.headings && p.headings.some((r) => r.test(n)) && !excluded(p, n)) out.push(s);
+      if (headingsP && matchesAny(headingsP, n, ui) && !excluded(p, n)) out.push(s);
       continue;
     }
-    if (okSections && sectionOk(s.section) && p.inSection!.some((r) => r.test(n))) {
+    if (okSections && sectionOk(s.section) && matchesAny(inSectionP!, n, ui)) {
       if (!excluded(p, n)) out.push(s);
       continue;
     }
     const intro = intros && introFlags![ui] === 1 ? intros.get(s) : undefined;
-    if (intro && p.inList!.some((r) => r.test(n)) && p.listIntro!.some((r) => r.test(intro.norm)) && !excluded(p, n)) out.push(s);
+    if (intro && matchesAny(inListP!, n, ui) && p.listIntro!.some((r) => r.test(intro.norm)) && !excluded(p, n)) out.push(s);
   }
   return out;
+}
+
+/** Patterns with, for each, the flags of the units holding one of its required literals (if known). */
+interface Gated {
+  patterns: RegExp[];
+  flags: Array<Uint8Array | undefined>;
+}
+
+function matchesAny(g: Gated, norm: string, unit: number): boolean {
+  for (let k = 0; k < g.patterns.length; k++) {
+    const f = g.flags[k];
+    if ((f === undefined || f[unit] === 1) && g.patterns[k].test(norm)) return true;
+  }
+  return false;
+}
+
+/** Each pattern's required literals, registered as a cue list the first time it is seen. */
+const PATTERN_CUES = new Map<RegExp, string[] | null>();
+
+function patternCues(r: RegExp): string[] | null {
+  let cues = PATTERN_CUES.get(r);
+  if (cues === undefined) {
+    const lits = requiredLiterals(r);
+    cues = lits ? cueList(lits) : null;
+    PATTERN_CUES.set(r, cues);
+  }
+  return cues;
+}
+
+/** Every pattern seen so far with its required literals (null: none known); for tests. */
+export function patternLiterals(): ReadonlyMap<RegExp, string[] | null> {
+  return PATTERN_CUES;
+}
+
+function gated(ctx: RuleContext, patterns: RegExp[] | undefined): Gated | undefined {
+  if (!patterns) return undefined;
+  const all = allCueFlags(ctx);
+  // A list registered after this check's scan began has no flags yet: no prefilter this time.
+  const flags = patterns.map((r) => {
+    const cues = patternCues(r);
+    return cues ? all[cueListId(cues)!] : undefined;
+  });
+  return { patterns, flags };
+}
+
+export function registerPatternCues(p: SentencePatterns): void {
+  for (const list of [p.strong, p.any, p.headings, p.inSection, p.inList]) for (const r of list ?? []) patternCues(r);
 }
 
 function excluded(p: SentencePatterns, norm: string): boolean {
