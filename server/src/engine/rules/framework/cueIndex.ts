@@ -8,14 +8,33 @@ export class CueAutomaton {
   private readonly next: Array<Map<number, number>> = [new Map()];
   private readonly fail: number[] = [0];
   private readonly out: number[][] = [[]];
-  /** Full transition table for ASCII (state * 128 + char), failure links resolved: one lookup per char. */
+  /**
+   * Transition table over a compressed alphabet (state * width + class), failure links resolved:
+   * one lookup per character. Class 0 stands for every character no cue contains (it always
+   * leads back to the root), so the table has a column per character the cues use, not per code.
+   */
   private readonly delta: Int32Array;
+  private readonly width: number;
+  private readonly asciiClass = new Uint16Array(128);
+  private readonly otherClass = new Map<number, number>();
 
   constructor(words: readonly string[]) {
+    const codes: number[] = [];
+    const classOf = (c: number): number => {
+      let k = c < 128 ? this.asciiClass[c] : this.otherClass.get(c) ?? 0;
+      if (k === 0) {
+        codes.push(c);
+        k = codes.length;
+        if (c < 128) this.asciiClass[c] = k;
+        else this.otherClass.set(c, k);
+      }
+      return k;
+    };
     words.forEach((w, id) => {
       let s = 0;
       for (let i = 0; i < w.length; i++) {
         const c = w.charCodeAt(i);
+        classOf(c);
         let t = this.next[s].get(c);
         if (t === undefined) {
           t = this.next.length;
@@ -42,35 +61,27 @@ export class CueAutomaton {
         queue.push(t);
       }
     }
-    const n = this.next.length;
-    this.delta = new Int32Array(n * 128);
-    for (const [c, t] of this.next[0]) if (c < 128) this.delta[c] = t;
+    const w = (this.width = codes.length + 1);
+    this.delta = new Int32Array(this.next.length * w);
+    for (const [c, t] of this.next[0]) this.delta[classOf(c)] = t;
     for (const s of queue) {
-      for (let c = 0; c < 128; c++) {
-        const t = this.next[s].get(c);
-        this.delta[s * 128 + c] = t !== undefined ? t : this.delta[this.fail[s] * 128 + c];
+      const row = s * w;
+      const failRow = this.fail[s] * w;
+      for (let k = 1; k < w; k++) {
+        const t = this.next[s].get(codes[k - 1]);
+        this.delta[row + k] = t !== undefined ? t : this.delta[failRow + k];
       }
     }
   }
 
   /** Calls `hit(end, wordId)` for every occurrence (overlapping ones too); `end` is the last char's offset. */
   scan(text: string, hit: (end: number, wordId: number) => void): void {
-    const delta = this.delta;
+    const { delta, width, asciiClass, otherClass, out } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c < 128) {
-        s = delta[s * 128 + c];
-      } else {
-        // Cues are ASCII; a non-ASCII character can only continue a match through the trie.
-        let t = this.next[s].get(c);
-        while (t === undefined && s !== 0) {
-          s = this.fail[s];
-          t = this.next[s].get(c);
-        }
-        s = t ?? 0;
-      }
-      const o = this.out[s];
+      s = delta[s * width + (c < 128 ? asciiClass[c] : otherClass.get(c) ?? 0)];
+      const o = out[s];
       for (let k = 0; k < o.length; k++) hit(i, o[k]);
     }
   }

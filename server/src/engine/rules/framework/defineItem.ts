@@ -1,7 +1,7 @@
 // A compact way to declare a catalog item of any regime: metadata + its sentence patterns.
 // GDPR items go through defineGdpr.ts, which adds article-number cites and the EU audience.
 
-import { findSentences, registerPatternCues, SentencePatterns } from './match';
+import { findSentences, SentencePatterns } from './match';
 import { registerCueList } from './cueIndex';
 import type { DisclosureRule, LegalRef, RequirementDecision, RuleContext } from './ruleTypes';
 import type { RegimeId, Severity } from '../../types';
@@ -26,7 +26,6 @@ export interface CatalogItem {
 
 export function catalogItem(item: CatalogItem): DisclosureRule {
   if (item.patterns.cues) registerCueList(item.patterns.cues);
-  registerPatternCues(item.patterns);
   return {
     kind: 'disclosure',
     id: `${item.regime}/${item.name}`,

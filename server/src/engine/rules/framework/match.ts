@@ -124,7 +124,11 @@ function matchesAny(g: Gated, norm: string, unit: number): boolean {
   return false;
 }
 
-/** Each pattern's required literals, registered as a cue list the first time it is seen. */
+/**
+ * Each pattern's required literals, registered as a cue list the first time a check uses the
+ * pattern (computing them for every rule at load would delay the server's start by tens of
+ * milliseconds). The first check runs those patterns unfiltered; the next scan includes them.
+ */
 const PATTERN_CUES = new Map<RegExp, string[] | null>();
 
 function patternCues(r: RegExp): string[] | null {
@@ -151,10 +155,6 @@ function gated(ctx: RuleContext, patterns: RegExp[] | undefined): Gated | undefi
     return cues ? all[cueListId(cues)!] : undefined;
   });
   return { patterns, flags };
-}
-
-export function registerPatternCues(p: SentencePatterns): void {
-  for (const list of [p.strong, p.any, p.headings, p.inSection, p.inList]) for (const r of list ?? []) patternCues(r);
 }
 
 function excluded(p: SentencePatterns, norm: string): boolean {

@@ -16,8 +16,8 @@ interface Info {
   req?: string[];
 }
 
-const MAX_SET = 24;
-const MAX_LEN = 40;
+const MAX_SET = 16;
+const MAX_LEN = 24;
 /** Shorter literals than this say too little to be worth a cue. */
 const MIN_USEFUL = 3;
 
@@ -74,6 +74,10 @@ function union(sets: Array<string[] | undefined>): string[] | undefined {
   return out.size <= MAX_SET ? [...out] : undefined;
 }
 
+// Sticky: matched at the parser's position, without copying the rest of the source.
+const BRACES = /\{(\d+)(,(\d*))?\}/y;
+const GROUP_KIND = /\?(:|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/y;
+
 class Parser {
   private i = 0;
   constructor(private readonly src: string) {}
@@ -100,14 +104,13 @@ class Parser {
   private sequence(): Info {
     const items: Info[] = [];
     while (!this.atEnd() && this.peek() !== '|' && this.peek() !== ')') items.push(this.quantified());
-    // Exact strings of the whole run, while they stay few.
-    let exact: string[] | undefined = [''];
-    for (const it of items) exact = exact && it.exact ? concat(exact, it.exact) : undefined;
-    // Required: the best of each item's own set and of each maximal run of exact items.
+    // Required: the best of each item's own set and of each maximal run of exact items; the
+    // whole sequence is exact if it is one unbroken run.
     let req: string[] | undefined;
-    let run: string[] | undefined;
+    let run: string[] | undefined = [''];
+    let whole = true;
     const closeRun = () => {
-      if (run && run.every((s) => s.length > 0)) req = better(req, run);
+      if (run && run.every((x) => x.length > 0)) req = better(req, run);
       run = undefined;
     };
     for (const it of items) {
@@ -116,11 +119,16 @@ class Parser {
         if (joined) run = joined;
         else {
           closeRun();
+          whole = false;
           run = it.exact;
         }
-      } else closeRun();
+      } else {
+        closeRun();
+        whole = false;
+      }
       req = better(req, it.req);
     }
+    const exact = whole ? run : undefined;
     closeRun();
     return { exact, req };
   }
@@ -147,7 +155,8 @@ class Parser {
     else if (c === '*') q = [0, Infinity];
     else if (c === '+') q = [1, Infinity];
     else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      BRACES.lastIndex = this.i;
+      const m = BRACES.exec(this.src);
       if (!m) return undefined; // a literal "{"
       this.i += m[0].length - 1;
       const min = Number(m[1]);
@@ -173,7 +182,8 @@ class Parser {
   private group(): Info {
     let kind = '';
     if (this.peek() === '?') {
-      const m = /^\?(:|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(this.src.slice(this.i));
+      GROUP_KIND.lastIndex = this.i;
+      const m = GROUP_KIND.exec(this.src);
       if (!m) throw new Error('unknown group');
       kind = m[1];
       this.i += m[0].length;
@@ -241,13 +251,9 @@ function escapedLiteral(e: string, src: string, at: number): { char: string; ext
   if (e === 'n') return { char: '\n', extra: 0 };
   if (e === 't') return { char: '\t', extra: 0 };
   if (e === 'r') return { char: '\r', extra: 0 };
-  if (e === 'u') {
-    const m = /^[0-9a-fA-F]{4}/.exec(src.slice(at));
-    return m ? { char: String.fromCharCode(parseInt(m[0], 16)), extra: 4 } : undefined;
-  }
-  if (e === 'x') {
-    const m = /^[0-9a-fA-F]{2}/.exec(src.slice(at));
-    return m ? { char: String.fromCharCode(parseInt(m[0], 16)), extra: 2 } : undefined;
+  if (e === 'u' || e === 'x') {
+    const digits = src.substr(at, e === 'u' ? 4 : 2);
+    return /^[0-9a-fA-F]+$/.test(digits) && digits.length === (e === 'u' ? 4 : 2) ? { char: String.fromCharCode(parseInt(digits, 16)), extra: digits.length } : undefined;
   }
   if (/[A-Za-z0-9]/.test(e)) return undefined; // \d, \w, \cX, \0 … : not a literal
   return { char: e, extra: 0 };
