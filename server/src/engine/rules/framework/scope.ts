@@ -5,7 +5,7 @@
 
 import type { PolicyDocument, Sentence } from '../../model/document';
 import type { RuleContext } from './ruleTypes';
-import { cueList, hasCue } from './match';
+import { cueList, hasCue, listIntroductions } from './match';
 
 export type Scope = 'eu' | 'us' | 'none';
 
@@ -32,6 +32,12 @@ function addressing(places: string, laws: string): RegExp {
   );
 }
 const EU_SENTENCE = addressing(EU_PLACES, String.raw`(gdpr|general data protection regulation|uk gdpr|lgpd|pipeda|data subjects?)`);
+/**
+ * "Data subject" names the GDPR's vocabulary, not its readers: US notices speak of a "data subject
+ * request" too. A sentence scoped by that term alone does not override a section addressed to
+ * California residents; without such a section it still scopes the sentence.
+ */
+const EU_TERM_ONLY = /^(?![^]*\b(gdpr|general data protection regulation|lgpd|pipeda|eea|e\.e\.a|european|europe|(?<!\.)eu|e\.u|(?<!\.)uk|united kingdom|switzerland|swiss)\b)[^]*\bdata subjects?\b/;
 const US_SENTENCE = addressing(US_PLACES, String.raw`(ccpa|cpra|california consumer privacy act|shine the light|california)`);
 
 /** "Users outside the United States", "transfers outside the EEA": the place is not the audience. */
@@ -98,15 +104,28 @@ const SCOPE_CUES = cueList([
   'oregon', 'texas', 'united states', 'u.s', 'state privacy', 'us residents', 'us consumers', 'us users', 'us visitors', 'us state',
 ]);
 
-/** The sentence's own scope if it names one, else its section's. */
+function ownScope(ctx: RuleContext, s: Sentence): Scope {
+  if (!hasCue(ctx, SCOPE_CUES, s)) return 'none';
+  return s.paragraph < 0 ? scopeOfText(s.norm, EU_HEADING, US_HEADING) : scopeOfText(s.norm, EU_SENTENCE, US_SENTENCE);
+}
+
+/** The sentence's own scope if it names one, else (for a list item) its introduction's, else its section's. */
 export function scopeOf(ctx: RuleContext, s: Sentence): Scope {
   // Several rules ask about the same sentences: compute each once per check.
   const cache = ctx.memo('sentenceScopes', () => new Map<number, Scope>());
   const key = s.paragraph < 0 ? -1 - s.start : s.start;
   let scope = cache.get(key);
   if (scope === undefined) {
-    const own = !hasCue(ctx, SCOPE_CUES, s) ? 'none' : s.paragraph < 0 ? scopeOfText(s.norm, EU_HEADING, US_HEADING) : scopeOfText(s.norm, EU_SENTENCE, US_SENTENCE);
-    scope = own !== 'none' ? own : sectionScopes(ctx)[s.section] ?? 'none';
+    const own = ownScope(ctx, s);
+    const section = sectionScopes(ctx)[s.section] ?? 'none';
+    if (own === 'eu' && section === 'us' && s.paragraph >= 0 && EU_TERM_ONLY.test(s.norm)) scope = 'us';
+    else if (own !== 'none') scope = own;
+    else {
+      // A list item speaks to whom its introduction speaks: "Under the CCPA you have these rights:".
+      const intro = s.paragraph >= 0 && s.listItem ? listIntroductions(ctx).get(s) : undefined;
+      const introScope = intro ? ownScope(ctx, intro) : 'none';
+      scope = introScope !== 'none' ? introScope : section;
+    }
     cache.set(key, scope);
   }
   return scope;

@@ -1,0 +1,45 @@
+// Jurisdiction scope: a right offered to one law's readers does not disclose another law's item.
+// Scope comes from headings, from the sentence itself, and (for list items) from the sentence
+// that introduces the list; the GDPR's vocabulary alone ("data subject request") does not move a
+// sentence out of a section addressed to California residents.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { isFound } from './detection-helpers';
+
+test('a list introduced as CCPA rights does not disclose the GDPR erasure right', () => {
+  const text = [
+    '# Privacy Policy',
+    '',
+    '## Your choices',
+    '',
+    'Under the CCPA, California residents have the following rights:',
+    '',
+    '- the right to request that we delete the personal information we collected from you;',
+    '- the right to know what personal information we sold.',
+    '',
+  ].join('\n');
+  assert.equal(isFound(text, 'gdpr/right-erasure'), false);
+  assert.equal(isFound(text, 'ccpa/right-delete'), true);
+});
+
+test('the same list introduced without a law still counts for the GDPR', () => {
+  const text = ['# Privacy Policy', '', '## Your choices', '', 'You have the following rights:', '', '- the right to request that we delete the personal information we hold about you.', ''].join('\n');
+  assert.equal(isFound(text, 'gdpr/right-erasure'), true);
+});
+
+test('"data subject request" under a California heading stays a California sentence', () => {
+  const text = [
+    '# Privacy Policy',
+    '',
+    '## California Privacy Rights',
+    '',
+    'You may submit a verifiable request by calling 1-800-555-0100 or through our data subject request form at https://example.com/dsr.',
+    '',
+  ].join('\n');
+  assert.equal(isFound(text, 'ccpa/request-methods'), true);
+});
+
+test('"data subject" still scopes a sentence where no section says otherwise', () => {
+  const text = ['# Privacy Policy', '', 'Data subjects in the EEA may ask us to delete their personal data at any time.', ''].join('\n');
+  assert.equal(isFound(text, 'ccpa/right-delete'), false, 'an EEA sentence does not give the California right');
+});
