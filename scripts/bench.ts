@@ -189,6 +189,18 @@ function lineCol(text: string, offset: number): { line: number; character: numbe
   return { line, character: offset - start };
 }
 
+type Pos = { line: number; character: number };
+
+/**
+ * The edit that takes a draft from `version - 1` to `version`: odd versions are the original
+ * text, so this inserts an "x" at `at` (going to an even version) or deletes it again.
+ */
+function keystroke(uri: string, version: number, at: Pos) {
+  const insert = version % 2 === 0;
+  const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
+  return { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] };
+}
+
 async function server(): Promise<void> {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'server.js'))) {
     row('server latencies', 'n/a (dist/server.js missing: npm run build)');
@@ -206,11 +218,9 @@ async function server(): Promise<void> {
     // didChange → publishDiagnostics: type one character in the middle, then delete it.
     const at = lineCol(text, text.indexOf('\n\n', text.length >> 1) + 1);
     const edit = async (): Promise<number> => {
-      const insert = version % 2 === 1;
       version++;
-      const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
       const t0 = performance.now();
-      await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
+      await client.conn.sendNotification('textDocument/didChange', keystroke(uri, version, at));
       await client.diagnosticsFor(uri, version);
       return performance.now() - t0;
     };
@@ -232,11 +242,9 @@ async function server(): Promise<void> {
       const pos = lineCol(sparse, sparse.indexOf('\n\n', sparse.length >> 1) + 1);
       const times: number[] = [];
       for (let i = 0; i < 24; i++) {
-        const insert = v % 2 === 1;
         v++;
-        const range = insert ? { start: pos, end: pos } : { start: pos, end: { line: pos.line, character: pos.character + 1 } };
         const t0 = performance.now();
-        await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: sparseUri, version: v }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
+        await client.conn.sendNotification('textDocument/didChange', keystroke(sparseUri, v, pos));
         await client.diagnosticsFor(sparseUri, v);
         if (i >= 4) times.push(performance.now() - t0);
       }
@@ -282,11 +290,9 @@ async function server(): Promise<void> {
     // once and shared with the diagnostics run that follows.
     const after: number[] = [];
     for (let i = 0; i < 10; i++) {
-      const insert = version % 2 === 1;
       version++;
-      const r = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
       const t0 = performance.now();
-      void client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: r, text: insert ? 'x' : '' }] });
+      void client.conn.sendNotification('textDocument/didChange', keystroke(uri, version, at));
       await codeAction();
       after.push(performance.now() - t0);
       await client.diagnosticsFor(uri, version);
@@ -318,11 +324,9 @@ async function hoverDuringCheck(): Promise<void> {
     const hovers: number[] = [];
     const checks: number[] = [];
     for (let i = 0; i < 12; i++) {
-      const insert = version % 2 === 1;
       version++;
-      const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
       const t0 = performance.now();
-      void client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? 'x' : '' }] });
+      void client.conn.sendNotification('textDocument/didChange', keystroke(uri, version, at));
       await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position });
       const h = performance.now() - t0;
       await client.diagnosticsFor(uri, version);
