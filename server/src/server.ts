@@ -133,7 +133,8 @@ connection.onCodeAction((params, token) => {
   return withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params));
 });
 // Article references and terms need the text only: answered from the model (or, before it is
-// built, from the paragraph around the position) even while this version's check is running. Only a hover on an evidence sentence waits for the check.
+// built, from the paragraph around the position) even while this version's check is running.
+// Only a hover on an evidence sentence waits for the check.
 connection.onHover(async (params, token) => {
   const doc = current(params.textDocument.uri);
   if (!doc) return null;
