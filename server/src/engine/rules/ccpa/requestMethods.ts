@@ -26,7 +26,12 @@ export default ccpaItem({
     ],
     // The statute's duties described in general ("businesses must respond to verifiable requests
     // within 45 days") tell the consumer no method of this business.
-    unless: [/\b(companies|businesses|a business|any business|covered business(es)?) (must|shall|are required|is required)\b|\bthe (law|ccpa|cpra|act|statute) (also )?requires\b/],
+    unless: [
+      /\b(companies|businesses|a business|any business|covered business(es)?) (must|shall|are required|is required)\b|\bthe (law|ccpa|cpra|act|statute) (also )?requires\b/,
+      // The industry pages (NAI, DAA) stop other companies' interest-based ads: not a method to submit
+      // a request to this business, unless the sentence also speaks of requests or rights.
+      /^(?![^]{0,400}\b(requests?|rights?)\b)[^]{0,400}?\b(nai|daa|network advertising initiative|digital advertising alliance|youradchoices|aboutads|youronlinechoices)\b/,
+    ],
     sectionHeadings: [/\b(exercis|how to (submit|make|request)|submitting)/],
     inSection: [new RegExp(CHANNEL)],
   },

@@ -26,6 +26,8 @@ export default ccpaItem({
       // "request the correction or deletion of your information", "the right to request access to,
       // modification or correction of, or deletion of your personal information".
       /\b(request|ask|right)\w*\b[^.]{0,60}\b(correction|rectification)\b[^.]{0,60}\b(your|personal|information|data)\b/,
+      // "If you would like to correct or be removed from our database, contact us".
+      /\b(you|consumers?|individuals?|residents?) (would like|wish|want|may wish|may want|can ask|may ask)( us)? to correct\b/,
       // "correct any errors in your personal information".
       /\b(correct|rectify|fix)\w*\b (any |the )?(errors|mistakes|inaccuracies)\b[^.]{0,40}\b(personal|your|information|data)\b/,
     ],
@@ -35,8 +37,16 @@ export default ccpaItem({
       /\bhygiene\b|\b(update|correct|clean|verify)\w*\b[^.]{0,60}\b(their|its) (own )?(databases?|files|lists)\b/,
       // Amending the policy itself: "this policy may be amended from time to time".
       /\b(policy|notice|statement|terms)\b[^.]{0,20}\b(be|is|was|been) amended\b/,
+      // The policy announcing its own contents ("This privacy notice also explains the choices you
+      // have regarding access to and correction of your information", "It further tells you how to
+      // contact us to correct your information"): a promise of a description, not the description.
+      // Where the policy keeps it, the passage itself discloses the right.
+      /^((this|the|our) ([a-z]+ ){0,2}(policy|notice|statement)|it)( also| further)? (describes|explains|discloses|sets out|outlines|summari[sz]es|tells you|informs you|provides you with information)\b/,
+      // A bare "Right to Rectification" heading heads the GDPR's right (Art. 16); the sentences under
+      // it that speak to California consumers still count. A heading names the CCPA right as "correct".
+      /^(\d{1,2}\.? |[a-z]\. )?(the )?right (to|of) rectification:?$/,
     ],
-    headings: [/\b(right to )?(correct|rectif)(ion|y)?\b/, /\b(amend|correct|rectif)\w*\b.{0,60}\b(information|data|pi)\b/],
+    headings: [/\b(right to )?correct(ion)?\b/, /\b(amend|correct|rectif)\w*\b.{0,60}\b(information|data|pi)\b/],
     // Not a list of the reasons a request may be refused ("we may deny your request if …: - to
     // correct errors"), which names the business's purposes, not the consumer's right.
     listIntro: [/^(?![^]{0,400}\b(deny|decline|refuse|retain|retention)\b)[^]{0,600}?\b(right|request)/],

@@ -16,11 +16,17 @@ export default ccpaItem({
       /\bspecific pieces of (personal )?(information|data)\b/,
       /\b(request|ask|obtain|receive)\w*\b[^.]{0,40}\b(access to|a copy of|copies of|disclosure of|details? (of|about))\b[^.]{0,60}\b(personal|your|information|data)\b/,
       /\b(know|access|disclos\w*)\b[^.]{0,60}\bcategor(y|ies) of (personal )?(information|data)\b[^.]{0,60}\b(collect|about you)/,
-      /\b(access|know|disclosure|information) requests?\b/,
+      // Not "information request": "submit your information request" is as often an opt-out.
+      /\b(access|know|disclosure) requests?\b/,
       /\b(right|rights|ability|entitled|request|you (can|may)|would like|wish|want)\b[^.]{0,60}\baccess\b,?( (or |and )?[a-z]+,?){0,3} (to )?(your|their|the|any|such|all)\b[^.]{0,30}\b(information|data|pi)\b/,
       /\brequest (that we|us to) (disclose|provide|tell)\b/,
     ],
-    unless: [/\baccess (to )?(the|our) (services?|website|site|platform|app|account)\b/],
+    unless: [
+      /\baccess (to )?(the|our) (services?|website|site|platform|app|account)\b/,
+      // A pointer to a section by its title ("the contact details in the 'Right to Access' section
+      // below") tells nothing of the right; the section itself does, if the policy has it.
+      /\bright (to|of) (know|access)"? (section|heading|paragraph)\b/,
+    ],
     headings: [/\bright to (know|access)\b/, /\baccess (to )?(your )?(personal )?(information|data)\b/],
     listIntro: [/\bright/, /\brequest/],
     inList: [/\b(access|know|copy|categories|specific pieces)\b/],

@@ -7,7 +7,11 @@ const SENSITIVE = /\bsensitive (personal )?(information|data)\b/;
  * The position stated instead of the right (Cal. Code Regs. tit. 11 § 7027(m)): sensitive personal
  * information is not collected or used, or used only for the permitted purposes.
  */
-const NO_SENSITIVE_USE = /\b(do not|does not|don't|doesn't|will not|never|not)\b(?! (consent|agree|want|wish|like|accept)\b)[^.]{0,40}\b(collect|use|process|disclose|sell|share|create|infer)\w*\b[^.]{0,80}\b(sensitive|special categor)|\bsensitive (personal )?(information|data)\b[^.]{0,100}\bonly\b[^.]{0,60}\b(permitted|necessary|purposes?|as (described|stated|set out)|exempt)\b|\bonly\b[^.]{0,40}\b(use|process|disclose)\w*\b[^.]{0,40}\bsensitive (personal )?(information|data)\b/;
+// Not a hedge ("we do not typically collect sensitive data", "we generally do not": sometimes it
+// does), and not a ban on one use only, ad segments built on sensitive traits ("we do not create
+// segments based on sensitive information"), which leaves every other use open, unless the same
+// sentence ties the use to the permitted purposes.
+const NO_SENSITIVE_USE = /(?<!\b(typically|generally|usually|normally|ordinarily) ((do|does|will) )?)\b(do not|does not|don't|doesn't|will not|never|not)\b(?! (consent|agree|want|wish|like|accept|typically|generally|usually|normally|ordinarily|routinely)\b)(?![^.]{0,140}\b(segments?|personali[sz]ed advertising|targeted advertising|ad targeting)\b(?![^.]{0,140}\b(permitted|permissible|allowed|other than|except)\b))[^.]{0,40}\b(collect|use|process|disclose|sell|share|create|infer)\w*\b[^.]{0,80}\b(sensitive|special categor)|\bsensitive (personal )?(information|data)\b[^.]{0,100}\bonly\b[^.]{0,60}\b(permitted|necessary|purposes?|as (described|stated|set out)|exempt)\b|\bonly\b[^.]{0,40}\b(use|process|disclose)\w*\b[^.]{0,40}\bsensitive (personal )?(information|data)\b/;
 /** Both patterns the decision reads need "sensitive" (or "special categor"): only sentences with one are tried. */
 const SENSITIVE_CUES = cueList(['sensitive', 'special categor']);
 
