@@ -43,3 +43,10 @@ test('"data subject" still scopes a sentence where no section says otherwise', (
   const text = ['# Privacy Policy', '', 'Data subjects in the EEA may ask us to delete their personal data at any time.', ''].join('\n');
   assert.equal(isFound(text, 'ccpa/right-delete'), false, 'an EEA sentence does not give the California right');
 });
+
+test('a list introduced by the laws of the EEA gives GDPR rights, not California ones', () => {
+  const text = ['# Privacy Policy', '', '## Your rights', '', 'Local laws in the EEA, the UK and Switzerland may permit you to:', '', '- ask us to correct inaccurate personal information we hold about you;', '- ask us to delete your personal information.', ''].join('\n');
+  assert.equal(isFound(text, 'gdpr/right-rectification'), true);
+  assert.equal(isFound(text, 'ccpa/right-correct'), false);
+  assert.equal(isFound(text, 'ccpa/right-delete'), false);
+});

@@ -31,7 +31,12 @@ function addressing(places: string, laws: string): RegExp {
       `\\bif you (are|reside|live|are located)\\b[^.]{0,30}\\b${places}\\b`,
   );
 }
-const EU_SENTENCE = addressing(EU_PLACES, String.raw`(gdpr|general data protection regulation|uk gdpr|lgpd|pipeda|data subjects?)`);
+// "Local laws in the EEA may permit you to:" invokes those laws as well. (Not for US places:
+// "the laws of the United States" is usually about government access, not the reader.)
+const EU_SENTENCE = new RegExp(
+  addressing(EU_PLACES, String.raw`(gdpr|general data protection regulation|uk gdpr|lgpd|pipeda|data subjects?)`).source +
+    `|\\b(laws?|legislation) (in|of) (the )?${EU_PLACES}\\b`,
+);
 /**
  * "Data subject" names the GDPR's vocabulary, not its readers: US notices speak of a "data subject
  * request" too. A sentence scoped by that term alone does not override a section addressed to
