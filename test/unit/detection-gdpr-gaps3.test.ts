@@ -44,6 +44,13 @@ const cases: Array<[string, string, boolean, string]> = [
   ['gdpr/legal-basis', draft('For more information about how we use your data and our legal grounds for using it, please visit our website.'), false, 'a referral to a website'],
   ['gdpr/legal-basis', draft('The legal basis for sending newsletters is your consent.'), true, 'the basis named'],
   ['gdpr/legal-basis', draft('For more information on the legal bases we rely on, see the table below: account data is processed to perform our contract with you.'), true, 'a pointer with the basis in the same sentence'],
+  // Erasure (Art. 17): what we do on learning that a child sent us data is our duty, not the right.
+  ['gdpr/right-erasure', draft('If we learn that a child under 13 has sent us personal information, we will attempt to delete the information promptly.'), false, 'deleting data a child sent us'],
+  ['gdpr/right-erasure', draft('If your employer manages your account, it may restrict your ability to delete or edit your information.'), false, 'an administrator restricting you'],
+  ['gdpr/right-rectification', draft('If your employer manages your account, it may restrict your ability to delete or edit your information.'), false, 'an administrator restricting you (rectification)'],
+  ['gdpr/right-rectification', draft('You can edit your information in your account settings at any time.'), true, 'editing your information yourself'],
+  ['gdpr/right-erasure', draft('If you are a child or the parent of a child, you may ask us to delete your personal data at any time.'), true, 'the right, beside a mention of children'],
+  ['gdpr/right-erasure', draft('Where a minor has given us personal data, we will delete the data if the parent makes a request.'), true, 'deletion on a parent\'s request'],
 ];
 
 for (const [id, text, expected, why] of cases) {

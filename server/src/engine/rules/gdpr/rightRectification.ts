@@ -26,6 +26,8 @@ export default gdprItem({
     ],
     unless: [
       /\b(correct|accurate) (and|or) (up to date|complete)\b[^.]{0,40}\b(you|provide)\b(?![^.]{0,60}\bright)/,
+      // Someone else's power over you: "your administrator may restrict your ability to delete or edit your information".
+      /\b(restrict|limit|prevent|block|disable|remove)\w* (your|the user's|users') (ability|right|permission) to\b/,
       // "correct" as an adjective after a verb of giving: "offer new services and correct
       // information to users", "provide us with correct information".
       /\b(offer\w*|provid\w+|giv(e|es|ing)|deliver\w*|suppl(y|ies|ying)|submit\w*)\b( [a-z]+){0,3} (and|or) correct (information|data|details)\b/,
