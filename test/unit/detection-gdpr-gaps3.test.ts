@@ -38,6 +38,8 @@ const cases: Array<[string, string, boolean, string]> = [
   ['gdpr/legitimate-interests', draft('We rely on consent, on our contract with you, or on our legitimate interests (in which case we will explain what those interests are).'), false, 'a promise to explain the interests later'],
   ['gdpr/legitimate-interests', draft('When processing personal data for our legitimate interests, we take measures to ensure that the interests we pursue are balanced with your rights.'), false, 'the balancing test only'],
   ['gdpr/legitimate-interests', draft('We process data for legitimate interests (as outlined in this privacy policy) and with your consent.'), false, 'a pointer to the rest of the policy'],
+  ['gdpr/legitimate-interests', draft('The processing is necessary for the legitimate interests of the company, except where such interests are overridden by your rights.'), false, 'the balancing clause "such interests are overridden"'],
+  ['gdpr/legitimate-interests', draft('We rely on legitimate interests under Art. 6(1)(f) GDPR, and these interests are fraud prevention and network security.'), true, '"these interests are …" describes them'],
   ['gdpr/legitimate-interests', draft('We rely on our legitimate interest in preventing fraud and in keeping our network secure.'), true, 'the interests described'],
   ['gdpr/legitimate-interests', draft('We process usage data for our legitimate interests, such as improving the service and preventing abuse.'), true, 'interests given by example'],
   // Legal basis (Art. 13(1)(c)): a referral to another document does not state the basis.
