@@ -23,7 +23,8 @@ export default gdprItem({
       /\b(please|you (can|may|could)( also)?|feel free to|do not hesitate to|questions?\b[^.]{0,80}) (contact|reach|write to|e-?mail|call) (us|our)\b/,
       /\b(postal|mailing|registered|office) address\b/,
       /\b(contact|reach|write|email|e-mail|send)\w*\b[^@]{0,100}\b[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}/,
-      /\b(tel|telephone|phone)\b\.?:?\s{0,3}\+?[0-9(]/,
+      // A number, not a bracket: "phone (or mobile) number" in a list of data collected is no contact detail.
+      /\b(tel|telephone|phone)\b\.?:?\s{0,3}\+?(\d|\(\+?\d)/,
     ],
     sectionHeadings: CONTACT_HEADINGS,
     inSection: [EMAIL, EMAIL_ARTIFACT, /\b(street|road|avenue|suite|p\.?o\.? box|strasse|straße|vägen|gatan)\b/, /\+?\d[\d ()-]{6,}/],

@@ -31,6 +31,9 @@ export default gdprItem({
       /\b(process|use|collect|retain|keep|store)\w*\b[^.]{0,80}\b(to )?(meet|fulfil|fulfill|comply with|perform)\b[^.]{0,20}\b(legal|statutory|contractual|regulatory)\b[^.]{0,40}\bobligations?\b/,
       /\bvital interests?\b/,
     ],
+    // A pointer to another document is not the basis: "for more information on how we use your
+    // data and our legal grounds for using it, please go to <address>" (unless it names a basis too).
+    unless: [/^(?![^.]{0,400}\b(consent|contract|legal obligation|legitimate interest|vital interest|public (task|interest)|art(icle)?\.? ?6\b))[^.]{0,400}\b(more|further|detailed) information (on|about|regarding)\b[^.]{0,120}\b(legal|lawful) (basis|bases|grounds?)\b[^.]{0,80}\b(go to|visit|see|refer to|read|available (at|on)|www\.|https?:)/],
     sectionHeadings: HEADINGS,
     inSection: [/\b(consent|contract|obligation|interest)/],
   },

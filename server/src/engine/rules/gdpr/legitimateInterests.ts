@@ -34,9 +34,11 @@ const rule = gdprItem({
   patterns: {
     cues: ['legitimate', ...articleCues('6')],
     any: [
-      // "…legitimate interests (Art. 6(1)(f) GDPR), those interests are …" (the gap may hold an article's period).
-      new RegExp(`${LI}[^]{0,60}\\b(those|these|such|the|our) interests (are|include|consist|comprise)\\b`),
-      new RegExp(`${LI}[^.]{0,25}\\b(in|to(?! (process|use|collect|share|disclose|handle|comply|keep|continue)\\b)|of (ensuring|improving|providing|keeping|protecting|preventing|marketing|developing|securing|operating|maintaining|understanding|analy[sz]ing|promoting|running|offering|enforcing|defending|responding)|such as|including|namely|which (include|includes|are|is|consist)|(will |may |can )?(include|includes)|because|as it|since|so that|so we can|where we|when we|e\\.g|for example|like|relating to|related to|concerning|comprise)\\b`),
+      // "…legitimate interests (Art. 6(1)(f) GDPR), those interests are …" (the gap may hold an article's period);
+      // "except where such interests are overridden by your rights" is the balancing clause, not a description.
+      new RegExp(`${LI}[^]{0,60}\\b(those|these|such|the|our) interests (are(?! (not )?(overridden|outweighed|balanced)\\b)|include|consist|comprise)\\b`),
+      // …but a pointer is no description: "legitimate interests (as outlined in this policy)".
+      new RegExp(`${LI}(?! ?\\(?as (outlined|described|set out|explained|detailed|defined|stated|specified)\\b)[^.]{0,25}\\b(in|to(?! (process|use|collect|share|disclose|handle|comply|keep|continue)\\b)|of (ensuring|improving|providing|keeping|protecting|preventing|marketing|developing|securing|operating|maintaining|understanding|analy[sz]ing|promoting|running|offering|enforcing|defending|responding)|such as|including|namely|which (include|includes|are|is|consist)|(will |may |can )?(include|includes)|because|as it|since|so that|so we can|where we|when we|e\\.g|for example|like|relating to|related to|concerning|comprise)\\b`),
       new RegExp(`\\b(improv|prevent|protect|ensur|secur|provid|market|develop|analy[sz]|understand|maintain|operat|send|detect|enforc|defend|personali[sz]|administ|manag|communicat|respond|promot|measur)\\w*\\b[^.]{0,120}${LI}`),
       new RegExp(`${LI}[^.]{0,120}\\b(to|for)\\b (the purposes? of |purposes such as )?(improv|prevent|protect|ensur|secur|provid|market|develop|analy[sz]|understand|maintain|operat|send|detect|enforc|defend|personali[sz]|administ|manag|communicat|respond|promot|measur)\\w*`),
     ],
@@ -54,6 +56,11 @@ const rule = gdprItem({
       // Talk about the interests, not the interests: "to understand how our legitimate interests
       // are balanced", "we will tell you what those legitimate interests are".
       /\b(how|what|which|whether) (our |the |these |those |such |any )?legitimate interests?\b(?! (in|of)\b)/,
+      // A promise to describe them later: "(in which case we will explain what those interests are)".
+      /\b(explain|tell you|inform you|let you know|describe|set out)\b[^.]{0,20}\b(what|which) (our |the |these |those |such )?interests\b/,
+      // The balancing test, not the interests: "we take measures to ensure that the interests we
+      // pursue are balanced with your rights".
+      /\b(ensure|make sure|check|assess|verify)\w*\b (that )?(the|our|these|those|such) interests\b/,
     ],
   },
   requirement: (ctx, found) => {

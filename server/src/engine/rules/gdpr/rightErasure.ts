@@ -40,7 +40,12 @@ export default gdprItem({
       /^(?![^]*\b(delet|eras))[^]*\bremov\w*\b[^.]{0,40}\bfrom (our|the|any|all|their)\b[^.]{0,30}\b(mailing|marketing|e-?mail|newsletter|distribution|contact) lists?\b/,
       /\b(delete|remove|clear|block)\w*\b[^.]{0,20}\bcookies\b/,
       // "our policies on the retention and deletion of personal information" describe storage, not a right.
-      /^(?![^]*\b(right|request|ask|you (can|may))\b)[^]*\bretention and (deletion|erasure)\b/,/\b(we|will) (automatically )?(delete|erase)\b[^.]{0,80}\b(after|when|once|within)\b(?![^.]{0,80}\b(request|right|ask)\b)/],
+      /^(?![^]*\b(right|request|ask|you (can|may))\b)[^]*\bretention and (deletion|erasure)\b/,
+      // Someone else's power over you: "your administrator may restrict your ability to delete or edit your information".
+      /\b(restrict|limit|prevent|block|disable|remove)\w* (your|the user's|users') (ability|right|permission) to\b/,
+      // What we do on learning that a child gave us data (COPPA) is our duty, not the person's right:
+      // "if we learn that a child under 13 sent us information, we will attempt to delete it".
+      /\b(child|children|minor|minors)\b[^.]{0,150}\bwe (will|shall|may|would)( [a-z]+){0,3} (delete|erase|remove)\b(?![^.]{0,80}\b(request|right|ask)\b)/,/\b(we|will) (automatically )?(delete|erase)\b[^.]{0,80}\b(after|when|once|within)\b(?![^.]{0,80}\b(request|right|ask)\b)/],
     sectionHeadings: RIGHTS_HEADINGS,
     inSection: [/\b(delete|deletion|erase)\b/],
   },

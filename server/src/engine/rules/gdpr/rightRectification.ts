@@ -24,7 +24,15 @@ export default gdprItem({
       // An enumeration whose object comes last.
       /\b(right|rights|request|entitled|you (can|may))\b[^.]{0,100}\b(correct|rectify|amend)\b,[^.]{0,120}\b(your|their) (personal )?(data|information)\b/,
     ],
-    unless: [/\b(correct|accurate) (and|or) (up to date|complete)\b[^.]{0,40}\b(you|provide)\b(?![^.]{0,60}\bright)/],
+    unless: [
+      /\b(correct|accurate) (and|or) (up to date|complete)\b[^.]{0,40}\b(you|provide)\b(?![^.]{0,60}\bright)/,
+      // Someone else's power over you: "your administrator may restrict your ability to delete or edit your information".
+      /\b(restrict|limit|prevent|block|disable|remove)\w* (your|the user's|users') (ability|right|permission) to\b/,
+      // "correct" as an adjective after a verb of giving: "offer new services and correct
+      // information to users", "provide us with correct information".
+      /\b(offer\w*|provid\w+|giv(e|es|ing)|deliver\w*|suppl(y|ies|ying)|submit\w*)\b( [a-z]+){0,3} (and|or) correct (information|data|details)\b/,
+      /\b(provid\w+|giv(e|es|ing)|submit\w*|enter\w*|supply|supplying)( us| you)?( with)?( the)? correct (information|data|details)\b/,
+    ],
     sectionHeadings: RIGHTS_HEADINGS,
     inSection: [new RegExp(CORRECT_VERB), /\b(update|amend)\b/],
     headings: [/\b(right to )?(rectification|correction)\b/],
