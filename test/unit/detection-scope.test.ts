@@ -50,3 +50,9 @@ test('a list introduced by the laws of the EEA gives GDPR rights, not California
   assert.equal(isFound(text, 'ccpa/right-correct'), false);
   assert.equal(isFound(text, 'ccpa/right-delete'), false);
 });
+
+test('a list introduced with a dash as CCPA rights does not disclose the GDPR erasure right', () => {
+  const text = ['# Privacy Policy', '', '## Your choices', '', 'You have the following rights under the CCPA –', '', '- the right to request that we delete the personal information we collected from you;', '- the right to know what we sold.', ''].join('\n');
+  assert.equal(isFound(text, 'gdpr/right-erasure'), false);
+  assert.equal(isFound(text, 'ccpa/right-delete'), true);
+});

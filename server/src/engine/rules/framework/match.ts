@@ -249,16 +249,21 @@ export function listIntroductions(ctx: RuleContext): Map<Sentence, Sentence> {
   return ctx.memo('listIntroductions', () => {
     const map = new Map<Sentence, Sentence>();
     let intro: Sentence | undefined;
+    // "You have the following rights under the CCPA –": a dash introduces only real list items
+    // (a "Right of access – you may…" label followed by prose introduces nothing).
+    let dashIntro = false;
     let items = 0;
     for (const s of ctx.doc.sentences) {
       const endsWithColon = /:\s*$/.test(s.norm);
-      if (intro && intro.section === s.section && (s.listItem || (items === 0 && s.norm.length < 200)) && items < 40) {
+      const endsWithDash = !s.listItem && / [-\u2013\u2014]\s*$/.test(s.norm);
+      if (intro && intro.section === s.section && (s.listItem || (!dashIntro && items === 0 && s.norm.length < 200)) && items < 40) {
         map.set(s, intro);
         items++;
         if (!endsWithColon) continue;
       }
-      if (endsWithColon || !s.listItem) {
-        intro = endsWithColon ? s : undefined;
+      if (endsWithColon || endsWithDash || !s.listItem) {
+        intro = endsWithColon || endsWithDash ? s : undefined;
+        dashIntro = !endsWithColon && endsWithDash;
         items = 0;
       }
     }
