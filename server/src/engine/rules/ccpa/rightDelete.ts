@@ -28,7 +28,7 @@ export default ccpaItem({
       /\b(we|company) (have|has|reserves?|retains?)\b[^.]{0,10}\bright\b/,
     ],
     headings: [/\bright to (request )?(delete|deletion|erasure)\b/, /\berasure\b/, /\b(deletion|delete) (of )?(your |my )?(personal )?(data|information|requests?)\b/],
-    listIntro: [/\bright/, /\brequest/],
+    listIntro: [/\bright/, /\brequest/, /\bask us\b/],
     inList: [/\b(delet|eras)(e|ion|ure)\b/],
   },
 });

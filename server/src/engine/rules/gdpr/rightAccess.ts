@@ -18,8 +18,10 @@ export default gdprItem({
       // In an enumeration of rights: "the ability to access, correct and delete their personal data".
       /\b(right|rights|ability|able|entitled|request|you (can|may)|would like|wish|want)\b[^.]{0,60}\b(access|review|view|inspect)\b,?( (or |and )?[a-z]+,?){0,3} (to )?(your|their|the|any|such|all)\b[^.]{0,30}\b(data|information)\b/,
       /\brequests? (for|to) access\b/,
+      // No determiner: "you can: (i) access personal information we have about you".
+      /\b(you (can|may)|right to|entitled to|ask us to|request to)\b[^.]{0,20}\baccess (to )?(personal(ly identifiable)? )?(data|information) (that |which )?(we (hold|have|process|store|keep|maintain|collect)|held|about you)\b/,
       // An enumeration whose object comes last.
-      /\b(right|rights|request|entitled|you (can|may))\b[^.]{0,100}\baccess( to)?\b,[^.]{0,120}\b(your|their) (personal )?(data|information)\b/,
+      /\b(right|rights|request|entitled|ask us|you (can|may))\b[^.]{0,100}\baccess( to)?\b,[^.]{0,120}\b(your|their) (personal )?(data|information)\b/,
       /\b(information|tell you|inform you|confirm) (about |as to )?whether we (hold|process|have)\b/,
       /\bart(icle)?\.? ?15\b/,
       /\b(request|ask for|obtain|receive)\b[^.]{0,30}\b(access|a copy)\b/,

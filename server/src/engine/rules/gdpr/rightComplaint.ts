@@ -15,7 +15,7 @@ export default gdprItem({
     any: [
       /\b(lodge|file|make|submit|raise)\b[^.]{0,20}\bcomplaints?\b[^.]{0,80}\b(authorit|regulator|commissioner|agency|dpa|ico|cnil)/,
       /\bsupervisory authorit(y|ies)\b/,
-      /\b(data protection|privacy) (authority|regulator|agency|commissioner)\b/,
+      /\b(data protection|privacy) (authority|authorities|regulators?|agency|agencies|commissioners?)\b/,
       /\binformation commissioner\b/,
       /\bright to complain\b/,
       // A line that only names the right (a heading that text extraction left as a sentence).

@@ -11,7 +11,7 @@ export default gdprItem({
   remedy: 'Tell people they may receive their data in a structured, commonly used, machine-readable format and have it transmitted to another controller.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['portab', 'machine', 'another', 'port ', 'your choice', 'electronic', 'digital', 'export', 'transfer of', ...articleCues('20')],
+    cues: ['portab', 'machine', 'another', 'with you', 'download', 'port ', 'your choice', 'electronic', 'digital', 'export', 'transfer of', ...articleCues('20')],
     any: [
       /\bportab(le|ility)\b/,
       /\bmachine[- ]readable\b/,
@@ -24,8 +24,14 @@ export default gdprItem({
       /\b(receive|ask for|request|get|obtain|provide you with)\b[^.]{0,30}\b(an? )?(electronic|digital) (copy|file|format|version)\b/,
       // "ask for the transfer of personal information you have made available to us".
       /\btransfer of (the |your )?(personal )?(data|information)\b[^.]{0,20}\byou (have )?(provided|made available|given|supplied)\b/,
+      // "download a copy of your data and take it with you to a service outside of Example".
+      /\b(take|bring|move) (it|them|your data|this data|that data) with you to (another|a different|a new|other|a|any) (\w+ )?(service|provider|company|platform|controller|organi[sz]ation)s? (outside|of your choice|elsewhere)\b|\b(take|bring|move) (it|them|your data|this data|that data) with you to (another|a different|a new|other) (\w+ )?(service|provider|company|platform|controller|organi[sz]ation)\b/,
+      // The right to download one's data: an electronic copy to take away.
+      /\b(right|rights|entitled) to\b[^.]{0,40}\bdownload\b,?( (or |and )?\w+,?){0,2} (a copy of )?(your|their) (personal )?(data|information)\b/,
       /\b(you (can|may)|right to|request to|ask us to)\b[^.]{0,60}\bexport (your |a copy of your )(personal )?(data|information)\b/,
     ],
+    // A heading that names the right: "Access and porting", "Porting your data".
+    headings: [/\bportability\b|\b(access|data|information) and porting\b|\bporting (your |of )?(data|information)\b/],
     // A right in a rights list: "- transfer your personal information to another provider".
     listIntro: [/\bright/, /\brequest|\bask us\b/],
     inList: [/^[^a-z]{0,8}(to )?(transfer|transmit|move|port|export)\w* (of )?(your|a copy of your) (personal )?(data|information)\b/],

@@ -19,8 +19,15 @@ export default gdprItem({
       new RegExp(CORRECT_VERB),
       /\b(update|amend|modify|change|complete|edit)\b,?( (or |and )?\w+,?){0,2} (your|any|inaccurate|incomplete|incorrect|their)\b[^.]{0,20}\b(personal )?(data|information|details)\b/,
       /\bcorrection (of|to) (your |the |any |inaccurate |incomplete )?(personal )?(data|information|details|inaccura)/,
-      /\b(right|request|ask)\b[^.]{0,40}\bcorrection\b/,
+      /\b(right|request|ask|obtain)\b[^.]{0,40}\bcorrections?\b/,
+      // "correct factual errors in such information", "correct any inaccuracies in your data".
+      /\b(correct|rectify|amend)\b (any |the )?(factual |material )?(errors|inaccuracies|mistakes) (in|to|of)\b[^.]{0,30}\b(data|information|details|profile|records?)\b/,
+      // An enumeration of rights over "certain" data: "the right to access, correct, delete, or
+      // restrict use of certain personal information".
+      /\b(right|rights|entitled|you (can|may))\b[^.]{0,60}\b(correct|rectify|amend)\b,?( (or |and )?(delete|erase|remove|update|restrict|limit|port)\b,?){1,3}( (the )?(use|processing) of)? (certain|some|all|this|that) (personal )?(data|information)\b/,
       /\bart(icle)?\.? ?16\b/,
+      // "the right to access, update, change or delete personal information".
+      /\b(right|rights|entitled) to\b[^.]{0,30}\b(access|review|see)\b, (update|change|modify|amend)\b[^.]{0,40}\b(personal )?(data|information)\b/,
       // An enumeration whose object comes last.
       /\b(right|rights|request|entitled|you (can|may))\b[^.]{0,100}\b(correct|rectify|amend)\b,[^.]{0,120}\b(your|their) (personal )?(data|information)\b/,
     ],
@@ -37,6 +44,6 @@ export default gdprItem({
     inSection: [new RegExp(CORRECT_VERB), /\b(update|amend)\b/],
     headings: [/\b(right to )?(rectification|correction)\b/],
     listIntro: [/\bright/, /\brequest|\bask us\b/],
-    inList: [/\b(rectif\w*|correct(ion)?|update|amend)\b/],
+    inList: [/\b(rectif\w*|correct(ion|ed)?|update|amend(ed)?)\b/],
   },
 });
