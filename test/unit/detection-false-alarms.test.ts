@@ -34,6 +34,12 @@ const cases: Array<[string, string, boolean, string]> = [
   // CCPA deletion (§ 1798.105) in a list introduced by "you may ask us to:".
   ['ccpa/right-delete', '# Privacy Policy\n\n## Your choices\n\nDepending on where you live, you may ask us to:\n\n- give you a copy of your information\n- delete certain information\n', true, 'a list introduced by "ask us to"'],
   ['ccpa/right-delete', '# Privacy Policy\n\n## Your choices\n\nWe may ask you to:\n\n- give us a copy of your ID\n- delete certain information from your upload before sending it\n', false, '"ask you to" is our request, not the right'],
+  // CCPA categories disclosed (§ 1798.115(c)(2)): all categories named at once, with recipients.
+  ['ccpa/categories-disclosed', draft('We may share all the categories of information listed in this policy with other companies, including our affiliates.'), true, 'all categories shared with other companies'],
+  ['ccpa/categories-disclosed', draft('Upon a verified request, we will disclose the categories of personal information we collected to you.'), false, 'disclosure to the consumer on request'],
+  // CCPA right to know (§ 1798.115): a long enumeration that ends with the recipients.
+  ['ccpa/right-know-sold-shared', draft('You may have the right to request details regarding the information we collect about you, including the categories of personal information we collect, the sources of that information, our business purposes for collecting and using it, and the entities to which we disclose this personal information.'), true, 'the recipients at the end of a long right-to-know enumeration'],
+  ['ccpa/right-know-sold-shared', draft('You may have the right to request details regarding the information we collect about you, including the categories of personal information we collect, the sources of that information, our business purposes for collecting and using it, and the period for which we keep it.'), false, 'a right to know that never reaches disclosures'],
 ];
 
 for (const [id, text, expected, why] of cases) {

@@ -18,6 +18,9 @@ export default ccpaItem({
       new RegExp(`\\bcategor(y|ies) of (recipients|${RECIPIENTS})\\b[^.]{0,60}\\b(shared|disclosed|provided|made available)\\b`),
       /\bcategor(y|ies)\b[^.]{0,100}\bdisclos\w*/,
       /\bdisclos\w*\b[^.]{0,60}\bbusiness purpose\b/,
+      // "We may share all the categories of information listed above with other companies":
+      // the categories (all of them) and to whom. Not "disclose the categories … to you".
+      /\b(disclos|shar)\w* (all |each of |any of |some of |certain )?(the |these |those )?(above |following )?categor(y|ies) of (personal )?(information|data|pi)\b[^.]{0,80}\b(with|to) (?!you\b)/,
     ],
     // Describing the right to know ("you have the right to know … the categories of third parties
     // with whom it was shared") is not the business's own disclosure.

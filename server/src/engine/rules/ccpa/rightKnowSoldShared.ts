@@ -21,6 +21,9 @@ export default ccpaItem({
       /\b(request|obtain|ask)\w*\b[^.]{0,60}\b(information|details|a list)\b[^.]{0,20}\b(about|regarding|concerning|on|of)\b[^.]{0,80}\b(disclos\w*|shar\w*|sold|sale)\b[^.]{0,60}\bthird parties\b/,
       // The right to know, where it reaches what is sold, shared or disclosed.
       /\b(right to (know|request|access|obtain|receive)|request (that we|us to) disclose)\b[^.]{0,200}\b(sold|sells?|selling|shared|shares|disclosed|discloses?)\b/,
+      // A long enumeration that ends with the recipients: "the right to request details about … the
+      // categories … the sources … and the entities to which we disclose this personal information".
+      /\bright to (know|request|access|obtain|receive)\b[^.]{0,320}\b(entities|third parties|recipients|persons|companies|businesses) (to which|to whom|with which|with whom) (we|it|the business) (sold|sells?|shared|shares?|disclosed|discloses?)\b/,
     ],
     unless: [
       // The business's own chart of recipients is the disclosure of its practice, not the right to
