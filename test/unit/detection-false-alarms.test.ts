@@ -31,6 +31,8 @@ const cases: Array<[string, string, boolean, string]> = [
   ['gdpr/right-portability', draft('Print your ticket and take it with you to the service desk.'), false, 'a ticket taken to a desk'],
   ['gdpr/right-portability', draft('In the EEA you have the right to access, rectify, download or erase your information.'), true, 'a right to download your information'],
   ['gdpr/right-portability', draft('You have the right to download our app from any store, and we may then collect your information.'), false, 'downloading an app'],
+  ['gdpr/right-portability', '# Privacy Notice\n\n## Access and porting\n\nContact us to receive your information in an easily accessible format.\n', true, 'a heading "Access and porting"'],
+  ['gdpr/right-portability', '# Privacy Notice\n\n## Number porting\n\nContact us to move your phone number.\n', false, 'telephone number porting'],
   // CCPA deletion (§ 1798.105) in a list introduced by "you may ask us to:".
   ['ccpa/right-delete', '# Privacy Policy\n\n## Your choices\n\nDepending on where you live, you may ask us to:\n\n- give you a copy of your information\n- delete certain information\n', true, 'a list introduced by "ask us to"'],
   ['ccpa/right-delete', '# Privacy Policy\n\n## Your choices\n\nWe may ask you to:\n\n- give us a copy of your ID\n- delete certain information from your upload before sending it\n', false, '"ask you to" is our request, not the right'],
