@@ -56,3 +56,8 @@ test('a list introduced with a dash as CCPA rights does not disclose the GDPR er
   assert.equal(isFound(text, 'gdpr/right-erasure'), false);
   assert.equal(isFound(text, 'ccpa/right-delete'), true);
 });
+
+test('the right to complain to a supervisory authority counts even where extraction put it under a US heading', () => {
+  const text = ['# Privacy Policy', '', '## California Minors', '', 'Minors in California may ask us to remove content they posted.', '', 'You have the right to lodge a complaint with a supervisory authority.', ''].join('\n');
+  assert.equal(isFound(text, 'gdpr/right-complaint'), true);
+});

@@ -31,10 +31,11 @@ function addressing(places: string, laws: string): RegExp {
       `\\bif you (are|reside|live|are located)\\b[^.]{0,30}\\b${places}\\b`,
   );
 }
+// A supervisory authority is the GDPR's institution: a sentence naming one speaks to EU readers.
 // "Local laws in the EEA may permit you to:" invokes those laws as well. (Not for US places:
 // "the laws of the United States" is usually about government access, not the reader.)
 const EU_SENTENCE = new RegExp(
-  addressing(EU_PLACES, String.raw`(gdpr|general data protection regulation|uk gdpr|lgpd|pipeda|data subjects?)`).source +
+  addressing(EU_PLACES, String.raw`(gdpr|general data protection regulation|uk gdpr|lgpd|pipeda|data subjects?|supervisory authorit(y|ies))`).source +
     `|\\b(laws?|legislation) (in|of) (the )?${EU_PLACES}\\b`,
 );
 /**
@@ -104,7 +105,7 @@ export function foreignScope(family: string): Scope | undefined {
 const SCOPE_CUES = cueList([
   'gdpr', 'general data protection regulation', 'lgpd', 'pipeda', 'data subject', 'eea', 'e.e.a', 'europe', 'eu', 'e.u', 'uk',
   'united kingdom', 'switzerland', 'swiss', 'brazil', 'canada', 'australia', 'new zealand', 'japan', 'singapore', 'korea',
-  'china', 'pipl', 'hong kong', 'india', 'international',
+  'china', 'pipl', 'hong kong', 'india', 'international', 'supervisory authorit',
   'california', 'ccpa', 'cpra', 'cal. civ', 'shine the light', 'nevada', 'virginia', 'colorado', 'connecticut', 'utah',
   'oregon', 'texas', 'united states', 'u.s', 'state privacy', 'us residents', 'us consumers', 'us users', 'us visitors', 'us state',
 ]);
