@@ -47,6 +47,10 @@ const STREET_CUES = cueList(['rue ', 'calle ', 'rua ', 'piazza ', 'quai ', 'chem
 const OWN_ADDRESS = /\b(?:contact|write to|write us|reach) us\b|\bour (?:postal |mailing |registered |head |business )?(?:address|office|headquarters)\b|\b(?:send|mail)\b[^.]{0,30}\bto\b|\bby (?:post|mail|letter)\b|\b(?:postal|mailing) address\b|\bregistered (?:office|address)\b|\b(?:the|our|data) controller\b/;
 /** Words before an address that make it the controller's (or its DPO's) where the extraction could not tell. */
 const OWN_LEAD = /\b(?:the|our|data) controller\b|\b(?:contact|write to|reach) us\b|\b(?:contact|write to|reach)\b[^.]{0,40}\b(?:data protection officer|dpo)\b|\b(?:via|by) (?:post|mail)\b|\bour (?:postal |mailing |registered |head )?(?:address|office|headquarters)\b/;
+/** The DPO named in words (not as a "dpo@" mailbox). */
+const DPO_NAMED = /\b(?:data protection officer|(?<![@.-])dpo(?![@.-]\w)|data privacy officer|datenschutzbeauftragte)\b/;
+/** An invitation to contact us before a detail. */
+const US_LEAD = /\b(?:contact|reach|write to|e-?mail|call|message) us\b/;
 /** An address block's addressee: "Attn: Data Protection Officer". */
 const ADDRESSEE = /\b(?:attn|attention)\b|\b(?:data protection officer|dpo)\b/;
 /** A vendor's, partner's or authority's details, not ours. */
@@ -87,10 +91,18 @@ function findChannels(ctx: RuleContext): Channel[] {
   };
   const out: Channel[] = [];
   const push = (start: number, end: number, kind: ChannelKind, role: ContactRole, controller: boolean, own?: boolean) => {
-    // Another company's DPO ("… or DotMetrics at dpo@…") is not ours.
-    if (role === 'dpo' && foreignLead(doc, start, names)) {
-      role = 'other';
-      controller = false;
+    if (role === 'dpo') {
+      const u = unitAt(ctx, start);
+      // Another company's DPO ("… or DotMetrics at dpo@…") is not ours.
+      if (foreignLead(doc, start, names)) {
+        role = 'other';
+        controller = false;
+      } else if (u && !DPO_NAMED.test(u.norm) && US_LEAD.test(doc.norm.slice(u.start, start))) {
+        // "We have appointed a DPO. You can contact us at …": the invitation, not the DPO named
+        // in the sentence before, says whose the detail is.
+        role = 'general';
+        controller = true;
+      }
     }
     out.push({ start, end, kind, role, controller, ownDomain: own });
   };
@@ -114,7 +126,9 @@ function findChannels(ctx: RuleContext): Channel[] {
     const lead = leadIn(doc, a.start, 200);
     const span = squash(doc.text.slice(a.start, a.end));
     const named = names.some((n) => span.includes(n));
-    let controller = a.role === 'general' || a.role === 'privacy' || (a.role === 'dpo' && (named || !THIRD_PARTY.test(clauseLead(lead))));
+    // A vendor's address the extraction took for ours ("… a service of Example Analytics LLC, 1600 …").
+    const vendor = !named && THIRD_PARTY.test(clauseLead(lead) + doc.norm.slice(a.start, a.end));
+    let controller = !vendor && (a.role === 'general' || a.role === 'privacy' || (a.role === 'dpo' && (named || !THIRD_PARTY.test(clauseLead(lead)))));
     // "The controller is Example, Inc. with an address of: …", "contact our DPO via post: Example
     // Limited, …": the extraction, not knowing the controller's name, takes any company's address
     // for another's.
