@@ -9,7 +9,7 @@ import { ALL_RULES, catalogFor, checkRules, getRule } from './registry';
 import { formatRefs } from './rules/framework/legal';
 import type { DisclosureRule, RawFinding, Rule, RuleContext } from './rules/framework/ruleTypes';
 import { applySuppressions, parseSuppressions } from './suppression';
-import { ENTITIES_MEMO, extractEntitiesSteps } from './extract/entities';
+import { ENTITIES_MEMO, extractEntitiesSteps, noEntities } from './extract/entities';
 import { prepareMatching } from './rules/framework/match';
 import type { CheckOptions, Disclosure, Evidence, Finding, Report, Severity, TextRange } from './types';
 
@@ -71,6 +71,12 @@ export function* analysisSteps(input: AnalyzeInput, token: CancellationToken = N
   const findings: Finding[] = [];
   // Shared data first, each piece a step of its own (no single step of a long check is long).
   yield* cancellable(prepareMatching(ctx), token);
+  // The controller's contact details (read by controller-contact, dpo-contact and the
+  // consistency rules), extracted once, in steps of their own; not from a draft far larger than
+  // any policy (see below), where the rules fall back to what single sentences say.
+  const large = doc.text.length > LARGE_DOCUMENT_CHARS;
+  const entities = large ? noEntities() : yield* cancellable(extractEntitiesSteps(doc, options.organization), token);
+  ctx.memo(ENTITIES_MEMO, () => entities);
   for (const regime of options.regimes) {
     const catalog = catalogFor(regime);
     const detected = new Map<string, Evidence[]>();
@@ -103,13 +109,9 @@ export function* analysisSteps(input: AnalyzeInput, token: CancellationToken = N
   // include pattern also selects e.g. a "policy-export.txt" data dump) gets the disclosure
   // checklist only. The check rules' extraction costs ~30 bytes of memory and ~0.2 s per MB of
   // text, which at 50 MB meant two gigabytes and a server busy for most of a minute.
-  const checks = doc.text.length > LARGE_DOCUMENT_CHARS ? [] : checkRules();
+  const checks = large ? [] : checkRules();
   if (checks.length === 0 && checkRules().length > 0) {
     messages.push(`This document is longer than ${LARGE_DOCUMENT_CHARS / (1024 * 1024)} MB, far longer than any privacy policy, so only the disclosure checklist was checked; the consistency checks were skipped to keep the editor responsive.`);
-  }
-  if (checks.length > 0) {
-    const entities = yield* cancellable(extractEntitiesSteps(doc, options.organization), token);
-    ctx.memo(ENTITIES_MEMO, () => entities);
   }
   for (const rule of checks) {
     yield;

@@ -39,6 +39,11 @@ export function extractEntities(doc: PolicyDocument, organization: OrganizationD
   }
 }
 
+/** Nothing extracted: for drafts too large to extract from (see LARGE_DOCUMENT_CHARS in check.ts). */
+export function noEntities(): Entities {
+  return { emails: [], phones: [], urls: [], brokenSchemes: [], postalAddresses: [], legalNames: [], dates: [], contact: {} };
+}
+
 /** The memo key under which a check shares the entities (see getEntities). */
 export const ENTITIES_MEMO = 'extract/entities';
 
