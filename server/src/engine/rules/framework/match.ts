@@ -197,6 +197,15 @@ export function cuedSentences(ctx: RuleContext, cues: readonly string[]): Senten
   });
 }
 
+/** The text units (sentences and headings) that contain one of the cues, in document order. */
+export function cuedTextUnits(ctx: RuleContext, cues: readonly string[]): Sentence[] {
+  const flags = cuedUnits(ctx, { cues: cues as string[], any: [] })!;
+  return ctx.memo(`cuedTextUnits:${cueListId(cues)}`, () => {
+    const units = textUnits(ctx);
+    return flagged(ctx, cues, flags).map((i) => units[i]);
+  });
+}
+
 /** Does the sentence or heading contain one of the cues? (`cues` registered with `cueList`.) */
 export function hasCue(ctx: RuleContext, cues: readonly string[], s: Sentence): boolean {
   const flags = cuedUnits(ctx, { cues: cues as string[], any: [] })!;

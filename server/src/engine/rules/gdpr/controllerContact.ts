@@ -11,7 +11,7 @@
 import { CONTACT_HEADINGS, gdprItem } from '../framework/defineGdpr';
 import type { PolicyDocument, Sentence } from '../../model/document';
 import type { RuleContext } from '../framework/ruleTypes';
-import { cueList, hasCue, sectionHeadingNorms, textUnits } from '../framework/match';
+import { cuedTextUnits, cueList, hasCue, sectionHeadingNorms, textUnits } from '../framework/match';
 import { brandLabel, classifyRole, getEntities, registrableDomain, squash } from '../../extract';
 import type { ContactRole, Entities } from '../../extract';
 
@@ -42,6 +42,7 @@ const UK_POSTCODE = /(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}(?![\w-])/;
 /** Street words of a British address that has no house number ("The Boulevard, Langford Lane, Oxford OX5 1GB"). */
 const UK_STREET = /\b(?:street|road|lane|avenue|square|place|drive|way|house|building|park|court|gate|boulevard)\b/;
 const UK_STREET_CUES = cueList(['street', 'road', 'lane', 'avenue', 'square', 'place', 'drive', 'way', 'house', 'building', 'park', 'court', 'gate', 'boulevard']);
+const DIGIT_CUES = cueList(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 const STREET_CUES = cueList(['rue ', 'calle ', 'rua ', 'piazza ', 'quai ', 'chemin ', 'floor', 'street', ' st', 'road', ' rd', 'avenue', ' ave', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'plaza', 'square', 'box', 'suite', 'postfach', 'strasse', 'straße', 'gasse', 'weg ', 'platz ', 'vägen', 'gatan']);
 /** Words that make a street address the controller's: an invitation, "our office", "the controller". */
 const OWN_ADDRESS = /\b(?:contact|write to|write us|reach) us\b|\bour (?:postal |mailing |registered |head |business )?(?:address|office|headquarters)\b|\b(?:send|mail)\b[^.]{0,30}\bto\b|\bby (?:post|mail|letter)\b|\b(?:postal|mailing) address\b|\bregistered (?:office|address)\b|\b(?:the|our|data) controller\b/;
@@ -146,18 +147,25 @@ function findChannels(ctx: RuleContext): Channel[] {
     push(u.start, u.end, 'web', role, role !== 'other');
   }
   // What the extraction does not cover, sentence by sentence.
-  const units = textUnits(ctx);
+  // Characters already inside a channel: a sentence-level find there is the same detail again.
+  // (A flag per character keeps the test constant-time however many details a draft repeats.)
+  const taken = new Uint8Array(doc.text.length);
+  for (const c of out) taken.fill(1, c.start, c.end);
+  const overlaps = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+    return false;
+  };
   const sentenceChannel = (cues: readonly string[], find: (s: Sentence) => { index: number; length: number } | undefined, kind: ChannelKind, ok: (s: Sentence, near: string) => boolean) => {
     // Headings too: a short address line ("55 Example Parkway, Atlanta") may be taken for one.
-    for (const s of units) {
-      if (!hasCue(ctx, cues, s)) continue;
+    for (const s of cuedTextUnits(ctx, cues)) {
       const m = find(s);
       if (!m) continue;
       const start = s.start + m.index;
       const end = start + m.length;
       // The words just before the detail and the detail itself (a long run-on sentence may go on to other things).
       if (!ok(s, doc.norm.slice(Math.max(s.start, start - 100), end))) continue;
-      if (out.some((c) => c.start < end && start < c.end)) continue;
+      if (overlaps(start, end)) continue;
+      taken.fill(1, start, end);
       const role = classifyRole(doc, start, end);
       // A blank is the controller's channel only where it is offered as one ("contact us at [e-mail]"),
       // not where a clause on another item refers to it ("copies are available from us at [e-mail]").
@@ -178,9 +186,11 @@ function findChannels(ctx: RuleContext): Channel[] {
     const lead = leadIn(doc, s.start, 150) + near;
     return OWN_ADDRESS.test(lead) || ADDRESSEE.test(lead) || contactSection(s);
   };
-  sentenceChannel(STREET_CUES, onNorm(STREET), 'postal', ownAddress);
+  // Every form of STREET has a digit: sentences without one are not tried.
+  sentenceChannel(STREET_CUES, (s) => (hasCue(ctx, DIGIT_CUES, s) ? onNorm(STREET)(s) : undefined), 'postal', ownAddress);
   sentenceChannel(UK_STREET_CUES, (s) => {
-    if (!UK_STREET.test(s.norm)) return undefined;
+    // A postcode has digits.
+    if (!hasCue(ctx, DIGIT_CUES, s) || !UK_STREET.test(s.norm)) return undefined;
     const m = UK_POSTCODE.exec(doc.text.slice(s.start, s.end));
     return m ? { index: m.index, length: m[0].length } : undefined;
   }, 'postal', ownAddress);
