@@ -13,7 +13,9 @@ export class CueAutomaton {
    * one lookup per character. Class 0 stands for every character no cue contains (it always
    * leads back to the root), so the table has a column per character the cues use, not per code.
    */
-  private readonly delta: Int32Array;
+  private readonly delta: Uint16Array | Int32Array;
+  /** 1 for states with an output (most have none): the scan skips the rest with one byte read. */
+  private readonly hasOut: Uint8Array;
   private readonly width: number;
   private readonly asciiClass = new Uint16Array(128);
   private readonly otherClass = new Map<number, number>();
@@ -62,7 +64,9 @@ export class CueAutomaton {
       }
     }
     const w = (this.width = codes.length + 1);
-    this.delta = new Int32Array(this.next.length * w);
+    // Half the memory (and cache misses) while the state numbers fit in 16 bits.
+    this.delta = this.next.length < 65536 ? new Uint16Array(this.next.length * w) : new Int32Array(this.next.length * w);
+    this.hasOut = Uint8Array.from(this.out, (o) => (o.length > 0 ? 1 : 0));
     for (const [c, t] of this.next[0]) this.delta[classOf(c)] = t;
     for (const s of queue) {
       const row = s * w;
@@ -76,11 +80,12 @@ export class CueAutomaton {
 
   /** Calls `hit(end, wordId)` for every occurrence (overlapping ones too); `end` is the last char's offset. */
   scan(text: string, hit: (end: number, wordId: number) => void): void {
-    const { delta, width, asciiClass, otherClass, out } = this;
+    const { delta, width, asciiClass, otherClass, out, hasOut } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       s = delta[s * width + (c < 128 ? asciiClass[c] : otherClass.get(c) ?? 0)];
+      if (hasOut[s] === 0) continue;
       const o = out[s];
       for (let k = 0; k < o.length; k++) hit(i, o[k]);
     }
@@ -144,15 +149,21 @@ export function setCuePrefilter(on: boolean): void {
  */
 export function flagCuedUnits(norm: string, units: ReadonlyArray<{ start: number; end: number }>): Uint8Array[] {
   const { auto, owners } = build();
-  const flags = lists.map(() => new Uint8Array(units.length));
+  // One buffer for all lists (hundreds of them), a view per list.
+  const all = new Uint8Array(lists.length * units.length);
+  const flags = lists.map((_, i) => all.subarray(i * units.length, (i + 1) * units.length));
   if (!prefilterOn) {
     for (const f of flags) f.fill(1);
     return flags;
   }
   let u = 0;
+  // The unit each word was last flagged for: a word repeated in a sentence ("data … data") is
+  // handed to its lists once.
+  const last = new Int32Array(owners.length).fill(-1);
   auto.scan(norm, (end, w) => {
     while (u < units.length && units[u].end <= end) u++;
-    if (u >= units.length || units[u].start > end) return;
+    if (u >= units.length || units[u].start > end || last[w] === u) return;
+    last[w] = u;
     const o = owners[w];
     for (let k = 0; k < o.length; k++) flags[o[k]][u] = 1;
   });
