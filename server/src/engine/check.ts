@@ -181,10 +181,9 @@ function toEvidence(doc: PolicyDocument, s: TextRange): Evidence {
 
 /** Where a missing item is reported: the most relevant heading, else the title line. */
 export function anchorFor(doc: PolicyDocument, rule: DisclosureRule): TextRange {
-  const norms = headingNorms(doc);
-  for (let i = 0; i < norms.length; i++) {
-    if (rule.anchorHeadings.some((r) => r.test(norms[i]))) return { start: doc.headings[i].start, end: doc.headings[i].end };
-  }
+  let first = Infinity;
+  for (const r of rule.anchorHeadings) first = Math.min(first, firstHeadingMatching(doc, r));
+  if (first < Infinity) return { start: doc.headings[first].start, end: doc.headings[first].end };
   if (doc.title) return { start: doc.title.start, end: doc.title.end };
   const end = doc.lines.lineCount > 0 ? doc.lines.lineEnd(0) : 0;
   return { start: 0, end };
@@ -198,6 +197,25 @@ export function anchorFor(doc: PolicyDocument, rule: DisclosureRule): TextRange 
  */
 const MAX_ANCHOR_HEADINGS = 2000;
 const HEADING_NORMS = new WeakMap<PolicyDocument, string[]>();
+
+/**
+ * The first heading (index) a pattern matches, per document and pattern: many items share their
+ * anchor patterns (the rights headings), so each is tried on the headings once.
+ */
+const FIRST_HEADING = new WeakMap<PolicyDocument, Map<RegExp, number>>();
+
+function firstHeadingMatching(doc: PolicyDocument, r: RegExp): number {
+  let byRe = FIRST_HEADING.get(doc);
+  if (!byRe) FIRST_HEADING.set(doc, (byRe = new Map()));
+  let first = byRe.get(r);
+  if (first === undefined) {
+    const norms = headingNorms(doc);
+    first = norms.findIndex((h) => r.test(h));
+    if (first < 0) first = Infinity;
+    byRe.set(r, first);
+  }
+  return first;
+}
 
 function headingNorms(doc: PolicyDocument): string[] {
   let norms = HEADING_NORMS.get(doc);

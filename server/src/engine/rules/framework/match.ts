@@ -34,6 +34,17 @@ export interface SentencePatterns {
   inList?: RegExp[];
 }
 
+/** The index of the last non-whitespace character (whitespace as `\s` reads it), or -1. */
+function lastNonSpace(s: string): number {
+  let i = s.length - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return i;
+}
+
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
  * Fills the shared matching data of a check (text units, every rule's cue flags, list
  * introductions) ahead of the rules, as steps of their own: see analysisSteps.
@@ -65,7 +76,7 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
     if (!okSections) return false;
     if (okSections[section] === 0) {
       const h = headings[section];
-      okSections[section] = h.length > 0 && p.sectionHeadings!.some((r) => r.test(h)) ? 1 : 2;
+      okSections[section] = h.length > 0 && p.sectionHeadings!.some((r) => headingMatches(ctx, r)[section] === 1) ? 1 : 2;
     }
     return okSections[section] === 1;
   };
@@ -263,8 +274,10 @@ export function listIntroductions(ctx: RuleContext): Map<Sentence, Sentence> {
     let dashIntro = false;
     let items = 0;
     for (const s of ctx.doc.sentences) {
-      const endsWithColon = /:\s*$/.test(s.norm);
-      const endsWithDash = !s.listItem && / [-\u2013\u2014]\s*$/.test(s.norm);
+      const tail = lastNonSpace(s.norm);
+      const endsWithColon = tail >= 0 && s.norm.charCodeAt(tail) === 58; // ':'
+      const dash = tail > 0 ? s.norm.charCodeAt(tail) : 0;
+      const endsWithDash = !s.listItem && (dash === 45 || dash === 0x2013 || dash === 0x2014) && s.norm.charCodeAt(tail - 1) === 32;
       if (intro && intro.section === s.section && (s.listItem || (!dashIntro && items === 0 && s.norm.length < 200)) && items < 40) {
         map.set(s, intro);
         items++;
@@ -310,6 +323,22 @@ function cuedUnits(ctx: RuleContext, p: SentencePatterns): Uint8Array | undefine
 /** Every registered cue list's flags per text unit: one scan of the text per check. */
 function allCueFlags(ctx: RuleContext): Uint8Array[] {
   return ctx.memo('cuedUnits', () => flagCuedUnits(ctx.doc.norm, textUnits(ctx)));
+}
+
+/**
+ * Per section: 1 if its heading matches the pattern. Once per pattern and check: the rules share
+ * their heading patterns (the rights headings), and each would otherwise try them on every heading.
+ */
+function headingMatches(ctx: RuleContext, r: RegExp): Uint8Array {
+  const cache = ctx.memo('headingMatches', () => new Map<RegExp, Uint8Array>());
+  let m = cache.get(r);
+  if (!m) {
+    const headings = sectionHeadingNorms(ctx);
+    m = new Uint8Array(headings.length);
+    for (let i = 0; i < headings.length; i++) if (headings[i].length > 0 && r.test(headings[i])) m[i] = 1;
+    cache.set(r, m);
+  }
+  return m;
 }
 
 /** Sections whose heading matches one of the patterns, in document order. */
