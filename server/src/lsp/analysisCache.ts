@@ -121,9 +121,7 @@ export class AnalysisCache {
 
   /** The document model of this version, built once: enough for hovers on citations, links, outline. */
   model(doc: TextDocument): PolicyDocument {
-    const e = this.entry(doc);
-    e.model ??= buildDocumentModel(doc.getText(), formatOf(doc));
-    return e.model;
+    return modelOf(doc, this.entry(doc));
   }
 
   /** The model of this version if it is already built (never builds it). */
@@ -160,11 +158,11 @@ export class AnalysisCache {
         // Requests already queued (a hover typed right after the edit) go first; then the model
         // and the article index, each on its own: hovers on citations need nothing more.
         await nextTurn(token);
-        e.model ??= buildDocumentModel(doc.getText(), formatOf(doc));
+        const model = modelOf(doc, e);
         await nextTurn(token);
-        textIndex(e.model);
+        textIndex(model);
         await nextTurn(token);
-        const steps = analysisSteps({ text: doc.getText(), format: formatOf(doc), config: s.sources, model: e.model }, token);
+        const steps = analysisSteps({ text: doc.getText(), format: formatOf(doc), config: s.sources, model }, token);
         let sliceStart = performance.now();
         for (;;) {
           const r = steps.next(); // throws CancelledError once the token is cancelled
@@ -185,6 +183,12 @@ export class AnalysisCache {
     promise.catch(() => undefined); // a cancelled check nobody waits for is not an error
     return { promise, token };
   }
+}
+
+/** The entry's document model, built on first use. */
+function modelOf(doc: TextDocument, e: Entry): PolicyDocument {
+  e.model ??= buildDocumentModel(doc.getText(), formatOf(doc));
+  return e.model;
 }
 
 /** Lets the event loop run (incoming requests are handled), then checks the token. */

@@ -75,8 +75,7 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
   const sectionOk = (section: number): boolean => {
     if (!okSections) return false;
     if (okSections[section] === 0) {
-      const h = headings[section];
-      okSections[section] = h.length > 0 && p.sectionHeadings!.some((r) => headingMatches(ctx, r)[section] === 1) ? 1 : 2;
+      okSections[section] = p.sectionHeadings!.some((r) => headingMatches(ctx, r)[section] === 1) ? 1 : 2;
     }
     return okSections[section] === 1;
   };
@@ -198,19 +197,12 @@ function flagged(ctx: RuleContext, cues: readonly string[], flags: Uint8Array): 
  * registered at module load with `cueList` and must be a necessary condition of the pattern.
  */
 export function cuedSentences(ctx: RuleContext, cues: readonly string[]): Sentence[] {
-  const p = { cues: cues as string[], any: [] };
-  const flags = cuedUnits(ctx, p)!;
-  return ctx.memo(`cuedSentences:${cueListId(cues)}`, () => {
-    const units = textUnits(ctx);
-    return flagged(ctx, cues, flags)
-      .map((i) => units[i])
-      .filter((u) => u.paragraph >= 0);
-  });
+  return ctx.memo(`cuedSentences:${cueListId(cues)}`, () => cuedTextUnits(ctx, cues).filter((u) => u.paragraph >= 0));
 }
 
 /** The text units (sentences and headings) that contain one of the cues, in document order. */
 export function cuedTextUnits(ctx: RuleContext, cues: readonly string[]): Sentence[] {
-  const flags = cuedUnits(ctx, { cues: cues as string[], any: [] })!;
+  const flags = cueFlags(ctx, cues);
   return ctx.memo(`cuedTextUnits:${cueListId(cues)}`, () => {
     const units = textUnits(ctx);
     return flagged(ctx, cues, flags).map((i) => units[i]);
@@ -219,7 +211,7 @@ export function cuedTextUnits(ctx: RuleContext, cues: readonly string[]): Senten
 
 /** Does the sentence or heading contain one of the cues? (`cues` registered with `cueList`.) */
 export function hasCue(ctx: RuleContext, cues: readonly string[], s: Sentence): boolean {
-  const flags = cuedUnits(ctx, { cues: cues as string[], any: [] })!;
+  const flags = cueFlags(ctx, cues);
   const i = unitIndex(ctx, s);
   return i < 0 ? true : flags[i] === 1; // not a unit: no prefilter
 }
@@ -313,10 +305,14 @@ function unitIndex(ctx: RuleContext, s: Sentence): number {
  * over the text (cueIndex.ts), shared through the memo.
  */
 function cuedUnits(ctx: RuleContext, p: SentencePatterns): Uint8Array | undefined {
-  if (!p.cues) return undefined;
-  const id = cueListId(p.cues) ?? registerCueList(p.cues);
+  return p.cues ? cueFlags(ctx, p.cues) : undefined;
+}
+
+/** One cue list's flag per text unit. */
+function cueFlags(ctx: RuleContext, cues: readonly string[]): Uint8Array {
+  const id = cueListId(cues) ?? registerCueList(cues);
   const all = allCueFlags(ctx);
-  // A list registered after this check's scan began (never in practice: rules register at load).
+  // A list registered after this check's scan began (never in practice: lists register at load).
   return all[id] ?? flagCuedUnits(ctx.doc.norm, textUnits(ctx))[id];
 }
 
@@ -343,10 +339,7 @@ function headingMatches(ctx: RuleContext, r: RegExp): Uint8Array {
 
 /** Sections whose heading matches one of the patterns, in document order. */
 export function sectionsHeaded(ctx: RuleContext, patterns: RegExp[]): number[] {
-  const headings = sectionHeadingNorms(ctx);
   const out: number[] = [];
-  headings.forEach((h, i) => {
-    if (h.length > 0 && patterns.some((r) => r.test(h))) out.push(i);
-  });
+  for (let i = 0; i < ctx.doc.sections.length; i++) if (patterns.some((r) => headingMatches(ctx, r)[i] === 1)) out.push(i);
   return out;
 }

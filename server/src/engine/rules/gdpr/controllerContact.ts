@@ -49,7 +49,7 @@ const OWN_ADDRESS = /\b(?:contact|write to|write us|reach) us\b|\bour (?:postal 
 /** Words before an address that make it the controller's (or its DPO's) where the extraction could not tell. */
 const OWN_LEAD = /\b(?:the|our|data) controller\b|\b(?:contact|write to|reach) us\b|\b(?:contact|write to|reach)\b[^.]{0,40}\b(?:data protection officer|dpo)\b|\b(?:via|by) (?:post|mail)\b|\bour (?:postal |mailing |registered |head )?(?:address|office|headquarters)\b/;
 /** The DPO named in words (not as a "dpo@" mailbox). */
-const DPO_NAMED = /\b(?:data protection officer|(?<![@.-])dpo(?![@.-]\w)|data privacy officer|datenschutzbeauftragte)\b/;
+export const DPO_NAMED = /\b(?:data protection officer|(?<![@.-])dpo(?![@.-]\w)|data privacy officer|datenschutzbeauftragte)\b/;
 /** An invitation to contact us before a detail. */
 const US_LEAD = /\b(?:contact|reach|write to|e-?mail|call|message) us\b/;
 /** An address block's addressee: "Attn: Data Protection Officer". */
@@ -187,7 +187,8 @@ function findChannels(ctx: RuleContext): Channel[] {
     return OWN_ADDRESS.test(lead) || ADDRESSEE.test(lead) || contactSection(s);
   };
   // Every form of STREET has a digit: sentences without one are not tried.
-  sentenceChannel(STREET_CUES, (s) => (hasCue(ctx, DIGIT_CUES, s) ? onNorm(STREET)(s) : undefined), 'postal', ownAddress);
+  const street = onNorm(STREET);
+  sentenceChannel(STREET_CUES, (s) => (hasCue(ctx, DIGIT_CUES, s) ? street(s) : undefined), 'postal', ownAddress);
   sentenceChannel(UK_STREET_CUES, (s) => {
     // A postcode has digits.
     if (!hasCue(ctx, DIGIT_CUES, s) || !UK_STREET.test(s.norm)) return undefined;

@@ -11,11 +11,10 @@ import type { Sentence } from '../../model/document';
 import type { RuleContext } from '../framework/ruleTypes';
 import { cuedSentences, cueList } from '../framework/match';
 import { scopeOf } from '../framework/scope';
-import { channelEvidence, contactChannels } from './controllerContact';
+// The officer named (a "dpo@" mailbox alone is a channel, found through its role).
+import { channelEvidence, contactChannels, DPO_NAMED as DPO } from './controllerContact';
 
 const NO_DPO = /\b(not|no)\b[^.]{0,20}\b(appointed|designated|required to (appoint|designate)|have)\b[^.]{0,40}\b(data protection officer|dpo)\b|\bno (data protection officer|dpo)\b/;
-/** The officer named (a "dpo@" mailbox alone is a channel, found through its role). */
-const DPO = /\b(data protection officer|(?<![@.-])dpo(?![@.-]\w)|data privacy officer|datenschutzbeauftragte)\b/;
 /** DPO and NO_DPO name the officer: only sentences that do are tried. */
 const DPO_CUES = cueList(['data protection officer', 'dpo', 'data privacy officer', 'datenschutzbeauftragte']);
 /** "Contact our DPO at the address below", "… using the contact information in the table below". */
@@ -34,10 +33,17 @@ function detect(ctx: RuleContext): Sentence[] {
   const pointers: Sentence[] = [];
   if (mentions.length > 0) {
     // A channel in the sentence that names the DPO ("our DPO can be contacted at info@…").
+    // Mentions and channels are both in text order: one walk over each.
+    const chosen = new Set(dpo);
+    let k = 0;
     for (const s of mentions) {
-      for (const c of channels) {
-        if (c.start >= s.end) break;
-        if (c.start >= s.start && c.role !== 'authority' && c.role !== 'representative' && (c.role !== 'other' || c.controller || c.ownDomain) && !dpo.includes(c)) dpo.push(c);
+      while (k < channels.length && channels[k].start < s.start) k++;
+      for (let j = k; j < channels.length && channels[j].start < s.end; j++) {
+        const c = channels[j];
+        if (c.role !== 'authority' && c.role !== 'representative' && (c.role !== 'other' || c.controller || c.ownDomain) && !chosen.has(c)) {
+          chosen.add(c);
+          dpo.push(c);
+        }
       }
     }
     if (channels.some((c) => c.controller)) for (const s of mentions) if (POINTER.test(s.norm)) pointers.push(s);
