@@ -5,6 +5,10 @@
 // recall and F1 of the *missing* class (what the linter reports), F1 of the found class and
 // accuracy; then the missing-class macro-F1 over ids with at least 3 missing examples and the
 // mean accuracy over all ids. Options: `--misses <id>` lists the disagreeing policies for an id.
+// `--ablate` adds the ablation measure where the corpus has `spans.json`: for each policy and each
+// item the annotators marked, the marked passages are cut out of a copy; "both" is the share of
+// items found in the original and missing in the cut copy (the measure of ../shared/tools/ablate.py,
+// run in-process). `--show <id>` lists that item's ablation failures.
 // This script is a measuring tool only: the engine never reads corpora.
 
 import * as fs from 'node:fs';
@@ -107,17 +111,83 @@ function evaluate(folder: string, showMisses: string | undefined): boolean {
   return true;
 }
 
+/** The found items of a regime for a text, as the CLI reports them (plain text, the regime alone). */
+function foundItems(text: string, regime: RegimeId): Set<string> {
+  const { report } = analyze({ text, format: 'plaintext', config: { settings: { regimes: [regime] } } });
+  return new Set(report.disclosures.filter((d) => d.found && d.id.startsWith(`${regime}/`)).map((d) => d.id.slice(regime.length + 1)));
+}
+
+/** Removes the UTF-16 ranges from the text; each becomes a blank line (as ablate.py cuts). */
+function cut(text: string, ranges: Array<[number, number]>): string {
+  const parts: string[] = [];
+  let pos = 0;
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    parts.push(text.slice(pos, Math.max(pos, s)), '\n\n');
+    pos = Math.max(pos, e);
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+function ablate(folder: string, show: string | undefined): boolean {
+  const spansPath = path.join(folder, 'spans.json');
+  if (!fs.existsSync(spansPath)) {
+    console.log(`\n${folder}: no spans.json, no ablation measured.`);
+    return true;
+  }
+  const labels = JSON.parse(fs.readFileSync(path.join(folder, 'labels.json'), 'utf8')) as Labels;
+  const spans = (JSON.parse(fs.readFileSync(spansPath, 'utf8')) as { policies: Record<string, Record<string, Array<[number, number]>>> }).policies;
+  const per = new Map<string, [number, number, number, number]>(); // n, found in original, missing after cut, both
+  const failures: string[] = [];
+  for (const pid of Object.keys(spans).sort()) {
+    const file = path.join(folder, `${pid}.txt`);
+    if (!fs.existsSync(file)) continue;
+    const text = fs.readFileSync(file, 'utf8');
+    const original = foundItems(text, labels.regime);
+    for (const item of Object.keys(spans[pid]).sort()) {
+      const ranges = spans[pid][item];
+      if (!ranges.length || !labels.policies[pid]?.found.includes(item)) continue;
+      const f0 = original.has(item);
+      const m1 = !foundItems(cut(text, ranges), labels.regime).has(item);
+      const c = per.get(item) ?? [0, 0, 0, 0];
+      c[0]++;
+      c[1] += f0 ? 1 : 0;
+      c[2] += m1 ? 1 : 0;
+      c[3] += f0 && m1 ? 1 : 0;
+      per.set(item, c);
+      if (item === show && !(f0 && m1)) failures.push(`  ${pid}: ${f0 ? 'still found after the cut' : 'not found in the original'}`);
+    }
+  }
+  console.log(`\nAblation, ${folder}`);
+  console.log(`${'id'.padEnd(28)} ${'n'.padStart(5)}  found_R ablate_R   both`);
+  const tot = [0, 0, 0, 0];
+  for (const [item, c] of [...per].sort((a, b) => a[0].localeCompare(b[0]))) {
+    c.forEach((x, i) => (tot[i] += x));
+    console.log(`${item.padEnd(28)} ${String(c[0]).padStart(5)}  ${fmt(c[1] / c[0])}   ${fmt(c[2] / c[0])}   ${fmt(c[3] / c[0])}`);
+  }
+  console.log(`found_recall=${fmt(tot[1] / tot[0])} ablation_recall=${fmt(tot[2] / tot[0])} both=${fmt(tot[3] / tot[0])} n=${tot[0]}`);
+  if (show) console.log(`\nAblation failures for ${show} (${failures.length}):\n${failures.join('\n')}`);
+  return true;
+}
+
 const args = process.argv.slice(2);
 let showMisses: string | undefined;
+let showAblation: string | undefined;
+let withAblation = false;
 const folders: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--misses') showMisses = args[++i];
+  else if (args[i] === '--ablate') withAblation = true;
+  else if (args[i] === '--show') showAblation = args[++i];
   else folders.push(args[i]);
 }
 if (folders.length === 0) {
-  console.error('Usage: npm run eval -- <corpus-folder> [<corpus-folder> …] [--misses <id>]');
+  console.error('Usage: npm run eval -- <corpus-folder> [<corpus-folder> …] [--misses <id>] [--ablate [--show <id>]]');
   process.exit(2);
 }
 let ok = true;
-for (const f of folders) ok = evaluate(path.resolve(f), showMisses) && ok;
+for (const f of folders) {
+  ok = evaluate(path.resolve(f), showMisses) && ok;
+  if (ok && withAblation) ablate(path.resolve(f), showAblation);
+}
 process.exit(ok ? 0 : 1);
