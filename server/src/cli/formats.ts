@@ -27,6 +27,8 @@ export function formatJson(results: FileResult[]): string {
     disclosures: r.report.disclosures.map((d) => ({
       id: d.id,
       found: d.found,
+      status: d.status,
+      ...(d.shortfall ? { shortfall: { start: d.shortfall.start, end: d.shortfall.end, line: d.shortfall.line, message: d.shortfall.message } } : {}),
       required: d.required,
       ...(d.requiredBecause ? { requiredBecause: d.requiredBecause } : {}),
       ...(d.waived ? { waived: d.waived } : {}),

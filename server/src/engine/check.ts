@@ -3,11 +3,12 @@
 
 import { CancellationToken, NEVER_CANCELLED, throwIfCancelled } from './cancellation';
 import { ConfigSources, resolveOptions } from './config';
-import { buildDocumentModel, DocumentFormat, PolicyDocument } from './model/document';
+import { buildDocumentModel, DocumentFormat, PolicyDocument, Sentence } from './model/document';
 import { missingDisclosureFixes } from './fixes';
 import { ALL_RULES, catalogFor, checkRules, getRule } from './registry';
 import { formatRefs } from './rules/framework/legal';
-import type { DisclosureRule, RawFinding, Rule, RuleContext } from './rules/framework/ruleTypes';
+import type { DisclosureRule, RawFinding, RawShortfall, Rule, RuleContext } from './rules/framework/ruleTypes';
+import { firstBlank } from './text/blanks';
 import { applySuppressions, parseSuppressions } from './suppression';
 import { ENTITIES_MEMO, extractEntitiesSteps, noEntities } from './extract/entities';
 import { prepareMatching } from './rules/framework/match';
@@ -79,25 +80,34 @@ export function* analysisSteps(input: AnalyzeInput, token: CancellationToken = N
   ctx.memo(ENTITIES_MEMO, () => entities);
   for (const regime of options.regimes) {
     const catalog = catalogFor(regime);
-    const detected = new Map<string, Evidence[]>();
+    const detected = new Map<string, Assessed>();
     const found = new Map<string, boolean>();
     for (const rule of catalog) {
       yield;
       throwIfCancelled(token);
-      const evidence = guard(rule, messages, () => rule.detect(ctx), []).map((s) => toEvidence(doc, s));
-      detected.set(rule.id, evidence);
-      found.set(rule.id, evidence.length > 0);
+      const a = guard(rule, messages, () => assessItem(ctx, rule), NOTHING_FOUND);
+      detected.set(rule.id, a);
+      found.set(rule.id, a.evidence.length > 0);
     }
     for (const rule of catalog) {
       yield; // computing a missing item's fixes (clause placement) is a step of its own
       throwIfCancelled(token);
       const decision = guard(rule, messages, () => rule.requirement?.(ctx, found), undefined) ?? { required: 'always' as const };
-      const evidence = detected.get(rule.id) ?? [];
-      const d: Disclosure = { id: rule.id, found: evidence.length > 0, required: decision.required, evidence };
+      const a = detected.get(rule.id) ?? NOTHING_FOUND;
+      const evidence = a.evidence.map((s) => toEvidence(doc, s));
+      const status = evidence.length === 0 ? 'missing' : a.shortfall ? 'insufficient' : 'disclosed';
+      const d: Disclosure = { id: rule.id, found: evidence.length > 0, status, required: decision.required, evidence };
+      if (a.shortfall) d.shortfall = { start: a.shortfall.start, end: a.shortfall.end, line: doc.lines.lineAt(a.shortfall.start), message: a.shortfall.message };
       if (decision.because) d.requiredBecause = decision.because;
       disclosures.push(d);
-      if (d.found || d.required === 'not-applicable') continue;
-      const severity = effectiveSeverity(rule, options, d.required === 'conditional' ? 'information' : undefined);
+      if (d.required === 'not-applicable' || status === 'disclosed') continue;
+      const cap = d.required === 'conditional' ? 'information' : undefined;
+      if (status === 'insufficient') {
+        const severity = effectiveSeverity(rule, options, lower(cap, a.shortfall!.severity));
+        if (severity) findings.push(shortfallFinding(doc, rule, a.shortfall!, severity));
+        continue;
+      }
+      const severity = effectiveSeverity(rule, options, cap);
       if (!severity) continue;
       const f = missingFinding(doc, rule, d, severity);
       f.fixes = guard(rule, messages, () => missingDisclosureFixes(doc, options, rule, f, d.required === 'always'), []);
@@ -139,6 +149,57 @@ export function* analysisSteps(input: AnalyzeInput, token: CancellationToken = N
 /** Convenience for callers that only want the report. */
 export function checkText(input: AnalyzeInput, token: CancellationToken = NEVER_CANCELLED): Report {
   return analyze(input, token).report;
+}
+
+/** What a catalog item's detectors found: the evidence, and what it lacks if it falls short. */
+interface Assessed {
+  evidence: readonly TextRange[];
+  shortfall?: RawShortfall;
+}
+
+const NOTHING_FOUND: Assessed = { evidence: [] };
+
+/**
+ * Decides an item's state from its detectors. Sentences that meet the requirement disclose it,
+ * unless each of them holds an unfilled blank ("for [retention period]"): then the item is
+ * insufficient, with the finding on the blank. Without such sentences, sentences that only
+ * address the item (`detectPartial`) make it insufficient; with none, it is missing.
+ */
+function assessItem(ctx: RuleContext, rule: DisclosureRule): Assessed {
+  const text = ctx.doc.text;
+  const clean: Sentence[] = [];
+  let blanked: Sentence[] | undefined;
+  let blank: RawShortfall | undefined;
+  for (const s of rule.detect(ctx)) {
+    const b = firstBlank(text.slice(s.start, s.end));
+    if (!b) {
+      clean.push(s);
+      continue;
+    }
+    (blanked ??= []).push(s);
+    blank ??= { start: s.start + b.start, end: s.start + b.end, message: `Fill in the blank “${clip(b.text)}”: until it is filled, the text does not disclose this.` };
+  }
+  if (clean.length > 0) return { evidence: clean, shortfall: rule.assess?.(ctx, clean) };
+  if (blanked) return { evidence: blanked, shortfall: blank };
+  const partial = rule.detectPartial?.(ctx) ?? [];
+  if (partial.length === 0) return NOTHING_FOUND;
+  return { evidence: partial, shortfall: { start: partial[0].start, end: partial[0].end, message: rule.partialLacks ?? rule.remedy } };
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/** The lower (milder) of two severities; either may be absent. */
+function lower(a: Severity | undefined, b: Severity | undefined): Severity | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return SEVERITY_RANK[a] > SEVERITY_RANK[b] ? a : b;
+}
+
+/** An insufficient item's finding sits on the sentence (or blank) that falls short. */
+function shortfallFinding(doc: PolicyDocument, rule: DisclosureRule, sf: RawShortfall, severity: Severity): Finding {
+  return toFinding(doc, rule.id, { start: sf.start, end: sf.end, message: `Insufficient: ${rule.title} (${formatRefs(rule.refs)}). ${sf.message}` }, severity);
 }
 
 /** Runs the steps of `steps` as steps of the check: the token is checked after each one. */

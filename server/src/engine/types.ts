@@ -44,11 +44,29 @@ export interface RelatedLocation extends TextRange {
 
 export type Requirement = 'always' | 'conditional' | 'not-applicable';
 
+/**
+ * How well the text discloses an item: `disclosed` meets the requirement; `insufficient`
+ * addresses the item but falls short of what the law requires (a retention statement without a
+ * period or criteria, a blank left to fill in); `missing` does not address it at all.
+ */
+export type DisclosureStatus = 'disclosed' | 'insufficient' | 'missing';
+
+/** What an insufficient item lacks, and the sentence (or blank) that falls short. */
+export interface Shortfall extends TextRange {
+  line: number;
+  /** What to add, in one sentence: "Give the period or the criteria that decide it." */
+  message: string;
+}
+
 export interface Disclosure {
   /** Catalog id with namespace, e.g. `gdpr/right-access`. */
   id: string;
-  /** Does the text disclose it? Independent of whether it is required. */
+  /** Does the text address it (disclosed or insufficient)? Independent of whether it is required. */
   found: boolean;
+  /** Disclosed, insufficient or missing; `found` is true for the first two. */
+  status: DisclosureStatus;
+  /** Set when `status` is insufficient: what falls short and what to add. */
+  shortfall?: Shortfall;
   /** Is it required for this document: always, only if an undecided fact holds, or not at all. */
   required: Requirement;
   /** Why `required` was decided as it was (a declared profile fact, an inference from the text). */

@@ -3,7 +3,7 @@
 
 import { findSentences, SentencePatterns } from './match';
 import { registerCueList } from './cueIndex';
-import type { DisclosureRule, LegalRef, RequirementDecision, RuleContext } from './ruleTypes';
+import type { DisclosureRule, LegalRef, RawShortfall, RequirementDecision, RuleContext } from './ruleTypes';
 import type { RegimeId, Severity } from '../../types';
 import type { Sentence } from '../../model/document';
 
@@ -22,10 +22,21 @@ export interface CatalogItem {
   requirement?: (ctx: RuleContext, found: ReadonlyMap<string, boolean>) => RequirementDecision;
   /** Drops matched sentences that do not count (e.g. passages addressed to another law's readers). */
   keep?: (ctx: RuleContext, s: Sentence) => boolean;
+  /** Sentences that address the item but fall short of the law (see DisclosureRule.detectPartial)… */
+  partial?: SentencePatterns;
+  /** …and what they lack, as one sentence telling the drafter what to add. */
+  partialLacks?: string;
+  /** A shortfall of a disclosed item (see DisclosureRule.assess). */
+  assess?: (ctx: RuleContext, evidence: readonly Sentence[]) => RawShortfall | undefined;
+}
+
+function detector(item: CatalogItem, patterns: SentencePatterns): (ctx: RuleContext) => Sentence[] {
+  return item.keep ? (ctx) => findSentences(ctx, patterns).filter((s) => item.keep!(ctx, s)) : (ctx) => findSentences(ctx, patterns);
 }
 
 export function catalogItem(item: CatalogItem): DisclosureRule {
   if (item.patterns.cues) registerCueList(item.patterns.cues);
+  if (item.partial?.cues) registerCueList(item.partial.cues);
   return {
     kind: 'disclosure',
     id: `${item.regime}/${item.name}`,
@@ -37,7 +48,10 @@ export function catalogItem(item: CatalogItem): DisclosureRule {
     explanation: item.explanation,
     remedy: item.remedy,
     anchorHeadings: item.anchorHeadings,
-    detect: item.keep ? (ctx) => findSentences(ctx, item.patterns).filter((s) => item.keep!(ctx, s)) : (ctx) => findSentences(ctx, item.patterns),
+    detect: detector(item, item.patterns),
+    detectPartial: item.partial ? detector(item, item.partial) : undefined,
+    partialLacks: item.partialLacks,
+    assess: item.assess,
     requirement: item.requirement,
   };
 }

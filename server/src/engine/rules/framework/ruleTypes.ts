@@ -43,8 +43,26 @@ export interface DisclosureRule extends RuleMeta {
   anchorHeadings: RegExp[];
   /** The sentences that disclose the item (empty when it is missing). */
   detect(ctx: RuleContext): Sentence[];
+  /**
+   * Sentences that address the item without meeting what the law requires (retention "as long as
+   * necessary"). Consulted only when `detect` finds nothing: the item is then insufficient, not
+   * missing, and `partialLacks` says what to add.
+   */
+  detectPartial?(ctx: RuleContext): Sentence[];
+  partialLacks?: string;
+  /**
+   * With the item disclosed: is what was found enough? A shortfall makes the item insufficient
+   * (transfers named without their safeguard; a controller named only by a brand).
+   */
+  assess?(ctx: RuleContext, evidence: readonly Sentence[]): RawShortfall | undefined;
   /** Whether the item is required for this document. Default: always. */
   requirement?(ctx: RuleContext, found: ReadonlyMap<string, boolean>): RequirementDecision;
+}
+
+/** What a disclosed item lacks, where; `severity` lowers the finding (a hint for a brand-only controller name). */
+export interface RawShortfall extends TextRange {
+  message: string;
+  severity?: Severity;
 }
 
 /** A finding as a check rule reports it; the engine adds line/column and severity. */
