@@ -1,19 +1,24 @@
-// The "Disclosures" checklist: per regime, each catalog item as found / missing / undecided /
-// not applicable / waived, for the active editor. Clicking an item reveals its evidence or the
+// The "Disclosures" checklist: per regime, each catalog item as disclosed / insufficient /
+// missing / undecided / not applicable / waived, for the active editor. Clicking an item reveals its evidence or the
 // place where it is reported missing. A status bar item shows the count and opens the view.
 
 import * as vscode from 'vscode';
 import type { ChecklistItem, ChecklistStatus, DisclosuresParams } from '../../server/src/protocol';
+// Pure counting shared with the report and the CLI, so the three surfaces show the same figures.
+import { countChecklist, summaryText } from '../../server/src/engine/report/summary';
 
+// Colours follow the diagnostics' severities: a missing item is a warning, an undecided one information.
 const ICONS: Record<ChecklistStatus, [string, string]> = {
-  found: ['pass', 'testing.iconPassed'],
-  missing: ['error', 'list.errorForeground'],
+  disclosed: ['pass', 'testing.iconPassed'],
+  insufficient: ['warning', 'list.warningForeground'],
+  missing: ['circle-large-outline', 'list.warningForeground'],
   undecided: ['question', 'list.warningForeground'],
   'not applicable': ['circle-slash', 'disabledForeground'],
   waived: ['bookmark', 'disabledForeground'],
 };
 const LABELS: Record<ChecklistStatus, string> = {
-  found: 'found',
+  disclosed: 'disclosed',
+  insufficient: 'insufficient',
   missing: 'missing',
   undecided: 'undecided: declare whether it applies',
   'not applicable': 'not applicable',
@@ -69,8 +74,8 @@ export class DisclosuresView implements vscode.TreeDataProvider<Node>, vscode.Di
     if (!p) {
       this.status.hide();
     } else {
-      this.status.text = `$(checklist) ${p.regimes.map((r) => `${r.label} ${r.items.filter((i) => i.status !== 'missing' && i.status !== 'undecided').length}/${r.items.length}`).join(' · ')}`;
-      this.status.tooltip = 'Disclosures accounted for (found, not applicable or waived) out of the catalog. Click to open the checklist.';
+      this.status.text = `$(checklist) ${p.regimes.map((r) => summaryText(r.label, countChecklist(r.items.map((i) => i.status)))).join(' · ')}`;
+      this.status.tooltip = 'Disclosures: ✓ disclosed, not applicable or waived; ! insufficient; ✗ missing; ? undecided. Click to open the checklist.';
       this.status.show();
     }
     this.changed.fire();
@@ -86,9 +91,8 @@ export class DisclosuresView implements vscode.TreeDataProvider<Node>, vscode.Di
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'regime') {
-      const done = node.items.filter((i) => i.status !== 'missing' && i.status !== 'undecided').length;
       const t = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-      t.description = `${done}/${node.items.length}`;
+      t.description = summaryText('', countChecklist(node.items.map((i) => i.status))).trim();
       return t;
     }
     const { item } = node;

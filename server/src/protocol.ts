@@ -7,8 +7,8 @@ export const DIAGNOSTIC_SOURCE = 'privacy-policy';
 /** Server → client after every check: the checklist behind the Disclosures view and status bar. */
 export const DISCLOSURES_NOTIFICATION = 'privacyPolicy/disclosures';
 
-// The engine decides the status (found wins over a waiver); a type-only import, erased at build.
-import type { ChecklistStatus } from './engine/report/markdownReport';
+// The engine decides the status (disclosed wins over a waiver); a type-only import, erased at build.
+import type { ChecklistStatus } from './engine/report/summary';
 export type { ChecklistStatus };
 
 export interface ChecklistItem {

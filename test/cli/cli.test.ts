@@ -41,6 +41,8 @@ test('text format prints path:line:col: severity code message, 1-based', () => {
   const line = r.stdout.split('\n').find((l) => l.includes('gdpr/right-erasure'));
   assert.ok(line, r.stdout);
   assert.equal(line!.startsWith(`${file}:3:4: warning gdpr/right-erasure `), true, line);
+  // The file's checklist in three states opens its block: accounted for, insufficient, missing.
+  assert.match(r.stdout.split('\n')[0], new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: GDPR \\d+ ✓ \\d+ ! \\d+ ✗`));
 });
 
 test('exit status 1 when anything is at error severity, 0 otherwise', () => {

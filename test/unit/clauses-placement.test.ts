@@ -187,7 +187,7 @@ test('an unclosed HTML comment at the end: the clause goes before it and is then
   const text = '# Privacy Policy\n\nWe are Example Ltd.\n\n<!-- note to self\n';
   const { inserted, out, stillReported } = insertAndRecheck(text, 'gdpr/right-complaint');
   assert.equal(stillReported, false, `the inserted clause is visible to the check:\n${out}`);
-  assert.match(out, /^# Privacy Policy\n\nWe are Example Ltd\.\n\n## Your Rights\n\nYou also have the right to lodge a complaint [^\n]+\n\n<!-- note to self\n$/);
+  assert.match(out, /^# Privacy Policy\n\nWe are Example Ltd\.\n\n## Your Rights\n\nYou also have the right to lodge a complaint [^\n]+\n\nThe supervisory authority responsible for us is [^\n]+\n\n<!-- note to self\n$/);
   assert.equal(out.replace(inserted, ''), text, 'nothing else changes: the comment stays as written');
 });
 
@@ -195,14 +195,14 @@ test('an unclosed code fence at the end: the clause goes before it and is then f
   const text = '# Privacy Policy\n\nWe are Example Ltd.\n\n```\nsome code\n';
   const { out, stillReported } = insertAndRecheck(text, 'gdpr/right-complaint');
   assert.equal(stillReported, false, `the inserted clause is visible to the check:\n${out}`);
-  assert.match(out, /lodge a complaint [^\n]+\n\n```\nsome code\n$/);
+  assert.match(out, /lodge a complaint [^\n]+\n\nThe supervisory authority responsible for us is [^\n]+\n\n```\nsome code\n$/);
 });
 
 test('a section that ends in an unclosed comment: the clause goes at the end of its text, before the comment', () => {
   const text = '# Privacy Policy\n\nWe are Example Ltd.\n\n## Your rights\n\nYou may access your data.\n\n<!-- todo: check\nwith the client\n\n## Contact\n\nWrite to us.\n';
   const { inserted, out, stillReported } = insertAndRecheck(text, 'gdpr/right-complaint');
   assert.equal(stillReported, false);
-  assert.match(out, /You may access your data\.\n\nYou also have the right to lodge a complaint [^\n]+\n\n<!-- todo: check\n/);
+  assert.match(out, /You may access your data\.\n\nYou also have the right to lodge a complaint [^\n]+\n\nThe supervisory authority responsible for us is [^\n]+\n\n<!-- todo: check\n/);
   assert.equal(out.replace(inserted, ''), text);
 });
 

@@ -29,7 +29,8 @@ test('report header: document, date, regimes, summary', () => {
   assert.match(md, /\*\*Document:\*\* policies\/privacy\.md/);
   assert.match(md, /\*\*Date:\*\* 2026-11-23/);
   assert.match(md, /\*\*Regimes checked:\*\* GDPR \(Regulation \(EU\) 2016\/679\)/);
-  assert.match(md, /\*\*Summary:\*\* \d+ found, \d+ missing, \d+ undecided, 2 waived, 0 not applicable; \d+ findings/);
+  // The status bar's figures first (✓ accounted for, ! insufficient, ✗ missing, ? undecided), then every state.
+  assert.match(md, /\*\*Summary:\*\* GDPR \d+ ✓ \d+ ! \d+ ✗( \d+ \?)? \(.*\)\. \d+ disclosed, \d+ insufficient, \d+ missing, \d+ undecided, 2 waived, 0 not applicable; \d+ findings/);
 });
 
 test('checklist: one row per catalog item with status, legal reference and evidence quoted with its 1-based line', () => {
@@ -38,12 +39,12 @@ test('checklist: one row per catalog item with status, legal reference and evide
   const rows = checklist.split('\n').filter((l) => /^\| .*`gdpr\//.test(l));
   assert.equal(rows.length, 21);
   const complaint = rows.find((r) => r.includes('`gdpr/right-complaint`'))!;
-  assert.match(complaint, /\| found \| GDPR Art\. 13\(2\)\(d\), Art\. 77 \|/);
+  assert.match(complaint, /\| disclosed \| GDPR Art\. 13\(2\)\(d\), Art\. 77 \|/);
   // The quote keeps the text, its `|` escaped so the table holds, and the line number (line 7 for people).
   assert.match(complaint, /“You have the right to lodge a complaint with a supervisory authority \\\| for example the ICO\.” \(line 7\)/);
   assert.equal(complaint.split(/(?<!\\)\|/).length, 6, 'exactly four cells');
   const identity = rows.find((r) => r.includes('`gdpr/controller-identity`'))!;
-  assert.match(identity, /\| found \|.*\(line 3\)/);
+  assert.match(identity, /\| disclosed \|.*\(line 3\)/);
   const retention = rows.find((r) => r.includes('`gdpr/retention`'))!;
   assert.match(retention, /\| missing \|/);
   const ads = rows.find((r) => r.includes('`gdpr/automated-decision-making`'))!;

@@ -1,7 +1,7 @@
 // The CLI's output formats. JSON is a contract other tools consume (documented in the
 // README): change it only with a new "version".
 
-import { getRule, LineIndex, Report, Severity } from '../engine';
+import { getRule, LineIndex, Report, reportSummary, Severity } from '../engine';
 
 export interface FileResult {
   path: string;
@@ -9,10 +9,14 @@ export interface FileResult {
   report: Report;
 }
 
-/** `path:line:col: severity code message`, 1-based, as compilers print. */
+/**
+ * Per file, the checklist in three states (`path: GDPR 15 ✓ 4 ! 2 ✗`: accounted for, insufficient,
+ * missing), then each finding as `path:line:col: severity code message`, 1-based, as compilers print.
+ */
 export function formatText(results: FileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
+    if (r.report.regimes.length > 0) lines.push(`${r.path}: ${reportSummary(r.report.regimes, r.report.disclosures)}`);
     for (const f of r.report.findings) {
       lines.push(`${r.path}:${f.line + 1}:${f.column + 1}: ${f.severity} ${f.code} ${f.message}`);
     }
@@ -89,7 +93,21 @@ export function formatSarif(results: FileResult[]): string {
     {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
-      runs: [{ tool: { driver: { name: 'privacy-policy-lint', version: '0.1.0', rules } }, results: sarifResults, columnKind: 'utf16CodeUnits' }],
+      runs: [
+        {
+          tool: { driver: { name: 'privacy-policy-lint', version: '0.1.0', rules } },
+          results: sarifResults,
+          columnKind: 'utf16CodeUnits',
+          // The checklist in three states per file (SARIF results carry only what is open).
+          properties: {
+            disclosures: results.map((r) => ({
+              uri: r.path.split('\\').join('/'),
+              summary: reportSummary(r.report.regimes, r.report.disclosures),
+              items: r.report.disclosures.map((d) => ({ id: d.id, status: d.status, required: d.required, ...(d.waived ? { waived: true } : {}) })),
+            })),
+          },
+        },
+      ],
     },
     null,
     2,

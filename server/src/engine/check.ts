@@ -161,29 +161,53 @@ const NOTHING_FOUND: Assessed = { evidence: [] };
 
 /**
  * Decides an item's state from its detectors. Sentences that meet the requirement disclose it,
- * unless each of them holds an unfilled blank ("for [retention period]"): then the item is
- * insufficient, with the finding on the blank. Without such sentences, sentences that only
- * address the item (`detectPartial`) make it insufficient; with none, it is missing.
+ * unless each of them stands in a passage with an unfilled blank ("for [retention period]"): then
+ * the item is insufficient, with the finding on the blank. Without such sentences, sentences that
+ * only address the item (`detectPartial`) make it insufficient; with none, it is missing.
  */
 function assessItem(ctx: RuleContext, rule: DisclosureRule): Assessed {
-  const text = ctx.doc.text;
   const clean: Sentence[] = [];
   let blanked: Sentence[] | undefined;
   let blank: RawShortfall | undefined;
   for (const s of rule.detect(ctx)) {
-    const b = firstBlank(text.slice(s.start, s.end));
+    const b = blankAround(ctx, s);
     if (!b) {
       clean.push(s);
       continue;
     }
     (blanked ??= []).push(s);
-    blank ??= { start: s.start + b.start, end: s.start + b.end, message: `Fill in the blank “${clip(b.text)}”: until it is filled, the text does not disclose this.` };
+    blank ??= { start: b.start, end: b.end, message: `Fill in the blank “${clip(b.text)}”: until it is filled, the text does not disclose this.` };
   }
   if (clean.length > 0) return { evidence: clean, shortfall: rule.assess?.(ctx, clean) };
   if (blanked) return { evidence: blanked, shortfall: blank };
   const partial = rule.detectPartial?.(ctx) ?? [];
   if (partial.length === 0) return NOTHING_FOUND;
   return { evidence: partial, shortfall: { start: partial[0].start, end: partial[0].end, message: rule.partialLacks ?? rule.remedy } };
+}
+
+/**
+ * A paragraph up to this length is one passage for blanks: a clause's second sentence ("We do not
+ * use it for other purposes.") does not disclose what its first left blank. Longer blocks (a web
+ * page flattened into one line) are judged sentence by sentence.
+ */
+const BLANK_PASSAGE_MAX = 1500;
+
+/** The first blank in the sentence's passage (absolute offsets), computed once per passage and check. */
+function blankAround(ctx: RuleContext, s: Sentence): { start: number; end: number; text: string } | undefined {
+  const text = ctx.doc.text;
+  const p = s.paragraph >= 0 ? ctx.doc.paragraphs[s.paragraph] : undefined;
+  if (!p || p.end - p.start > BLANK_PASSAGE_MAX) {
+    const b = firstBlank(text.slice(s.start, s.end));
+    return b && { start: s.start + b.start, end: s.start + b.end, text: b.text };
+  }
+  const cache = ctx.memo('blanksByParagraph', () => new Map<number, { start: number; end: number; text: string } | null>());
+  let b = cache.get(s.paragraph);
+  if (b === undefined) {
+    const found = firstBlank(text.slice(p.start, p.end));
+    b = found ? { start: p.start + found.start, end: p.start + found.end, text: found.text } : null;
+    cache.set(s.paragraph, b);
+  }
+  return b ?? undefined;
 }
 
 function clip(s: string): string {

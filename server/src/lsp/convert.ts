@@ -2,7 +2,7 @@
 
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, checklistStatus, formatRefs, getRule, Finding, RegimeId, Severity } from '../engine';
+import { Analysis, checklistStatus, formatRefs, getRule, Finding, REGIME_LABELS, Severity } from '../engine';
 import { ChecklistItem, DIAGNOSTIC_SOURCE, DiagnosticData, DisclosuresParams } from '../protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -12,12 +12,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export const REGIME_LABELS: Record<RegimeId, string> = {
-  gdpr: 'GDPR',
-  ccpa: 'CCPA/CPRA',
-  caloppa: 'CalOPPA',
-  coppa: 'COPPA',
-};
 
 /** Evidence sentences per checklist item sent to the client (the view shows the first three). */
 export const MAX_CHECKLIST_EVIDENCE = 10;
@@ -63,7 +57,7 @@ export function toDisclosures(doc: TextDocument, analysis: Analysis): Disclosure
         refs: rule ? formatRefs(rule.refs) : '',
         docUrl: rule?.docUrl ?? '',
         status,
-        note: d.waived?.reason ?? d.requiredBecause,
+        note: d.waived?.reason ?? d.shortfall?.message ?? d.requiredBecause,
         // Performance: a long draft has thousands of evidence sentences per item, and this
         // notification goes out after every check (10 MB of JSON for a 5 MB draft). The view
         // shows the first few (tooltip, reveal), so only those travel.

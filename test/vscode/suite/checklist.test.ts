@@ -25,15 +25,18 @@ describe('Disclosures checklist', () => {
     const gdpr = checklist.regimes.find((r) => r.id === 'gdpr');
     assert.ok(gdpr, 'a GDPR section');
     assert.equal(gdpr.items.length, 21);
-    // Every item reported missing (warning) or undecided (information) has a diagnostic of its code, and vice versa.
-    const open_ = new Set(gdpr.items.filter((i) => i.status === 'missing' || i.status === 'undecided').map((i) => i.id));
+    // Every item reported missing (warning), insufficient or undecided (information) has a diagnostic of its code, and vice versa.
+    const count = (s: string) => gdpr.items.filter((i) => i.status === s).length;
+    const open_ = new Set(gdpr.items.filter((i) => i.status === 'missing' || i.status === 'undecided' || i.status === 'insufficient').map((i) => i.id));
     const diagnosed = new Set(ds.map(codeOf).filter((c) => c.startsWith('gdpr/')));
     assert.deepEqual([...open_].sort(), [...diagnosed].sort());
 
+    // The status bar counts the three states: accounted for ✓, insufficient !, missing ✗ (and undecided ?).
     const done = gdpr.items.length - open_.size;
-    assert.equal(api.statusText(), `$(checklist) GDPR ${done}/21`);
+    const undecided = count('undecided');
+    assert.equal(api.statusText(), `$(checklist) GDPR ${done} ✓ ${count('insufficient')} ! ${count('missing')} ✗${undecided ? ` ${undecided} ?` : ''}`);
 
-    const found = gdpr.items.find((i) => i.status === 'found' && i.evidence.length > 0);
+    const found = gdpr.items.find((i) => i.status === 'disclosed' && i.evidence.length > 0);
     assert.ok(found, 'at least one item is found with evidence');
     await vscode.commands.executeCommand('privacyPolicy.revealDisclosure', uri.toString(), found);
     const editor = await waitFor(() => {

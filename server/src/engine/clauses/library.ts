@@ -239,7 +239,10 @@ const GDPR: Clause[] = [
     satisfies: ['gdpr/right-complaint'],
     sectionTitle: RIGHTS,
     paragraphs: [
-      'You also have the right to lodge a complaint with a data protection supervisory authority, in particular in the EU Member State where you live or work or where you believe an infringement took place. The supervisory authority responsible for us is {{supervisoryAuthority}}.',
+      'You also have the right to lodge a complaint with a data protection supervisory authority, in particular in the EU Member State where you live or work or where you believe an infringement took place.',
+      // A paragraph of its own: naming the authority is a courtesy (Art. 13(2)(d) asks for the right),
+      // so its blank does not leave the right itself insufficient.
+      'The supervisory authority responsible for us is {{supervisoryAuthority}}.',
     ],
   },
 ];

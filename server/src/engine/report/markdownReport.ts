@@ -6,6 +6,7 @@ import type { Analysis } from '../check';
 import { getRule } from '../registry';
 import { formatRefs } from '../rules/framework/legal';
 import type { Disclosure, Evidence, Finding, RegimeId } from '../types';
+import { ChecklistStatus, countChecklist, summaryText } from './summary';
 
 export interface ReportMeta {
   documentName: string;
@@ -13,7 +14,7 @@ export interface ReportMeta {
   date: string;
 }
 
-export type ChecklistStatus = 'found' | 'missing' | 'not applicable' | 'waived' | 'undecided';
+export type { ChecklistStatus };
 
 const REGIME_NAMES: Record<RegimeId, string> = {
   gdpr: 'GDPR (Regulation (EU) 2016/679), Art. 13 and 14',
@@ -24,13 +25,27 @@ const REGIME_NAMES: Record<RegimeId, string> = {
 
 const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', information: 'Information', hint: 'Hint' } as const;
 
-/** The status a lawyer reads: a waiver counts only where the item is not disclosed anyway. */
+/**
+ * The status a lawyer reads: a waiver counts only where the item is not disclosed anyway; an
+ * item that does not apply is not asked to be completed.
+ */
 export function checklistStatus(d: Disclosure): ChecklistStatus {
-  if (d.found) return 'found';
+  if (d.status === 'disclosed') return 'disclosed';
   if (d.waived) return 'waived';
   if (d.required === 'not-applicable') return 'not applicable';
+  if (d.status === 'insufficient') return 'insufficient';
   if (d.required === 'conditional') return 'undecided';
   return 'missing';
+}
+
+/** The short labels of the regimes, as the status bar and the CLI print them. */
+export const REGIME_LABELS: Record<RegimeId, string> = { gdpr: 'GDPR', ccpa: 'CCPA/CPRA', caloppa: 'CalOPPA', coppa: 'COPPA' };
+
+/** "GDPR 15 ✓ 4 ! 2 ✗ · CCPA …": the same figures the status bar shows. */
+export function reportSummary(regimes: readonly RegimeId[], disclosures: readonly Disclosure[]): string {
+  return regimes
+    .map((r) => summaryText(REGIME_LABELS[r], countChecklist(disclosures.filter((d) => d.id.startsWith(`${r}/`)).map(checklistStatus))))
+    .join(' · ');
 }
 
 export function disclosureReportMarkdown(analysis: Analysis, meta: ReportMeta): string {
@@ -41,7 +56,7 @@ export function disclosureReportMarkdown(analysis: Analysis, meta: ReportMeta): 
   out.push(`- **Date:** ${inline(meta.date)}`);
   out.push(`- **Regimes checked:** ${report.regimes.length > 0 ? report.regimes.map((r) => REGIME_NAMES[r]).join('; ') : 'none'}`);
   const counts = countStatuses(report.disclosures);
-  out.push(`- **Summary:** ${(['found', 'missing', 'undecided', 'waived', 'not applicable'] as const).map((s) => `${counts[s]} ${s}`).join(', ')}; ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`);
+  out.push(`- **Summary:** ${report.regimes.length > 0 ? `${reportSummary(report.regimes, report.disclosures)} (✓ disclosed, not applicable or waived; ! insufficient; ✗ missing; ? undecided). ` : ''}${STATUS_ORDER.map((s) => `${counts[s]} ${s}`).join(', ')}; ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`);
   out.push('');
   out.push('Line numbers refer to the document as checked (the first line is line 1). This report lists what the text discloses; it is a drafting aid, not legal advice.', '');
 
@@ -77,8 +92,10 @@ export function disclosureReportMarkdown(analysis: Analysis, meta: ReportMeta): 
   return out.join('\n');
 }
 
+const STATUS_ORDER = ['disclosed', 'insufficient', 'missing', 'undecided', 'waived', 'not applicable'] as const;
+
 function countStatuses(ds: Disclosure[]): Record<ChecklistStatus, number> {
-  const c: Record<ChecklistStatus, number> = { found: 0, missing: 0, 'not applicable': 0, waived: 0, undecided: 0 };
+  const c: Record<ChecklistStatus, number> = { disclosed: 0, insufficient: 0, missing: 0, 'not applicable': 0, waived: 0, undecided: 0 };
   for (const d of ds) c[checklistStatus(d)]++;
   return c;
 }
@@ -88,6 +105,7 @@ const QUOTES_PER_ITEM = 2;
 
 function evidenceOrReason(d: Disclosure): string {
   const parts: string[] = [];
+  if (d.shortfall) parts.push(`Falls short: ${d.shortfall.message}`);
   if (d.found) parts.push(d.evidence.slice(0, QUOTES_PER_ITEM).map(quote).join(' ') + (d.evidence.length > QUOTES_PER_ITEM ? ` (+${d.evidence.length - QUOTES_PER_ITEM} more)` : ''));
   if (d.waived) parts.push(`Waived (line ${d.waived.line + 1}): ${d.waived.reason.length > 0 ? d.waived.reason : 'no reason recorded'}`);
   if (!d.found && !d.waived && d.required === 'always') parts.push('Not found in the text.');
