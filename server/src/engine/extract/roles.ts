@@ -45,8 +45,10 @@ export function classifyRole(doc: PolicyDocument, start: number, end: number, ma
   if (domain && REPRESENTATIVE_DOMAIN.test(domain)) return 'representative';
   const block = blockAt(doc, start);
   // Look back across line and paragraph breaks: an address block's lines ("Phone: …") follow
-  // their introduction, and short lines may even be taken for headings.
-  const from = Math.max(0, start - 250);
+  // their introduction, and short lines may even be taken for headings. But not across an
+  // explicit heading ("## Contact", "7. Contact us"): the complaint to an authority that ends the
+  // section before it says nothing of whose our contact details are.
+  const from = Math.max(0, start - 250, explicitHeadingStart(doc, start));
   const before = doc.norm.slice(from, start);
   const after = doc.norm.slice(end, Math.min(block.end, end + 60));
   // The nearest specific cue (DPO, representative, authority, other purpose) and the nearest privacy cue.
@@ -85,6 +87,20 @@ export function classifyRole(doc: PolicyDocument, start: number, end: number, ma
   if (/representative/.test(heading)) return 'representative';
   if (/supervisory authorit|commissioner|data protection authorit/.test(heading)) return 'authority';
   return 'general';
+}
+
+/** The start of the explicit (Markdown or numbered) heading of the section holding an offset, or 0. */
+function explicitHeadingStart(doc: PolicyDocument, offset: number): number {
+  const ss = doc.sections;
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const h = lo > 0 ? ss[lo - 1].heading : undefined;
+  return h && (h.style === 'atx' || h.style === 'setext' || h.style === 'numbered') && h.start <= offset ? h.start : 0;
 }
 
 /** General and privacy contacts are the controller's own; the others may differ legitimately. */
