@@ -95,3 +95,13 @@ test('blanks: what counts as one, and what does not', () => {
   }
   assert.deepEqual(firstBlank('kept for [retention period] at most'), { start: 9, end: 27, text: '[retention period]' });
 });
+
+test('the hover on an insufficient item\'s sentence says it addresses the item but falls short, never "discloses"', async () => {
+  const { hoverAt } = await import('../../server/src/engine/features/hover');
+  const text = '# Privacy notice\n\nWe keep your data until you close your account and then for [retention period].\n';
+  const a = gdpr(text);
+  const h = hoverAt(a, text.indexOf('We keep') + 3)!;
+  assert.match(h.markdown, /^This sentence addresses: \*\*Storage period\*\* .*, but falls short: Fill in the blank/);
+  const b = gdpr('# Privacy notice\n\nWe keep your data until you close your account.\n');
+  assert.match(hoverAt(b, b.doc.text.indexOf('We keep') + 3)!.markdown, /^This sentence discloses: \*\*Storage period\*\*/);
+});

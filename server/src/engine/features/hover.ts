@@ -32,7 +32,8 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
   if (spans.length > 0) {
     const ids = [...new Set(spans.flatMap((s) => s.ids))];
     const inner = spans[spans.length - 1];
-    return { start: inner.start, end: inner.end, markdown: evidenceMarkdown(ids) };
+    const shortfalls = new Map(analysis.report.disclosures.filter((d) => d.status === 'insufficient' && d.shortfall).map((d) => [d.id, d.shortfall!.message]));
+    return { start: inner.start, end: inner.end, markdown: evidenceMarkdown(ids, shortfalls) };
   }
   return undefined;
 }
@@ -124,12 +125,18 @@ export function legalTermMarkdown(term: LegalTerm): string {
   return parts.join('\n\n');
 }
 
-export function evidenceMarkdown(ids: readonly string[]): string {
+/**
+ * What a sentence is evidence for. An item that is only insufficient (`shortfalls`: id → what to
+ * add) is "addressed, but falls short", never "disclosed".
+ */
+export function evidenceMarkdown(ids: readonly string[], shortfalls: ReadonlyMap<string, string> = new Map()): string {
   const items = ids.map((id) => {
     const rule = getRule(id);
-    if (!rule) return id;
-    return rule.refs.length > 0 ? `**${rule.title}** (${formatRefs(rule.refs)})` : `**${rule.title}**`;
+    const name = !rule ? id : rule.refs.length > 0 ? `**${rule.title}** (${formatRefs(rule.refs)})` : `**${rule.title}**`;
+    const lacks = shortfalls.get(id);
+    return lacks ? `${name}, but falls short: ${lacks}` : name;
   });
-  if (items.length === 1) return `This sentence discloses: ${items[0]}`;
-  return ['This sentence discloses:', '', ...items.map((i) => `- ${i}`)].join('\n');
+  const verb = ids.every((id) => shortfalls.has(id)) ? 'addresses' : 'discloses';
+  if (items.length === 1) return `This sentence ${verb}: ${items[0]}`;
+  return [`This sentence ${verb}:`, '', ...items.map((i) => `- ${i}`)].join('\n');
 }
