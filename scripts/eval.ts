@@ -9,6 +9,10 @@
 // item the annotators marked, the marked passages are cut out of a copy; "both" is the share of
 // items found in the original and missing in the cut copy (the measure of ../shared/tools/ablate.py,
 // run in-process). `--show <id>` lists that item's ablation failures.
+// Judged cells: where a reader decided a disagreement with a label by ../shared/docs/judging-guide.md,
+// the verdict is kept in `eval/verdicts/<corpus folder name>.json` ({"cells": {"<policy>|<item>":
+// true | false | null}}; null = ambiguous, left out). With `--judged` the verdicts replace those
+// labels (ambiguous cells are not scored); without it the raw labels are scored.
 // This script is a measuring tool only: the engine never reads corpora.
 
 import * as fs from 'node:fs';
@@ -32,7 +36,15 @@ function fmt(x: number): string {
   return Number.isNaN(x) ? '  -  ' : x.toFixed(3);
 }
 
-function evaluate(folder: string, showMisses: string | undefined): boolean {
+/** The judged cells of a corpus, when the project keeps verdicts for it. */
+function verdicts(folder: string): Map<string, boolean | null> {
+  const file = path.join(__dirname, '..', 'eval', 'verdicts', `${path.basename(folder)}.json`);
+  if (!fs.existsSync(file)) return new Map();
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { cells: Record<string, boolean | null> };
+  return new Map(Object.entries(data.cells));
+}
+
+function evaluate(folder: string, showMisses: string | undefined, judged: boolean): boolean {
   const labelsPath = path.join(folder, 'labels.json');
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
     console.error(`Corpus folder not found: ${folder}. Nothing measured.`);
@@ -47,6 +59,7 @@ function evaluate(folder: string, showMisses: string | undefined): boolean {
   // Positive class = "missing" (what the linter reports).
   const counts = new Map<string, Counts>(labels.ids.map((id) => [id, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
   const misses = new Map<string, string[]>();
+  const judgedCells = verdicts(folder);
   let n = 0;
   let skipped = 0;
   const times: number[] = [];
@@ -67,7 +80,9 @@ function evaluate(folder: string, showMisses: string | undefined): boolean {
       const c = counts.get(id)!;
       const d = foundByEngine.get(id);
       const predMissing = !d?.found;
-      const goldMissing = !gold.has(id);
+      const verdict = judged ? judgedCells.get(`${pid}|${id}`) : undefined;
+      if (verdict === null) continue; // ambiguous: not scored
+      const goldMissing = verdict === undefined ? !gold.has(id) : !verdict;
       if (predMissing && goldMissing) c.tp++;
       else if (predMissing && !goldMissing) c.fp++;
       else if (!predMissing && goldMissing) c.fn++;
@@ -80,7 +95,7 @@ function evaluate(folder: string, showMisses: string | undefined): boolean {
       }
     }
   }
-  console.log(`\n${folder}  (${regime}, ${n} policies${skipped ? `, ${skipped} without text skipped` : ''})`);
+  console.log(`\n${folder}  (${regime}, ${n} policies${skipped ? `, ${skipped} without text skipped` : ''}${judged ? `, ${judgedCells.size} judged cells replace their labels` : ''})`);
   console.log(`${'id'.padEnd(28)} ${'miss'.padStart(4)}  P(miss) R(miss) F1(miss) F1(found)  acc`);
   const macro: number[] = [];
   const accs: number[] = [];
@@ -129,7 +144,9 @@ function cut(text: string, ranges: Array<[number, number]>): string {
   return parts.join('');
 }
 
-function ablate(folder: string, show: string | undefined): boolean {
+function ablate(folder: string, show: string | undefined, judged: boolean): boolean {
+  // As ablate.py does with a corpus's adjudications: a marked item judged not disclosed (or ambiguous) is not tested.
+  const judgedCells = judged ? verdicts(folder) : new Map<string, boolean | null>();
   const spansPath = path.join(folder, 'spans.json');
   if (!fs.existsSync(spansPath)) {
     console.log(`\n${folder}: no spans.json, no ablation measured.`);
@@ -147,6 +164,8 @@ function ablate(folder: string, show: string | undefined): boolean {
     for (const item of Object.keys(spans[pid]).sort()) {
       const ranges = spans[pid][item];
       if (!ranges.length || !labels.policies[pid]?.found.includes(item)) continue;
+      const v = judgedCells.get(`${pid}|${item}`);
+      if (v === false || v === null) continue;
       const f0 = original.has(item);
       const m1 = !foundItems(cut(text, ranges), labels.regime).has(item);
       const c = per.get(item) ?? [0, 0, 0, 0];
@@ -174,20 +193,22 @@ const args = process.argv.slice(2);
 let showMisses: string | undefined;
 let showAblation: string | undefined;
 let withAblation = false;
+let judged = false;
 const folders: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--misses') showMisses = args[++i];
   else if (args[i] === '--ablate') withAblation = true;
+  else if (args[i] === '--judged') judged = true;
   else if (args[i] === '--show') showAblation = args[++i];
   else folders.push(args[i]);
 }
 if (folders.length === 0) {
-  console.error('Usage: npm run eval -- <corpus-folder> [<corpus-folder> …] [--misses <id>] [--ablate [--show <id>]]');
+  console.error('Usage: npm run eval -- <corpus-folder> [<corpus-folder> …] [--misses <id>] [--judged] [--ablate [--show <id>]]');
   process.exit(2);
 }
 let ok = true;
 for (const f of folders) {
-  ok = evaluate(path.resolve(f), showMisses) && ok;
-  if (ok && withAblation) ablate(path.resolve(f), showAblation);
+  ok = evaluate(path.resolve(f), showMisses, judged) && ok;
+  if (ok && withAblation) ablate(path.resolve(f), showAblation, judged);
 }
 process.exit(ok ? 0 : 1);
