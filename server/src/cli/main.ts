@@ -72,19 +72,57 @@ function parseArgs(argv: string[]): CliOptions | 'help' {
 const POLICY_FILE = /\.(md|markdown|txt|policy)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
 
-function expand(input: string): string[] {
+class IoError extends Error {}
+
+/** The cause of a file-system error in a user's words (the code names it for a search). */
+function cause(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied (${code})`;
+    case 'ELOOP':
+      return 'too many levels of symbolic links, a symlink loop (ELOOP)';
+    case 'EISDIR':
+      return 'it is a folder (EISDIR)';
+    case 'ENAMETOOLONG':
+      return 'the name is too long (ENAMETOOLONG)';
+    default:
+      return code ?? (e as Error)?.message ?? String(e);
+  }
+}
+
+/**
+ * The files an input names. A folder that cannot be read, or an entry in it, is reported in
+ * `problems` and the rest of the tree is still walked: one unreadable subfolder must not hide the
+ * readable files.
+ */
+function expand(input: string, problems: string[]): string[] {
   if (input === '-') return ['-'];
   let stat: fs.Stats;
   try {
     stat = fs.statSync(input);
-  } catch {
-    throw new IoError(`cannot read "${input}": no such file or folder`);
+  } catch (e) {
+    problems.push(`cannot read "${input}": ${cause(e)}`);
+    return [];
   }
   if (stat.isFile()) return [input];
-  if (!stat.isDirectory()) throw new IoError(`"${input}" is neither a file nor a folder`);
+  if (!stat.isDirectory()) {
+    problems.push(`"${input}" is neither a file nor a folder`);
+    return [];
+  }
   const out: string[] = [];
   const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      problems.push(`cannot read the folder "${dir}": ${cause(e)}`);
+      return;
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(p);
@@ -92,21 +130,53 @@ function expand(input: string): string[] {
     }
   };
   walk(input);
+  // As ESLint does for a pattern that matches nothing: an empty selection is an error, not a pass.
+  if (out.length === 0) problems.push(`no draft to check in "${input}" (no .md, .markdown, .txt or .policy file in it or its subfolders)`);
   return out;
 }
 
-class IoError extends Error {}
+/**
+ * The text of a file as an editor opens it: UTF-8 (with or without a byte-order mark), or UTF-16
+ * LE/BE with a byte-order mark. Invalid UTF-8 is decoded with replacement characters, and
+ * `warning` names the first bad byte. Anything else with NUL bytes is refused as not text.
+ */
+export function decodeText(buf: Buffer, name: string): { text: string; warning?: string } {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: buf.subarray(2, 2 + ((buf.length - 2) & ~1)).toString('utf16le') };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
+    // Big-endian: swap each pair into little-endian order (a copy; an odd last byte is dropped).
+    return { text: Buffer.from(buf.subarray(2, 2 + ((buf.length - 2) & ~1))).swap16().toString('utf16le') };
+  }
+  // A NUL byte in the first 8 KB: not a text document (a PDF, a Word file, an image).
+  if (buf.subarray(0, 8192).includes(0)) throw new IoError(`"${name}" is not a text file (it contains NUL bytes); export it as Markdown or plain text first`);
+  const text = buf.toString('utf8');
+  if (!text.includes('\ufffd')) return { text };
+  const bad = firstInvalidUtf8(buf);
+  return bad < 0 ? { text } : { text, warning: `"${name}" is not valid UTF-8 (first invalid byte at offset ${bad}); the invalid bytes were read as "\ufffd". Save the file as UTF-8.` };
+}
 
-function readInput(file: string): string {
+/** The offset of the first byte that breaks UTF-8, or -1. */
+function firstInvalidUtf8(b: Buffer): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
+    // Overlong, surrogate and out-of-range forms decode to U+FFFD as well.
+    if ((c === 0xe0 && b[i + 1] < 0xa0) || (c === 0xed && b[i + 1] >= 0xa0) || (c === 0xf0 && b[i + 1] < 0x90) || (c === 0xf4 && b[i + 1] >= 0x90)) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+function readInput(file: string): { text: string; warning?: string } {
   let buf: Buffer;
   try {
     buf = file === '-' ? fs.readFileSync(0) : fs.readFileSync(file);
   } catch (e) {
-    throw new IoError(`cannot read "${file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new IoError(`cannot read "${file}": ${cause(e)}`);
   }
-  // A NUL byte in the first 8 KB: not a text document (a PDF, a Word file, an image).
-  if (buf.subarray(0, 8192).includes(0)) throw new IoError(`"${file}" is not a text file (it contains NUL bytes); export it as Markdown or plain text first`);
-  return buf.toString('utf8');
+  return decodeText(buf, file === '-' ? '<stdin>' : file);
 }
 
 export function main(argv: string[]): number {
@@ -123,33 +193,55 @@ export function main(argv: string[]): number {
   }
   const locator = new ProjectFileLocator();
   const results: FileResult[] = [];
-  try {
-    const files = opts.inputs.flatMap(expand);
-    for (const file of files) {
-      const text = readInput(file);
-      const project = file === '-' ? undefined : locator.find(path.resolve(file));
-      const { report } = analyze({
-        text,
-        format: /\.(md|markdown)$/i.test(file) ? 'markdown' : /\.txt$/i.test(file) ? 'plaintext' : undefined,
-        config: { projectFile: project?.value, projectFileName: project?.path, now: opts.now, forcedRegimes: opts.regimes },
-      });
-      if (project?.message) report.configurationMessages.unshift(project.message);
-      results.push({ path: file === '-' ? '<stdin>' : file, text, report });
+  // I/O problems are reported one line each and the other files are still checked; any of them
+  // makes the exit status 2.
+  const problems: string[] = [];
+  const files = opts.inputs.flatMap((i) => expand(i, problems));
+  for (const file of files) {
+    let input: { text: string; warning?: string };
+    try {
+      input = readInput(file);
+    } catch (e) {
+      if (!(e instanceof IoError)) throw e;
+      problems.push(e.message);
+      continue;
     }
-  } catch (e) {
-    if (e instanceof IoError) {
-      process.stderr.write(`privacy-policy-lint: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    const { text } = input;
+    const project = file === '-' ? undefined : locator.find(path.resolve(file));
+    const { report } = analyze({
+      text,
+      format: /\.(md|markdown)$/i.test(file) ? 'markdown' : /\.txt$/i.test(file) ? 'plaintext' : undefined,
+      config: { projectFile: project?.value, projectFileName: project?.path, now: opts.now, forcedRegimes: opts.regimes },
+    });
+    if (project?.message) report.configurationMessages.unshift(project.message);
+    if (input.warning) report.configurationMessages.unshift(input.warning);
+    results.push({ path: file === '-' ? '<stdin>' : file, text, report });
   }
+  for (const p of problems) process.stderr.write(`privacy-policy-lint: ${p}\n`);
   for (const r of results) for (const m of r.report.configurationMessages) process.stderr.write(`${r.path}: ${m}\n`);
   const shown = opts.quiet ? results.map((r) => ({ ...r, report: { ...r.report, findings: r.report.findings.filter((f) => f.severity === 'error') } })) : results;
-  const out = opts.format === 'json' ? formatJson(shown) : opts.format === 'sarif' ? formatSarif(shown) : formatText(shown);
-  if (out.length > 0) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+  if (results.length > 0 || problems.length === 0) {
+    const out = opts.format === 'json' ? formatJson(shown) : opts.format === 'sarif' ? formatSarif(shown) : formatText(shown);
+    if (out.length > 0) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+  }
+  if (problems.length > 0) return 2;
   return results.some((r) => r.report.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+/** Runs the CLI as a program: a closed pipe ends it quietly, and no stack trace reaches the user. */
+export function run(argv: string[]): void {
+  // `privacy-policy-lint docs/ | head`: the reader went away; stop without a word, as cat does.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`privacy-policy-lint: cannot write the output: ${cause(e)}\n`);
+    process.exit(2);
+  });
+  try {
+    process.exitCode = main(argv);
+  } catch (e) {
+    process.stderr.write(`privacy-policy-lint: internal error: ${(e as Error)?.message ?? e}. Please report it with the file that caused it.\n`);
+    process.exitCode = 2;
+  }
 }
+
+if (require.main === module) run(process.argv.slice(2));
