@@ -79,3 +79,22 @@ test('a UTF-8 byte-order mark is accepted, and a binary file is still refused', 
   assert.equal(r.status, 2);
   assert.match(r.stderr, /not a text file/);
 });
+
+test('SARIF: locations are percent-encoded URIs relative to %SRCROOT%, and the tool version is the package\'s', () => {
+  const dir = fs.mkdtempSync(path.join(ROOT, '.ppl-sarif-'));
+  try {
+    const file = path.join(dir, 'my policy #1.md');
+    fs.writeFileSync(file, DRAFT);
+    const r = run(['--format', 'sarif', path.relative(ROOT, file)]);
+    const sarif = JSON.parse(r.stdout);
+    const run0 = sarif.runs[0];
+    const loc = run0.results[0].locations[0].physicalLocation.artifactLocation;
+    assert.equal(loc.uriBaseId, '%SRCROOT%');
+    assert.equal(loc.uri, `${encodeURIComponent(path.basename(dir))}/my%20policy%20%231.md`);
+    assert.match(run0.originalUriBaseIds['%SRCROOT%'].uri, /^file:\/\/.*\/$/);
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(run0.tool.driver.version, pkg.version);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,7 +1,10 @@
 // The CLI's output formats. JSON is a contract other tools consume (documented in the
 // README): change it only with a new "version".
 
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { getRule, LineIndex, Report, reportSummary, Severity } from '../engine';
+import { version as TOOL_VERSION } from '../../../package.json';
 
 export interface FileResult {
   path: string;
@@ -54,8 +57,20 @@ export function formatJson(results: FileResult[]): string {
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
+/**
+ * A SARIF artifact location: relative to `%SRCROOT%` (the folder the CLI ran in) as a
+ * percent-encoded relative URI where the file lies under it, else an absolute file URI.
+ */
+export function sarifLocation(file: string, root: string): { uri: string; uriBaseId?: string } {
+  if (file === '<stdin>') return { uri: 'stdin' };
+  const abs = path.resolve(root, file);
+  const rel = path.relative(root, abs);
+  if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  return { uri: pathToFileURL(abs).href };
+}
+
 /** SARIF 2.1.0, for code-scanning tools. Columns are 1-based UTF-16 code units. */
-export function formatSarif(results: FileResult[]): string {
+export function formatSarif(results: FileResult[], root: string = process.cwd()): string {
   const ruleIds = [...new Set(results.flatMap((r) => r.report.findings.map((f) => f.code)))].sort();
   const rules = ruleIds.map((id) => {
     const rule = getRule(id);
@@ -75,17 +90,17 @@ export function formatSarif(results: FileResult[]): string {
   };
   const sarifResults = results.flatMap((r) => {
     const lines = new LineIndex(r.text);
-    const uri = r.path.split('\\').join('/');
+    const artifactLocation = sarifLocation(r.path, root);
     return r.report.findings.map((f) => ({
       ruleId: f.code,
       ruleIndex: ruleIds.indexOf(f.code),
       level: SARIF_LEVEL[f.severity],
       message: { text: f.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(lines, f.start, f.end) } }],
+      locations: [{ physicalLocation: { artifactLocation, region: region(lines, f.start, f.end) } }],
       relatedLocations: f.related.map((x, i) => ({
         id: i,
         message: { text: x.message },
-        physicalLocation: { artifactLocation: { uri }, region: region(lines, x.start, x.end) },
+        physicalLocation: { artifactLocation, region: region(lines, x.start, x.end) },
       })),
     }));
   });
@@ -95,13 +110,14 @@ export function formatSarif(results: FileResult[]): string {
       version: '2.1.0',
       runs: [
         {
-          tool: { driver: { name: 'privacy-policy-lint', version: '0.1.0', rules } },
+          tool: { driver: { name: 'privacy-policy-lint', version: TOOL_VERSION, rules } },
+          originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}` } },
           results: sarifResults,
           columnKind: 'utf16CodeUnits',
           // The checklist in three states per file (SARIF results carry only what is open).
           properties: {
             disclosures: results.map((r) => ({
-              uri: r.path.split('\\').join('/'),
+              uri: sarifLocation(r.path, root).uri,
               summary: reportSummary(r.report.regimes, r.report.disclosures),
               items: r.report.disclosures.map((d) => ({ id: d.id, status: d.status, required: d.required, ...(d.waived ? { waived: true } : {}) })),
             })),
