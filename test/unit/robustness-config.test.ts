@@ -107,3 +107,19 @@ test('an unknown key in .privacy-policy.json (a typo) is named', () => {
   const quiet = resolveOptions({ settings: { include: ['**/*.md'], run: 'onType' }, frontMatter: { title: 'Privacy', layout: 'page' } });
   assert.deepEqual(quiet.messages, []);
 });
+
+test('a typo in the declared legal basis is reported with a suggestion and never makes an item "not applicable"', () => {
+  const text = '---\nbasis: [concent]\n---\n# Privacy Policy\n\nNorthwind Ltd is the controller.\n';
+  const r = analyze({ text, format: 'markdown' }).report;
+  assert.ok(r.configurationMessages.some((m) => /unknown legal basis "concent" in "basis" \(did you mean consent\?\)/.test(m)), r.configurationMessages.join('\n'));
+  const withdraw = r.disclosures.find((d) => d.id === 'gdpr/right-withdraw-consent')!;
+  assert.notEqual(withdraw.required, 'not-applicable');
+  // Beside a known value, the typo still leaves the list undeclared: dropping it would exclude consent.
+  const r2 = analyze({ text: '---\nbasis: [contract, concent]\n---\n# Privacy Policy\n', format: 'markdown' }).report;
+  assert.notEqual(r2.disclosures.find((d) => d.id === 'gdpr/right-withdraw-consent')!.required, 'not-applicable');
+  // Aliases and other spellings of the known bases are accepted.
+  const r3 = analyze({ text: '---\nbasis: [Legitimate-Interest, Performance of a contract]\n---\n# Privacy Policy\n', format: 'markdown' }).report;
+  assert.deepEqual(r3.configurationMessages.filter((m) => /basis/.test(m)), []);
+  assert.equal(r3.disclosures.find((d) => d.id === 'gdpr/legitimate-interests')!.required, 'always');
+  assert.equal(r3.disclosures.find((d) => d.id === 'gdpr/right-withdraw-consent')!.required, 'not-applicable');
+});

@@ -129,9 +129,68 @@ function readProfile(src: Record<string, unknown>, into: ProcessingProfile, wher
   }
   if ('basis' in src && src.basis !== null && src.basis !== undefined) {
     const b = typeof src.basis === 'string' ? [src.basis] : src.basis;
-    if (Array.isArray(b) && b.every((x) => typeof x === 'string')) into.basis = b as string[];
-    else messages.push(`${where}: "basis" must be a list such as ["contract", "consent"]; treated as undeclared.`);
+    if (!Array.isArray(b) || !b.every((x) => typeof x === 'string')) {
+      messages.push(`${where}: "basis" must be a list such as ["contract", "consent"]; treated as undeclared.`);
+      return;
+    }
+    // An unknown value never decides an item: "concent" must not make the right to withdraw
+    // consent "not applicable". It is reported, and the whole list counts as undeclared until it is
+    // corrected (the list is read as complete, so dropping one value would exclude its items).
+    const unknown = (b as string[]).filter((v) => !LEGAL_BASES.includes(basisKey(v)));
+    for (const v of unknown) {
+      const near = nearest(basisKey(v), LEGAL_BASES);
+      messages.push(`${where}: unknown legal basis ${JSON.stringify(v)} in "basis"${near ? ` (did you mean ${near}?)` : ''}; the basis list is treated as undeclared until it is corrected. Known bases: ${LEGAL_BASES.join(', ')}.`);
+    }
+    if (unknown.length === 0) into.basis = b as string[];
   }
+}
+
+/** The Art. 6(1) bases, as the profile names them. */
+const LEGAL_BASES = ['consent', 'contract', 'legal obligation', 'vital interests', 'public task', 'legitimate interests'];
+const BASIS_ALIASES: Record<string, string> = {
+  'explicit consent': 'consent',
+  'performance of a contract': 'contract',
+  'performance of contract': 'contract',
+  'legal obligations': 'legal obligation',
+  'vital interest': 'vital interests',
+  'public interest': 'public task',
+  'legitimate interest': 'legitimate interests',
+};
+
+function basisKey(v: string): string {
+  const k = v.toLowerCase().replace(/[-_\s]+/g, ' ').trim();
+  return BASIS_ALIASES[k] ?? k;
+}
+
+/** The known value within two edits of `v` (a typo), if there is exactly one nearest. */
+export function nearest(v: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = 3;
+  for (const k of known) {
+    const d = editDistance(v, k, bestD);
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max` (inputs are short setting values). */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max || a.length > 64 || b.length > 64) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 function readOrganization(value: unknown, into: OrganizationDetails, where: string, messages: string[]): void {
