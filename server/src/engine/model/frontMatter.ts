@@ -95,20 +95,61 @@ export function parseYamlSubset(lines: string[], firstLineNumber: number): { dat
   return { data, errors };
 }
 
-function parseScalar(s: string): YamlValue {
-  // A comment starts at a '#' after whitespace. Found with an unquantified search: the former
-  // /\s+#.*$/ retried its \s+ from every space of a long run (quadratic on a value padded
-  // with spaces; front matter lines can be megabytes long in a malformed draft).
-  const hash = /\s#/.exec(s);
-  const t = (hash ? s.slice(0, hash.index) : s).trim();
+/** Nesting of inline lists beyond any real profile ("[[[…"): read as text, never recursed into. */
+const MAX_INLINE_DEPTH = 4;
+
+function parseScalar(s: string, depth = 0): YamlValue {
+  const t = stripComment(s).trim();
   if (t === '' || t === '~' || t === 'null') return null;
   if (/^(true|yes|on)$/i.test(t)) return true;
   if (/^(false|no|off)$/i.test(t)) return false;
   if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
-  if (t.startsWith('[') && t.endsWith(']')) {
+  if (t.startsWith('[') && t.endsWith(']') && depth < MAX_INLINE_DEPTH) {
     const inner = t.slice(1, -1).trim();
-    return inner.length === 0 ? [] : inner.split(',').map((p) => parseScalar(p));
+    return inner.length === 0 ? [] : splitOutsideQuotes(inner).map((p) => parseScalar(p, depth + 1));
   }
-  if ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'"))) return t.slice(1, -1);
+  if ((t.startsWith('"') && t.endsWith('"') && t.length >= 2) || (t.startsWith("'") && t.endsWith("'") && t.length >= 2)) return t.slice(1, -1);
   return t;
+}
+
+/**
+ * The value without its comment: a '#' after whitespace starts one, but not inside quotes
+ * (`name: "Acme #1 GmbH"`). One pass, no regex retried per position (front-matter lines can be
+ * megabytes long in a malformed draft).
+ */
+function stripComment(s: string): string {
+  let quote = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      // A quote opens a quoted string only at the start of a value or list element.
+      const before = s.slice(0, i).trimEnd();
+      if (before === '' || before.endsWith(',') || before.endsWith('[')) quote = c;
+    } else if (c === '#' && i > 0 && /\s/.test(s[i - 1])) return s.slice(0, i);
+  }
+  return s;
+}
+
+/** Splits an inline list's elements at commas outside quotes and nested brackets. */
+function splitOutsideQuotes(s: string): string[] {
+  const out: string[] = [];
+  let quote = '';
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if ((c === '"' || c === "'") && s.slice(from, i).trim() === '') quote = c;
+    else if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
 }
