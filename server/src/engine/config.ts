@@ -92,7 +92,7 @@ function readRegimes(value: unknown, where: string, messages: string[]): RegimeI
     if (typeof id === 'string' && (ALL_REGIMES as readonly string[]).includes(id)) {
       if (!out.includes(id as RegimeId)) out.push(id as RegimeId);
     } else {
-      messages.push(`${where}: unknown regime ${JSON.stringify(r)}; known regimes are ${ALL_REGIMES.join(', ')}.`);
+      messages.push(`${where}: unknown regime ${shown(r)}; known regimes are ${ALL_REGIMES.join(', ')}.`);
     }
   }
   // A list whose every entry is a typo would silently check nothing: keep the default instead.
@@ -114,7 +114,7 @@ function readRules(value: unknown, into: Record<string, SeveritySetting>, where:
       continue;
     }
     if (typeof sev !== 'string' || !SEVERITIES.has(sev)) {
-      messages.push(`${where}: rule "${id}" has severity ${JSON.stringify(sev)}; use error, warning, information, hint or off. Default kept.`);
+      messages.push(`${where}: rule "${id}" has severity ${shown(sev)}; use error, warning, information, hint or off. Default kept.`);
       continue;
     }
     into[id] = sev as SeveritySetting;
@@ -125,7 +125,7 @@ function readProfile(src: Record<string, unknown>, into: ProcessingProfile, wher
   for (const key of PROFILE_BOOLEANS) {
     if (!(key in src) || src[key] === null || src[key] === undefined) continue;
     if (typeof src[key] === 'boolean') into[key] = src[key] as boolean;
-    else messages.push(`${where}: "${key}" must be true or false, not ${JSON.stringify(src[key])}; treated as undeclared.`);
+    else messages.push(`${where}: "${key}" must be true or false, not ${shown(src[key])}; treated as undeclared.`);
   }
   if ('basis' in src && src.basis !== null && src.basis !== undefined) {
     const b = typeof src.basis === 'string' ? [src.basis] : src.basis;
@@ -139,7 +139,7 @@ function readProfile(src: Record<string, unknown>, into: ProcessingProfile, wher
     const unknown = (b as string[]).filter((v) => !LEGAL_BASES.includes(basisKey(v)));
     for (const v of unknown) {
       const near = nearest(basisKey(v), LEGAL_BASES);
-      messages.push(`${where}: unknown legal basis ${JSON.stringify(v)} in "basis"${near ? ` (did you mean ${near}?)` : ''}; the basis list is treated as undeclared until it is corrected. Known bases: ${LEGAL_BASES.join(', ')}.`);
+      messages.push(`${where}: unknown legal basis ${shown(v)} in "basis"${near ? ` (did you mean ${near}?)` : ''}; the basis list is treated as undeclared until it is corrected. Known bases: ${LEGAL_BASES.join(', ')}.`);
     }
     if (unknown.length === 0) into.basis = b as string[];
   }
@@ -204,6 +204,12 @@ function readOrganization(value: unknown, into: OrganizationDetails, where: stri
     if (typeof v === 'string') into[key] = v.trim();
     else messages.push(`${where}: organization.${key} must be text; ignored.`);
   }
+}
+
+/** A value quoted in a message, clipped: a malformed value may be megabytes long. */
+function shown(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
