@@ -136,9 +136,14 @@ function capitalise(s: string): string {
  * spans are unwrapped, because `&lt;` would show literally inside one.
  */
 function cell(s: string): string {
-  return inline(s.replace(/`/g, '')).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+  return inline(s.replace(/`/g, '')).replace(/\|/g, '\\|');
 }
 
+/**
+ * One line of text, inert: text quoted from the draft must not become a live link, image or HTML
+ * in the preview (`[x](command:…)`, `![](https://…)`, `<img …>`), so brackets are escaped and `<`
+ * is an entity.
+ */
 function inline(s: string): string {
-  return s.replace(/\r\n|\r|\n/g, ' ').replace(/</g, '&lt;').trim();
+  return s.replace(/\r\n|\r|\n/g, ' ').replace(/\\/g, '\\\\').replace(/</g, '&lt;').replace(/[[\]]/g, (c) => `\\${c}`).trim();
 }
