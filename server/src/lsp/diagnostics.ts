@@ -6,7 +6,8 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import { toDiagnostic, toDisclosures } from './convert';
-import { DISCLOSURES_NOTIFICATION } from '../protocol';
+import { DIAGNOSTIC_SOURCE, DISCLOSURES_NOTIFICATION } from '../protocol';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { lawIndex } from '../engine';
 
 export class DiagnosticsScheduler {
@@ -66,6 +67,12 @@ export class DiagnosticsScheduler {
     } catch (e) {
       if ((e as Error)?.name === 'CancelledError') return;
       this.connection.console.error(`Checking ${uri} failed: ${(e as Error)?.stack ?? e}`);
+      // A draft the server could not check must never look clean: one diagnostic says so.
+      const latest = this.current(uri);
+      if (!latest || latest.version !== doc.version) return;
+      await this.connection
+        .sendDiagnostics({ uri, version: doc.version, diagnostics: [checkFailedDiagnostic(e)] })
+        .catch(() => undefined);
     }
   }
 
@@ -78,4 +85,16 @@ export class DiagnosticsScheduler {
       void this.connection.window.showWarningMessage(`Privacy Policy Linter: ${m}`);
     }
   }
+}
+
+/** The diagnostic at the top of a document whose check failed (the error itself is in the log). */
+export function checkFailedDiagnostic(e: unknown): Diagnostic {
+  const why = ((e as Error)?.message ?? String(e)).slice(0, 200);
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    source: DIAGNOSTIC_SOURCE,
+    code: 'meta/check-failed',
+    message: `This document could not be checked (${why}), so its problems are not shown. The error is in the "Privacy Policy Linter" output; please report it with the document.`,
+  };
 }
