@@ -138,3 +138,21 @@ test('extraction stays linear on long hostile input', () => {
   entities(text);
   assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
 });
+
+test('registrable domains follow the Public Suffix List: acme.com.pl and rival.com.pl are two organisations', async () => {
+  const { registrableDomain } = await import('../../server/src/engine/extract/domains');
+  assert.equal(registrableDomain('www.acme.com.pl'), 'acme.com.pl');
+  assert.equal(registrableDomain('rival.com.pl'), 'rival.com.pl');
+  assert.equal(registrableDomain('mail.acme.co.uk'), 'acme.co.uk');
+  assert.equal(registrableDomain('shop.acme.com.br'), 'acme.com.br');
+  assert.equal(registrableDomain('localhost'), 'localhost');
+});
+
+test('an e-mail on another organisation under the same public suffix is flagged as another domain', async () => {
+  const { analyze } = await import('../../server/src/engine');
+  const text = '# Privacy Policy\n\nAcme Sp. z o.o. (www.acme.com.pl) is the controller. Contact us at privacy@acme.com.pl or at privacy@rival.com.pl.\n';
+  const r = analyze({ text, format: 'markdown' }).report;
+  const f = r.findings.find((x) => x.code === 'consistency/email-domain');
+  assert.ok(f, r.findings.map((x) => x.code).join(', '));
+  assert.equal(text.slice(f.start, f.end), 'privacy@rival.com.pl');
+});

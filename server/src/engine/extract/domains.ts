@@ -1,12 +1,8 @@
 // Domains: the registrable part of a host ("mail.acme.co.uk" → "acme.co.uk") and its brand
-// label ("acme"), so that addresses on one organisation's subdomains compare equal.
-
-/** Second-level suffixes under which registrations sit one label deeper. Not exhaustive: the common ones. */
-const TWO_LEVEL = new Set([
-  'co.uk', 'org.uk', 'ac.uk', 'gov.uk', 'ltd.uk', 'plc.uk', 'me.uk',
-  'com.au', 'net.au', 'org.au', 'co.nz', 'org.nz', 'co.jp', 'ne.jp', 'or.jp', 'co.kr', 'co.in',
-  'com.br', 'com.cn', 'com.hk', 'com.sg', 'com.mx', 'com.ar', 'com.tr', 'co.za', 'co.il', 'com.tw',
-]);
+// label ("acme"), so that addresses on one organisation's subdomains compare equal. The public
+// suffixes come from the Public Suffix List (ICANN section) through tldts, so "acme.com.pl" and
+// "rival.com.pl" are two organisations, as "acme.de" and "rival.de" are.
+import { getDomain } from 'tldts';
 
 // A policy names the same few hosts over and over (every e-mail, every link, in several
 // rules): remembered, in a small cache that is emptied when full.
@@ -23,10 +19,13 @@ export function registrableDomain(host: string): string {
 }
 
 function computeRegistrableDomain(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.').filter(Boolean);
-  if (labels.length <= 2) return labels.join('.');
-  const lastTwo = labels.slice(-2).join('.');
-  return labels.slice(TWO_LEVEL.has(lastTwo) ? -3 : -2).join('.');
+  const h = host.toLowerCase().replace(/\.$/, '');
+  // Private suffixes (github.io, blogspot.com) stay off: a policy's addresses on one hosting
+  // platform are still compared by the platform's domain, as the drafter reads them.
+  const d = getDomain(h, { allowPrivateDomains: false, validateHostname: false });
+  if (d) return d;
+  // Not a public domain (localhost, an IP, a bare label): its last two labels.
+  return h.split('.').filter(Boolean).slice(-2).join('.');
 }
 
 /** "acme" for "www.acme.co.uk". */
