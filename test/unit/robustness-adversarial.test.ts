@@ -38,6 +38,12 @@ test('1 MB of "a@" (an endless e-mail address)', () => {
   check('a@', 'a@'.repeat(MB / 2));
 });
 
+test('1 MB of "@", of "x@" pairs and of "@-": the e-mail scan tries only where a local part can start', () => {
+  check('@', '@'.repeat(MB));
+  check('-@', '-@'.repeat(MB / 2));
+  check('@.', '@.'.repeat(MB / 2));
+});
+
 test('1 MB of spaces, of dots, of "(((("', () => {
   check('spaces', ' '.repeat(MB));
   check('dots', '.'.repeat(MB));
