@@ -21,8 +21,29 @@ const builds = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
+// In watch mode, each rebuild is announced, so VS Code's background task (.vscode/tasks.json)
+// knows when "Launch Extension" may start.
+// The three bundles rebuild together: one "started" when the first begins, one "finished" when the last ends.
+let active = 0;
+let errors = 0;
+const announce = {
+  name: 'announce',
+  setup(build) {
+    build.onStart(() => {
+      if (active++ === 0) {
+        errors = 0;
+        console.log('[watch] build started');
+      }
+    });
+    build.onEnd((r) => {
+      errors += r.errors.length;
+      if (--active === 0) console.log(`[watch] build finished${errors ? ` with ${errors} error(s)` : ''}`);
+    });
+  },
+};
+
 if (watch) {
-  for (const b of builds) await (await esbuild.context({ ...common, ...b })).watch();
+  for (const b of builds) await (await esbuild.context({ ...common, ...b, plugins: [announce] })).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
 }
