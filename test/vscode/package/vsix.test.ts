@@ -36,7 +36,7 @@ function filesNamedByManifest(pkg: Record<string, unknown>): string[] {
   const out = new Set<string>([String(pkg.main), String(pkg.icon)]);
   const walk = (v: unknown, key: string) => {
     if (typeof v === 'string') {
-      if ((key === 'path' || key === 'configuration' || key === 'markdown' || key === 'image') && !/^[a-z]+:/.test(v)) out.add(v);
+      if ((key === 'path' || key === 'configuration' || key === 'markdown' || key === 'image' || key === 'url') && !/^[a-z]+:/.test(v)) out.add(v);
       return;
     }
     if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, Array.isArray(v) ? key : k);
