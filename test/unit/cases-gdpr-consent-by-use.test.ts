@@ -31,6 +31,11 @@ const cases: Array<[string, boolean, string]> = [
   ['When you use the app, we ask you to consent to the use of cookies through a banner.', false, 'consent asked for as a separate act'],
   ['By using the app you acknowledge that we process data as described in this notice.', false, 'acknowledging information is not claiming consent'],
   ['If you keep using the service after we post changes to this policy, you accept the revised policy.', false, 'a change clause, not the basis'],
+  ['By visiting sites we link to, you are agreeing to the privacy policies of those sites.', false, 'other sites\' policies, not our processing'],
+  ['By using the app you confirm that you have agreed to the Terms of Use and read this Privacy Notice.', false, 'agreement to terms, the notice only read'],
+  ['If you are located outside the EEA, by using the app you accept the practices described in this policy.', false, 'addressed to people outside the EEA'],
+  ['If you do not accept the changes made to this policy, please stop using the app.', false, 'a change clause in the reverse wording'],
+  ['By continuing to browse, you agree to our use of cookies as described in our cookie policy.', true, 'cookies accepted by browsing'],
   ['By clicking "I agree", you consent to the processing of your health data for this study.', false, 'a clear affirmative act, not use'],
 ];
 

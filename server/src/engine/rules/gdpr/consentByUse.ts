@@ -29,11 +29,17 @@ const ASSENT = String.raw`\byou (hereby |thereby |expressly |explicitly |freely 
 /** Use of the service as the act: "by using", "by continuing to browse", "if you choose to use", "when you install". */
 const USE = String.raw`(\b(by|through) (continuing to |your (continued )?)?(us(e|ing|age)|access(ing)?|visit(ing)?|brows(e|ing)|download(ing)?|install(ing)?)\b|\bif you (choose to |decide to |continue to |wish to )?(use|access|visit|download|install)\b|\b(when|once|whenever) you (use|access|visit|download|install)\b)`;
 
+/**
+ * Between the assent and its object, no second verb of reading: "you confirm you have agreed to the
+ * Terms of Service and read this Privacy Policy" agrees to the terms and only acknowledges the policy.
+ */
+const GAP = String.raw`(?:(?!\b(read|understood|reviewed|acknowledg)\w*\b)[^.]){0,60}`;
+
 const PATTERNS: RegExp[] = [
   // "By using our app, you agree to the collection and use of information in accordance with this policy."
-  new RegExp(`${USE}[^.]{0,120}${ASSENT}[^.]{0,60}\\b${OBJECT}\\b`),
+  new RegExp(`${USE}[^.]{0,120}${ASSENT}${GAP}\\b${OBJECT}\\b`),
   // "You consent to the processing of your data by using the app."
-  new RegExp(`${ASSENT}[^.]{0,60}\\b${OBJECT}\\b[^.]{0,120}${USE}`),
+  new RegExp(`${ASSENT}${GAP}\\b${OBJECT}\\b[^.]{0,120}${USE}`),
   // "Your use of the service constitutes your consent to the practices described in this policy."
   new RegExp(String.raw`\b(your )?(continued )?(use|usage) of (the|our|this|these|any)\b[^.]{0,60}\b(constitutes?|signif(y|ies)|means|indicates?|implies|represents|(is|will be|shall be) deemed)\b[^.]{0,30}\b(consent|agreement|acceptance)\b[^.]{0,40}\b${OBJECT}\b`),
   // "If you do not agree with this policy, please do not use the app."
@@ -41,11 +47,17 @@ const PATTERNS: RegExp[] = [
 ];
 
 /** Agreement to changes of the policy by continued use: a clause about notice of changes, not about the basis. */
-const CHANGES = /\b(chang|modif|amend|revis)\w* (to|of|in) (this|the|our|these)\b|\b(after|following) (the |any |such |these |those )?(posting|publication|effective date|chang|modif|updat|revis|amend)/;
+const CHANGES = /\b(chang|modif|amend|revis)\w*\b[^.]{0,20}\b(to|of|in) (this|the|our|these)\b|\b(after|following) (the |any |such |these |those )?(posting|publication|effective date|chang|modif|updat|revis|amend)/;
+
+/**
+ * Not about this controller's processing, or not about EU readers: agreeing to other sites'
+ * policies by visiting them; a sentence addressed to people outside the EEA.
+ */
+const ELSEWHERE = /\b(external|third[- ]party|linked|other|those|their) (web)?(sites?|services|apps?|applications|platforms)\b|\boutside (of )?(the )?(eea|european economic area|eu|european union|uk|united kingdom)\b[^.]{0,60}\b(by|if|when) (using|accessing|you use|you access)/;
 
 /** Does the sentence infer consent (or agreement to the policy) from use of the service? */
 export function infersConsentFromUse(norm: string): boolean {
-  return PATTERNS.some((r) => r.test(norm)) && !CHANGES.test(norm);
+  return PATTERNS.some((r) => r.test(norm)) && !CHANGES.test(norm) && !ELSEWHERE.test(norm);
 }
 
 /** The sentences that infer consent from use (outside passages addressed to US readers only), once per check. */
