@@ -21,7 +21,7 @@ import type { Sentence } from '../../model/document';
 const CUES = cueList(['agree', 'consent', 'accept']);
 
 /** What is agreed to: the processing, or the privacy policy that describes it. */
-const OBJECT = String.raw`(collection|collecting|processing|process|use of (your |the |such |this )?(personal )?(data|information)|usage|disclos\w+|storage|stor(e|ing)|transfer\w*|sharing|(this|our|the|these) (privacy |data protection |cookies? )?(polic(y|ies)|notice|statement)|practices|tracking)`;
+const OBJECT = String.raw`(collection|collecting|processing|process|use of (your |the |such |this )?(personal )?(data|information)|usage|disclos\w+|storage|stor(e|ing)|transfer\w*|sharing|(this|our|the|these) (privacy |data protection |cookies? )?(polic(y|ies)|notice|statement)|practices|tracking|cookies?|(similar |tracking )technolog(y|ies))`;
 
 /** The person's own assent as a statement about them: "you agree", "you hereby consent", "you are deemed to have accepted". */
 const ASSENT = String.raw`\byou (hereby |thereby |expressly |explicitly |freely |also |further |automatically )?(are |will be |shall be )?(deemed to |considered to )?(have )?(consent|agree|accept|acknowledge and agree|signify your (consent|agreement|acceptance)|indicate your (consent|agreement|acceptance)|give (us )?your (consent|agreement))\w*\b`;
