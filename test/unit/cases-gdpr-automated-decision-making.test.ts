@@ -17,6 +17,7 @@ const cases: Array<[string, boolean, string]> = [
   [draft('We use profiling to set credit limits, which can significantly affect you.'), true, 'profiling with its effect'],
   [draft('Loan applications are decided automatically, without human review, by an automated decision system.'), true, 'automated decisions made'],
   [draft('You have the right not to be subject to a decision based solely on automated processing.'), false, 'the right alone'],
+  [draft('We do not use cookies for profiling or advertising.'), false, 'one tool denied, not profiling as such'],
   [draft('You may object to profiling for direct marketing.'), false, 'marketing profiling, no effect'],
   ['# Privacy Notice\n\nWe send newsletters. We do not engage in such activities without asking first.\n', false, '"such" pointing at something else'],
 ];

@@ -19,6 +19,8 @@ const cases: Array<[string, boolean, string]> = [
   [draft('We will not share your details with partners unless we ask you for prior consent.'), true, 'prior consent asked for'],
   [draft('We need these details to fulfil our contractual obligations towards you.'), true, 'contractual obligations'],
   ['# Privacy Notice\n\nWe rely on these grounds:\n\n- Compliance with a legal obligation, for example keeping tax records.\n', true, 'a ground in a list item'],
+  [draft('We will not, without your express consent, pass your details to advertisers.'), true, 'no sharing without consent'],
+  [draft('If your child has given us personal data without your consent, please contact us.'), false, 'a children\'s clause, not a basis'],
   // Consent by use: not a basis.
   [draft('By using our app you agree to the processing of your personal data.'), false, 'consent by use'],
   [draft('By using the Service, you consent to the collection and use of information in accordance with this policy.'), false, 'consent by use, "in accordance with this policy"'],

@@ -17,7 +17,8 @@ const NO_ADM_CUES = cueList(['automat']);
 const DENIAL = [
   /\b(do not|does not|don't|doesn't|will not|won't|never|are not|is not|shall not)\b[^.]{0,40}\b(automated|automatic)\b[^.]{0,20}\b(individual )?(decision|processing)/,
   /\bno (automated|automatic) (individual )?decision/,
-  /\b(do not|does not|don't|doesn't|will not|won't|never)\b[^.]{0,30}\b(use|engage in|carry out|conduct|perform|undertake|make use of|subject you to|apply)\b[^.]{0,20}\bprofiling\b/,
+  // (The profiling itself denied, not one tool for it: "we do not use cookies for profiling".)
+  /\b(do not|does not|don't|doesn't|will not|won't|never)\b[^.]{0,30}\b(use|engage in|carry out|conduct|perform|undertake|make use of|subject you to|apply)\b (any )?(kind of |type of |form of )?(automated )?profiling\b/,
   /\bno profiling\b|\bprofiling (is|will be) (not|never) (used|carried out|performed|conducted|undertaken)\b/,
   // "…not to be subject to automated decisions, but we do not make such decisions."
   /\b(automated (individual )?decision|profiling|solely (on|by) automat)[^.]{0,120}\b(do not|does not|don't|doesn't|will not|won't|never)\b[^.]{0,30}\b(make|take|use|engage in|carry out|conduct|perform)\b[^.]{0,10}\b(such|these|those|any such|the foregoing)\b/,

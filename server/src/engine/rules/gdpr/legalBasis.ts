@@ -37,7 +37,8 @@ const rule = gdprItem({
       // us your consent". Consent inferred from use of the service is none of these (see keep).
       /\b(obtain|ask(ing)? (you )?for|seek|request|rely on)\w*\b[^.]{0,10}\b(your |the user's |users' )?(express |explicit |prior |specific |separate |verifiable |parental |requisite |informed ){0,2}consents?\b/,
       /\b(only|solely) (with|after|upon|on the basis of) (your )?(prior |explicit |express |specific |separate |informed ){0,2}consent\b/,
-      /\bwithout (your |the user's |users' )?(prior |explicit |express |specific |separate |informed ){0,2}consent\b/,
+      // "We will not, without your express consent, share…" (not "a child gave us data without your consent").
+      /\b(not|never|no)\b[^.]{0,60}\bwithout (your |the user's |users' )?(prior |explicit |express |specific |separate |informed ){0,2}consent\b/,
       /\bwith (your |the user's |users' )?(prior |explicit |express |specific |separate |informed ){1,2}consent\b/,
       // (Not the condition of the right to withdraw: "where you have given consent, you may withdraw it".)
       /\b((where|if|when|once|after|provided) you (have )?(given|provided|granted) (us )?(your )?(prior |explicit |express |specific |separate |informed ){0,2}consent|(where|if|when|once|provided) you have consented)\b(?![^.]{0,80}\b(withdraw|revoke|retract))/,
