@@ -28,6 +28,7 @@ const cases: Array<[string, boolean, string]> = [
   [draft('By using the app you consent to the processing of your data. You can delete the app at any time.'), false, 'consent by use is no consent, and deleting the app is no withdrawal'],
   [draft('By using the app you consent to our use of cookies. You can disable cookies in your browser.'), false, 'consent by use is no consent to withdraw'],
   [draft('You may ask us to erase your data where you withdraw the consent on which the processing is based.'), false, 'a ground of erasure'],
+  ['# Privacy Notice\n\nWe erase data when one of these applies:\n\n- you have withdrawn your consent to the processing and there is no other valid reason to keep it.\n', false, 'a ground of erasure in a list, "no other valid reason"'],
 ];
 
 test('right to withdraw consent: cases', () => {

@@ -35,7 +35,7 @@ const AGREED = /\b(consent\w*|permissions?|(?<!opt[- ]?out (or|and) |opt[- ]?out
  */
 const ERASURE_GROUND = [
   /\b(if|where|when|once) you (withdraw|have withdrawn|revoke)\b[^.]{0,80}\b(erasure|erase|delete|deletion|no other (legal )?(ground|basis))\b/,
-  /\bwithdraw\w*\b[^.]{0,60}\bconsents?\b[^.]{0,60}\bno other (legal )?(ground|basis)\b/,
+  /\bwithdraw\w*\b[^.]{0,60}\bconsents?\b[^.]{0,60}\bno (other|further) (valid |legal |lawful |legitimate )?(ground|basis|reason|justification)s?\b/,
   /\b(erasure|erase|delete|deletion)\b[^.]{0,80}\b(if|where|when|once) you (withdraw|have withdrawn|revoke)\b/,
 ];
 
