@@ -21,6 +21,8 @@ const cases: Array<[string, boolean, string]> = [
   ['# Privacy Notice\n\nWe rely on these grounds:\n\n- Compliance with a legal obligation, for example keeping tax records.\n', true, 'a ground in a list item'],
   [draft('We will not, without your express consent, pass your details to advertisers.'), true, 'no sharing without consent'],
   [draft('If your child has given us personal data without your consent, please contact us.'), false, 'a children\'s clause, not a basis'],
+  [draft('We will not reduce your rights under this notice without your explicit consent.'), false, 'a change clause, not processing'],
+  [draft('We never sell your data without your prior consent.'), true, 'no sale without consent'],
   // Consent by use: not a basis.
   [draft('By using our app you agree to the processing of your personal data.'), false, 'consent by use'],
   [draft('By using the Service, you consent to the collection and use of information in accordance with this policy.'), false, 'consent by use, "in accordance with this policy"'],

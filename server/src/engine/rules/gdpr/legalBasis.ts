@@ -6,6 +6,10 @@ import type { DisclosureRule } from '../framework/ruleTypes';
 
 const HEADINGS = [/\b(legal|lawful) (basis|bases|grounds?)\b/];
 
+/** Doing something with personal data: what a consent can be the ground of. */
+const DATA_VERB = String.raw`(shar|disclos|sell|sold|rent|use|using|process|collect|transfer|suppl|pass|provid|giv|send|publish|access|stor|retain|keep)`;
+const QUALIFIED_CONSENT = String.raw`(your |the user's |users' )?(prior |explicit |express |specific |separate |informed ){0,2}consent\b`;
+
 /** A ground of Art. 6 other than consent, named in the same sentence as consent inferred from use. */
 const OTHER_BASIS = /\b(contract|legal obligation|legitimate interest|vital interest|public (task|interest)|art(icle)?\.? ?6\b)/;
 
@@ -38,7 +42,8 @@ const rule = gdprItem({
       /\b(obtain|ask(ing)? (you )?for|seek|request|rely on)\w*\b[^.]{0,10}\b(your |the user's |users' )?(express |explicit |prior |specific |separate |verifiable |parental |requisite |informed ){0,2}consents?\b/,
       /\b(only|solely) (with|after|upon|on the basis of) (your )?(prior |explicit |express |specific |separate |informed ){0,2}consent\b/,
       // "We will not, without your express consent, share…" (not "a child gave us data without your consent").
-      /\b(not|never|no)\b[^.]{0,60}\bwithout (your |the user's |users' )?(prior |explicit |express |specific |separate |informed ){0,2}consent\b/,
+      // (Processing must be what is withheld: not "we will not reduce your rights without your consent".)
+      new RegExp(`\\b(not|never|no)\\b[^.]{0,30}\\b${DATA_VERB}\\w*\\b[^.]{0,60}\\bwithout ${QUALIFIED_CONSENT}|\\b(not|never),? without ${QUALIFIED_CONSENT}\\b[^.]{0,20}\\b${DATA_VERB}`),
       /\bwith (your |the user's |users' )?(prior |explicit |express |specific |separate |informed ){1,2}consent\b/,
       // (Not the condition of the right to withdraw: "where you have given consent, you may withdraw it".)
       /\b((where|if|when|once|after|provided) you (have )?(given|provided|granted) (us )?(your )?(prior |explicit |express |specific |separate |informed ){0,2}consent|(where|if|when|once|provided) you have consented)\b(?![^.]{0,80}\b(withdraw|revoke|retract))/,
