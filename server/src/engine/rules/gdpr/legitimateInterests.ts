@@ -11,6 +11,13 @@ const LI = String.raw`(\blegitimate (business |commercial )?interests?\b|\bart(i
 const NAMES_LI = new RegExp(LI);
 /** NAMES_LI needs "legitimate" or a citation of Art. 6(1): only sentences with one are tried. */
 const NAMES_LI_CUES = cueList(['legitimate', '6(1)', '6 (1)']);
+/**
+ * Protecting an interest is no description of it: "to protect our rights, property or legitimate
+ * interests" is a reason to disclose (a list of such reasons alone does not address the item).
+ */
+const PROTECT_LI = /\b(protect|defend|safeguard|enforc|assert|exercis|establish)\w* ((our|the|its|their|your|any|rights|property|safety|and|or|other|those|of|others|users),? ){0,6}legitimate (business |commercial )?interests?\b(?! (in|of)\b)/;
+/** Someone else's interest in receiving data: "to any person with a legitimate interest in it". */
+const RECIPIENT_LI = /\b(person|persons|party|parties|anyone|someone|those|entity|entities|organi[sz]ations?)\b (who (has|have|can (show|demonstrate)) |with |having )(a |an |the )?legitimate interests?\b/;
 /** The right to object names the basis without saying the controller relies on it. */
 const OBJECTION = /\bobject(ion|ing|s)?\b/;
 
@@ -50,6 +57,8 @@ const rule = gdprItem({
     inSection: [/[a-z]{3}/],
     // A right to object to such processing mentions the basis but describes no interest.
     unless: [
+      PROTECT_LI,
+      RECIPIENT_LI,
       /\b(object|objection)\b[^.]{0,80}\blegitimate interests?\b/,
       // "Where we rely on legitimate interests, you have the right to object": the basis, not the interests.
       /\blegitimate interests?,? (you (have|may|can)|you have the right)\b[^.]{0,20}\bobject/,
@@ -63,6 +72,20 @@ const rule = gdprItem({
       /\b(ensure|make sure|check|assess|verify)\w*\b (that )?(the|our|these|those|such) interests\b/,
     ],
   },
+  // The basis named without its interests ("we process your data on the basis of our legitimate
+  // interests") addresses the item but does not meet Art. 13(1)(d): insufficient. Not the right
+  // to object, not a reason to disclose ("to protect our legitimate interests"), not someone
+  // else's interest in receiving data ("anyone with a legitimate interest").
+  partial: {
+    cues: ['legitimate', ...articleCues('6')],
+    any: [NAMES_LI],
+    unless: [
+      OBJECTION,
+      PROTECT_LI,
+      RECIPIENT_LI,
+    ],
+  },
+  partialLacks: 'Describe the legitimate interests you rely on (e.g. keeping the service secure, preventing fraud).',
   requirement: (ctx, found) => {
     const basis = ctx.options.profile.basis;
     if (basis) {
