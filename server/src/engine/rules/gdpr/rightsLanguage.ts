@@ -25,9 +25,9 @@ export const PERSON_FRAME = String.raw`(you|users?|individuals?|data subjects?|r
  * your location". A bounded run of modal words may stand between subject and verb, and one comma
  * clause ("the support team can, at your request, access …").
  */
-const OTHER_PARTY = String.raw`(we|staff( members)?|employees|personnel|team|teams|partners|affiliates|(service )?providers|vendors|processors|contractors|advertisers|third[- ]part(y|ies)|authorit(y|ies)|agencies|governments?|law enforcement|companies|apps|integrat\w+|search engines|platforms|networks|services|subsidiaries|agents)`;
-const MODAL = String.raw`(may|might|can|could|will|would|shall|must|do not|don't|does not|doesn't|never|only|also|then|who|that|which|will not|won't|to|be able to|are able to|is able to|reserve the right to|reserves the right to|need to|needs to)`;
-export const OTHER_PARTY_ACCESS = String.raw`\b${OTHER_PARTY}( ${MODAL}){0,3}(,[^,.]{0,30},)? ((have|has|gain|get|need|needs|require|requires|request|requests|obtain|retain|keep|be given|be granted|are given|are granted|is given|is granted|be permitted|are permitted|is permitted) )?(to )?access\b`;
+const OTHER_PARTY = String.raw`(we|staff( members)?|employees|personnel|team|teams|partners|affiliates|affiliated (businesses|companies|entities)|businesses|courts|regulators|police|officials|other users|subsequent users|other people|others|anyone|(service )?providers|vendors|processors|contractors|advertisers|third[- ]part(y|ies)|authorit(y|ies)|agencies|governments?|law enforcement|companies|apps|integrat\w+|search engines|platforms|networks|services|subsidiaries|agents)`;
+const MODAL = String.raw`(may|might|can|could|will|would|shall|must|do not|don't|does not|doesn't|never|only|also|then|who|that|which|will not|won't|to|be able to|are able to|is able to|reserve the right to|reserves the right to|need to|needs to|be entitled to|are entitled to|is entitled to|be authori[sz]ed to|are authori[sz]ed to)`;
+export const OTHER_PARTY_ACCESS = String.raw`\b${OTHER_PARTY}( (in|of|from|at|within)( \w+){1,3})?( ${MODAL}){0,3}(,[^,.]{0,30},)? ((have|has|gain|get|need|needs|require|requires|request|requests|obtain|retain|keep|be given|be granted|are given|are granted|is given|is granted|be permitted|are permitted|is permitted) )?(to )?access\b`;
 
 /**
  * A data protection authority, by kind or by name: "the supervisory authority", "the Data
