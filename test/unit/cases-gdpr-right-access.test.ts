@@ -20,8 +20,8 @@ const cases: Array<[string, boolean, string]> = [
   ['Users can access their personal data in the app.', true, 'users as the ones who access'],
   ["Using our privacy centre, you can see what kind of data we've collected about you.", true, 'seeing what was collected'],
   ['You can download a copy of your Example, Sample and Demo data.', true, 'a copy of data named by the service'],
-  ['The privacy rules of some countries, including the powers of public authorities to access your personal information, may be weaker than yours.', false, 'authorities' access'],
-  ['Courts or regulators in those countries might be entitled to access your personal information.', false, 'regulators' access'],
+  ['The privacy rules of some countries, including the powers of public authorities to access your personal information, may be weaker than yours.', false, 'authorities\' access'],
+  ['Courts or regulators in those countries might be entitled to access your personal information.', false, 'regulators\' access'],
   ['You may ask for a copy of the standard contractual clauses we rely on by writing to us.', false, 'a copy of the clauses, not of the data'],
   ['We protect against accidental loss and unauthorised disclosure of, or access to, the personal data we process.', false, 'a security measure'],
   ['Some partner services may request access to your data through a pixel.', false, 'partners request access'],
@@ -35,14 +35,14 @@ const cases: Array<[string, boolean, string]> = [
   ['We may receive a copy of the information you gave to our payment partners.', false, 'we receive a copy'],
   ['You can revoke our access to your data in your account settings.', false, 'revoking our access'],
   ['We keep access to all personal information we have collected from you.', false, 'our access'],
-  ['Our affiliated businesses may access and process the information we collect.', false, 'affiliates' access'],
+  ['Our affiliated businesses may access and process the information we collect.', false, 'affiliates\' access'],
   ['We may request a copy of the written authorisation from your agent.', false, 'a copy of an authorisation'],
   ['We use your data to provide secure access to your account.', false, 'account access'],
   ['When your account is linked to a teacher, that person will be able to see your profile information.', false, 'another person sees'],
   ['The partner site is able to access your data through your social login.', false, 'a third party is able to access'],
   ['If you withdraw consent, you may not have access to all of our services.', false, 'service access'],
   ['We reserve the right to decline you access to your account.', false, 'account access refused'],
-  ['If you do not log out, other users may be able to access your account and your personal information.', false, 'other users' access'],
+  ['If you do not log out, other users may be able to access your account and your personal information.', false, 'other users\' access'],
 ];
 
 for (const [sentence, expected, why] of cases) {

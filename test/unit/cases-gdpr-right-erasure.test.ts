@@ -20,7 +20,7 @@ const cases: Array<[string, boolean, string]> = [
   ['We will try our best to promptly remove the information from our records.', false, 'our own removal, no request'],
   ['We will notify you a week before the deletion of your personal information.', false, 'a scheduled deletion'],
   ['We stop keeping your data, or remove the means by which the data can be linked to you, when it is no longer needed.', false, 'anonymising'],
-  ['If we learn that a child has sent us personal data, we will delete it.', false, 'a child's data we delete'],
+  ['If we learn that a child has sent us personal data, we will delete it.', false, 'a child\'s data we delete'],
   ['You can delete cookies in your browser.', false, 'cookies'],
   ['You can uninstall the app at any time.', false, 'uninstalling'],
   ['You can deactivate your account in the settings.', false, 'deactivating'],

@@ -33,6 +33,10 @@ export default gdprItem({
     headings: [/\bright to (lodge|make|file|submit) (a )?complaints?\b/, /\bcomplaints? (to|with) (a|the|your) (supervisory|data protection)/],
     // Being registered with the regulator says nothing of the right to complain to it.
     unless: [
+      // Our own duty to tell the authority ("we will notify the regulator of a breach"), or its
+      // adequacy decisions on transfers: no complaint by the person in either.
+      /^(?![^]*\bcomplain)[^]*\bwe (will|shall|may|must|would|also)?( \w+){0,2} ?(contact|notify|inform|report to|cooperate with)\b[^.]{0,30}\b(authorit|regulator|commission|ico\b|cnil\b)/,
+      /^(?![^]*\bcomplain)[^]*\badequa(cy|te)\b/,
       /^(?![^]*\bcomplain)[^]*\b(registered|registration|notified|regulated|supervised|licensed)\b[^.]{0,60}\b(authorit|regulator|commission)/,
       // Naming the authority ("our lead supervisory authority is …", "we cooperate with data
       // protection authorities") offers the person nothing to do; a sentence that lets them
