@@ -16,6 +16,7 @@ const cases: Array<[string, boolean, string]> = [
   ['You can request the deletion of your account and all associated data.', true, 'request the deletion'],
   ['By using the site, you allow us to collect, delete, use and share your personal data.', false, 'consent by use to a list of operations'],
   ['When the retention period ends we erase the data.', false, 'our storage period'],
+  ['By registering you give us the authority to delete, use and share your personal data with our partners.', false, 'a blanket authority to process'],
   ['We delete your data after 30 days.', false, 'our deletion schedule'],
   ['We will try our best to promptly remove the information from our records.', false, 'our own removal, no request'],
   ['We will notify you a week before the deletion of your personal information.', false, 'a scheduled deletion'],

@@ -13,6 +13,14 @@ const cases: Array<[string, boolean, string]> = [
   ['You can request that we suspend the processing of your data.', true, 'suspend the processing'],
   ['We restrict access to your data to our staff.', false, 'a security measure'],
   ['You can restrict your profile visibility.', false, 'a privacy setting'],
+  ['We limit the purposes for processing personal data to those stated here.', false, 'our purpose limitation'],
+  ['Our contracts with vendors restrict and regulate their processing of your data.', false, 'a processor contract'],
+  ['We restrict logical access to your data to employees who need it.', false, 'access control'],
+  ['We use your account data to comply with the law on the sale of age-restricted products.', false, 'age-restricted products'],
+  ['Restricted accounts may use certain features of the service in a limited way.', false, 'a restricted account'],
+  ['Some areas of the site may be restricted if you block the use of cookies.', false, 'blocking cookies'],
+  ['Your administrator may restrict your ability to edit, restrict or delete information.', false, 'an administrator restricting you'],
+  ['You can ask us to restrict the use of your personal information while we check it.', true, 'restrict the use of your information'],
 ];
 
 for (const [sentence, expected, why] of cases) {

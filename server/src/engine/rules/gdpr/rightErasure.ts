@@ -58,6 +58,7 @@ export default gdprItem({
       /^(?![^]*\b(request\w*|rights?|ask\w*|you (can|may)|entitled|forgotten|erasure)\b)[^]*\b(retention|storage) periods?\b/,
       // Consent by use to a list of processing operations: "you allow us to collect, delete, use and share your data".
       /\b(allow|permit|authori[sz]e|let|consent to|agree to)\w*( us| the company)? (to |our )?(collect|use|process|store|share|record|retain|collection)\w*,/,
+      /\b(allow|permit|authori[sz]e|let|consent to|agree to|give us the (authority|right|permission|power) to)\w*( us| the company)? (to |our )?([a-z]+, ){1,4}([a-z]+ )?(and|or) (use|share|process|disclose|delete|transfer)\w*\b/,
       // "our policies on the retention and deletion of personal information" describe storage, not a right.
       /^(?![^]*\b(right|request|ask|you (can|may))\b)[^]*\bretention and (deletion|erasure)\b/,
       // Someone else's power over you: "your administrator may restrict your ability to delete or edit your information".

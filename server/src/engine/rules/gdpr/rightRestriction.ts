@@ -44,7 +44,18 @@ export default gdprItem({
     listIntro: [/\bright/, /\brequest|\bask us\b/],
     inList: [/\brestrict(?!ions\b)/],
     // "We restrict access to personal information to staff who need it" is a security measure.
-    unless: [/\b(we|our \w+)\b[^.]{0,30}\brestrict\w* (access|disclosure) to\b/],
+    unless: [
+      /\b(we|our \w+)\b[^.]{0,30}\brestrict\w* (access|disclosure) to\b/,
+      // Restricting access (security), their processing (a processor contract), a feature, a product:
+      // "we restrict logical access to your data", "agreements that restrict their processing",
+      // "age-restricted products", "restricted accounts", "use may be restricted if you block cookies".
+      /\brestrict\w* (\w+ )?access\b|\b(restrict|limit)\w*( and \w+)? (their|its|his|her) (data )?(processing|use)\b|\bage[- ]restricted\b|\brestricted (accounts?|mode|areas?|content|features?|products?|users?|data processing)\b/,
+      /\b(block|restrict|limit|disable)\w* (the use of |the |all )?cookies\b|\bin limited (cases|circumstances|situations)\b/,
+      // Someone else's power over you: "your administrator may restrict your ability to edit or delete".
+      /\b(restrict|limit|prevent|block|disable|remove)\w* (your|the user's|users') (ability|right|permission) to\b/,
+      // Our own practice, the person nowhere in it: "we limit the purpose for processing it".
+      /^(?![^]*\b(you|right|rights|request\w*|ask\w*|entitled)\b)[^]*\bwe( \w+){0,2} (limit|restrict|block)\w*\b/,
+    ],
     // "Request … that we restrict access to it" is the person's request, not a security measure.
     strong: [/\b(request|ask)\w*\b[^.]{0,60}\b(that )?(we|us to) restrict\b/],
   },
