@@ -49,7 +49,7 @@ export default gdprItem({
       // Restricting access (security), their processing (a processor contract), a feature, a product:
       // "we restrict logical access to your data", "agreements that restrict their processing",
       // "age-restricted products", "restricted accounts", "use may be restricted if you block cookies".
-      /\brestrict\w* (\w+ )?access\b|\b(restrict|limit)\w*( and \w+)? (their|its|his|her) (data )?(processing|use)\b|\bage[- ]restricted\b|\brestricted (accounts?|mode|areas?|content|features?|products?|users?|data processing)\b/,
+      /\brestrict\w* (\w+ )?access\b|\b(restrict|limit)\w*( and \w+)? their (data )?(processing|use) of\b|\bage[- ]restricted\b|\brestricted (accounts?|mode|areas?|content|features?|products?|users?|data processing)\b/,
       /\b(block|restrict|limit|disable)\w* (the use of |the |all )?cookies\b|\bin limited (cases|circumstances|situations)\b/,
       // Someone else's power over you: "your administrator may restrict your ability to edit or delete".
       /\b(restrict|limit|prevent|block|disable|remove)\w* (your|the user's|users') (ability|right|permission) to\b/,
