@@ -12,6 +12,7 @@ const cases: Array<[string, boolean, string]> = [
   ['You may ask that your personal information be corrected, updated, or deleted.', true, 'be corrected, updated, or deleted'],
   ['Deleting your account deletes your data.', true, 'the account deleted with its data'],
   ['If you would like us to delete the data you gave us, write to us.', true, 'would like us to delete'],
+  ["If you'd like the developer to delete the data you provided through the app, contact them.", true, 'the contracted form'],
   ['Once a user asks for profile deletion, we remove the profile.', true, 'asking for profile deletion'],
   ['You can request the deletion of your account and all associated data.', true, 'request the deletion'],
   ['By using the site, you allow us to collect, delete, use and share your personal data.', false, 'consent by use to a list of operations'],

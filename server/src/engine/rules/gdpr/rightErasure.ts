@@ -29,7 +29,7 @@ export default gdprItem({
       /\b(right|rights|request|entitled|you (can|may))\b[^.]{0,100}\b(delete|deletion|erase|erasure)\b,[^.]{0,120}\b(your|their) (personal )?(data|information)\b/,
       /\b(request|ask)\w*\b[^.]{0,40}\b(data|information|it)\b[^.]{0,20}\b(is|are|be|being) (\w+,? (or |and )?){0,3}(erased|deleted|removed)\b/,
       // "if you'd like them to delete the data you provided", "ways to update it or to delete it".
-      /\b(you (would|'d) like|you wish|you want)\b[^.]{0,20}\b(delete|erase|remove)\b[^.]{0,30}\b(data|information)\b/,
+      /\b(you( would|'d) like|you wish|you want)\b[^.]{0,20}\b(delete|erase|remove)\b[^.]{0,30}\b(data|information)\b/,
       /\b(ways?|tools?|options?|means|controls?) to (\w+ ){0,3}(or |and )?(to )?(delete|erase|remove) (it|them|your (personal )?(data|information))\b/,
       /\b(request\w*|ask\w* for|seek\w*|obtain\w*) (the |a |an )?(account |profile |data )(deletion|erasure)\b/,
       /\b(have|get) (your |the |such |their )?(personal )?(data|information|it|them) (deleted|erased|removed)\b/,
