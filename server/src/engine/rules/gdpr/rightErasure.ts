@@ -54,7 +54,7 @@ export default gdprItem({
       // Our own storage practice, the person nowhere in it: "after the retention period we erase
       // the data", "we delete logs monthly". A sentence naming a request, a right or "you" stays.
       /^(?![^]*\b(request\w*|rights?|ask\w*|you|entitled|wish|want|would like|choose|instruct\w*|forgotten|erasure)\b)[^]*\b(we|data|information|it|they)\b[^.;]{0,60}\b(delete|erase|remove|destroy)(d|s)?\b/,
-      /^(?![^]*\b(request\w*|rights?|ask\w*|you (can|may)|entitled|forgotten)\b)[^]*\bwe\b[^]*\b(prior to|before|after) (the )?(deletion|erasure)\b/,
+      /^(?![^]*\b(request\w*|rights?|ask\w*|you (can|may)|entitled|forgotten)\b)[^]*\bwe\b[^.]{0,120}\b(prior to|before|after) (the )?(deletion|erasure)\b/,
       /^(?![^]*\b(request\w*|rights?|ask\w*|you (can|may)|entitled|forgotten|erasure)\b)[^]*\b(retention|storage) periods?\b/,
       // Consent by use to a list of processing operations: "you allow us to collect, delete, use and share your data".
       /\b(allow|permit|authori[sz]e|let|consent to|agree to)\w*( us| the company)? (to |our )?(collect|use|process|store|share|record|retain|collection)\w*,/,
