@@ -11,11 +11,17 @@ export default gdprItem({
   remedy: 'Tell people they may receive their data in a structured, commonly used, machine-readable format and have it transmitted to another controller.',
   anchorHeadings: RIGHTS_HEADINGS,
   patterns: {
-    cues: ['portab', 'machine', 'another', 'with you', 'download', 'port ', 'your choice', 'electronic', 'digital', 'export', 'transfer of', ...articleCues('20')],
+    cues: ['portab', 'machine', 'another', 'structured', 'format', 'with you', 'download', 'port ', 'your choice', 'electronic', 'digital', 'export', 'transfer of', ...articleCues('20')],
     any: [
       /\bportab(le|ility)\b/,
       /\bmachine[- ]readable\b/,
-      /\b(transmit|transfer|send|sent)\w*\b[^.]{0,40}\b(to )?another (data )?(controller|organi[sz]ation|company|service provider|provider)\b/,
+      // The person has the data sent on: "ask us to send your data to another company". Our own
+      // sending to a processor ("we send your data to another provider who hosts our servers") is not.
+      /\b(you|right|rights|request\w*|ask\w*|entitled|have (it|them|your \w+|the \w+)|option)\b[^.]{0,60}\b(transmit|transfer|send|sent|mov|pass)\w*\b[^.]{0,40}\b(to )?another (data )?(controller|organi[sz]ation|company|service provider|provider|service|party|business)\b/,
+      // "take your data to another service", "move it to a new provider".
+      /\b(you|right|rights|request\w*|ask\w*|entitled|able|option)\b[^.]{0,40}\b(take|move|bring|port|carry)\w* (it|them|your (personal )?(data|information)|this (data|information)|a copy( of (it|them|your (personal )?(data|information)))?)( with you)? (over )?to (another|a different|a new|other|any other) (\w+ )?(service|provider|company|platform|controller|organi[sz]ation|business|app)s?\b/,
+      // The format of Art. 20(1): "structured, commonly used (and machine-readable) format", "a format that can be re-used".
+      /\bstructured\b[^.]{0,30}\bcommonly[- ]used\b|\bformat\b[^.]{0,40}\b(re-?us(e|ed|able)|reusable|interoperable)\b/,
       /\bart(icle)?\.? ?20\b/,
       /\bport\b[^.]{0,30}\b(another|other|a new)\b/,
       // "have that information passed to an organisation of your choice".
