@@ -40,6 +40,7 @@ const cases: Array<[string, boolean, string]> = [
   [draft('We may receive information about you from data providers and social networks.'), false, 'a data source, not a recipient'],
   ['# Privacy Notice\n\nWe may obtain information about you from third parties, such as:\n\n- public registers and identity verification partners;\n', false, 'a list of sources, not recipients'],
   ['# Privacy Notice\n\nWe may disclose your data if we believe this is necessary to:\n\n- protect the rights or property of the company;\n', false, 'a list of reasons, not recipients'],
+  [draft('If you sign in through a third-party network such as a social site, we may collect your public profile.'), false, 'we collect through a third party: a source'],
   [draft('Your data is stored on secure servers.'), false, 'stored on servers, no recipient'],
   [draft('You have the right to access your data and to know the recipients to whom it has been disclosed.'), false, 'the right of access names recipients as its content'],
   [draft('You can adjust your settings to limit the data used for ads.'), false, 'a settings sentence'],

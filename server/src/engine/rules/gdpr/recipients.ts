@@ -51,7 +51,8 @@ export default gdprItem({
       /\bwe (do not|don't|never|will not|won't|shall not)( ever)? (share|disclose|pass on|transfer)( (your|any))?( personal)? (data|information|pii)( (to|with) anyone)?\s?[.;]?$/,
       // Third-party services that collect data: "the app uses third-party services that may collect
       // information used to identify you", "third-party code and libraries that collect information".
-      new RegExp(`\\bthird[- ]part(y|ies)\\b[^.]{0,20}\\b(services?|providers?|sdks?|companies|vendors?|partners?|plugins?|networks?)\\b[^.]{0,80}${COLLECTS_DATA}`),
+      // (The third party collects, not we: "through a third-party network such as X, we may collect" is a source.)
+      new RegExp(`\\bthird[- ]part(y|ies)\\b[^.]{0,20}\\b(services?|providers?|sdks?|companies|vendors?|partners?|plugins?|networks?)\\b(?:(?!\\bwe\\b)[^.]){0,80}${COLLECTS_DATA}`),
       // "These third parties have access to your personal information".
       /\bthird[- ]part(y|ies)\b[^.]{0,60}\b(have|has|get|gain|given|granted|receive)\b[^.]{0,20}\baccess to (your|the|their|users'?|such|this)\b/,
       // "We may employ third-party companies and individuals", "we engage third-party vendors".
