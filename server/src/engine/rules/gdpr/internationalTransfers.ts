@@ -44,10 +44,14 @@ export default gdprItem({
   remedy: 'Say whether data leave the EEA, to which countries, and on which safeguard (adequacy decision, standard contractual clauses), or state that they do not.',
   anchorHeadings: [/\b(international|transfers?|outside|cross-border|where we (store|process))\b/],
   patterns: {
+    // Every pattern needs a word of place (outside, abroad, a country, the world) or of a transfer
+    // mechanism; the verbs of moving data are too common to serve as cues.
     cues: [
-      'outside', 'beyond', 'third countr', 'contractual clauses', 'scc', 'adequa', 'transfer', 'store', 'process', 'hosted', 'privacy shield', 'data privacy framework', 'binding corporate',
-      'abroad', 'overseas', 'countr', 'jurisdiction', 'data protection law', 'privacy law', 'place of processing', 'border', 'server', 'europe',
-      'host', 'storing', 'storage', 'maintain', 'kept', 'held', 'transmi', 'send', 'sent', 'locat', 'mov', 'disclos', 'shar',
+      'outside', 'beyond', 'third countr', 'contractual clauses', 'scc', 'adequa', 'transfer', 'transmi', 'privacy shield', 'data privacy framework', 'binding corporate',
+      'abroad', 'overseas', 'countr', 'jurisdiction', 'data protection law', 'privacy law', 'place of processing', 'border',
+      'around the world', 'worldwide', 'across the globe', 'multiple jurisdictions', 'global',
+      'united states', 'u.s.', 'usa', 'the us', 'canada', 'india', 'china', 'singapore', 'japan', 'australia', 'russia', 'brazil', 'israel', 'korea', 'hong kong',
+      'taiwan', 'turkey', 'united arab emirates', 'uae', 'philippines', 'vietnam', 'indonesia', 'malaysia', 'mexico',
     ],
     unless: [
       // Where the reader lives, not where the data go: "if you are located outside the EEA, you accept these terms".

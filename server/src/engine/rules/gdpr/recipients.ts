@@ -17,8 +17,14 @@ const TO_WHOM = String.raw`\b(with|to)\b(?! (protect|help|improve|ensure|comply|
 const COLLECTS_DATA = String.raw`\b(collect|collects|collected|collecting|collection|receive|receives|received|access|accesses|process|processes|processed|gather|gathers|obtain|obtains|track|tracks|store|stores|stored)\b`;
 /** Categories of recipients. */
 const RECIPIENT = String.raw`\b(third[- ]part(y|ies)|service providers?|processors?|sub-?processors?|vendors?|partners?|affiliates?|subsidiaries|group companies|authorities|law enforcement|contractors|suppliers|advertisers|advertising (partners?|networks?|companies|providers?|platforms?|services?)|ad networks?|analytics (providers?|services?|companies|partners?)|payment (processors?|providers?|gateways?|services?)|hosting (providers?|companies|services?)|government (agencies|bodies|authorities)|regulators|courts?|agencies|auditors|(professional )?advisers|advisors|insurers|banks)\b`;
-/** Well-known third-party services that receive personal data from apps and sites. */
-const SERVICE = String.raw`\b(google analytics|google play services|firebase|crashlytics|admob|adsense|google ads|google mobile ads|google tag manager|facebook (sdk|pixel|analytics|ads|login)|meta pixel|unity ads|applovin|ironsource|appsflyer|branch\.io|mixpanel|amplitude|sentry|bugsnag|onesignal|hotjar|stripe|paypal|braintree|amazon web services|aws|cloudflare|mailchimp|sendgrid|intercom|zendesk|hubspot|salesforce|twilio|vungle|chartboost|mopub|inmobi|yandex metrica|expo)\b`;
+/** Well-known third-party services that receive personal data from apps and sites (in groups of
+ * at most 14 names, so that each pattern keeps its own literal prefilter). */
+const SERVICE_GROUPS = [
+  String.raw`\b(google analytics|google play services|firebase|crashlytics|admob|adsense|google ads|google mobile ads|google tag manager|facebook sdk|facebook pixel|facebook analytics|facebook ads|facebook login)\b`,
+  String.raw`\b(meta pixel|unity ads|applovin|ironsource|appsflyer|mixpanel|amplitude|sentry|bugsnag|onesignal|hotjar|stripe|paypal|braintree)\b`,
+  String.raw`\b(amazon web services|aws|cloudflare|mailchimp|sendgrid|intercom|zendesk|hubspot|salesforce|twilio|vungle|chartboost|mopub|inmobi)\b`,
+  String.raw`\b(yandex metrica|expo)\b`,
+];
 /** Collecting, receiving or processing data: what a third-party service does with it. */
 const COLLECTS = String.raw`\b(collect|collects|collected|collecting|receive|receives|received|access|accesses|process|processes|processed|gather|gathers|obtain|obtains|track|tracks|store|stores|stored|use|uses|used)\b`;
 
@@ -33,8 +39,8 @@ export default gdprItem({
   patterns: {
     cues: [
       'shar', 'disclos', 'transfer', 'transmit', 'provid', 'pass', 'sell', 'sold', 'rent', 'made available', 'make available', 'recipient',
-      'third part', 'third-part', 'hosted', 'processed', 'stored', 'handled', 'managed', 'carried out',
-      'google', 'firebase', 'crashlytics', 'admob', 'adsense', 'facebook', 'meta pixel', 'unity', 'applovin', 'ironsource', 'appsflyer', 'branch.io',
+      'third part', 'third-part', 'hosted', 'processed by', 'processed through', 'processed via', 'handled by', 'handled through', 'handled via', 'managed by', 'managed through', 'managed via', 'carried out by', 'carried out through', 'carried out via', 'stored by', 'stored through', 'stored via',
+      'google', 'firebase', 'crashlytics', 'admob', 'adsense', 'facebook', 'meta pixel', 'unity', 'applovin', 'ironsource', 'appsflyer',
       'mixpanel', 'amplitude', 'sentry', 'bugsnag', 'onesignal', 'hotjar', 'stripe', 'paypal', 'braintree', 'amazon web services', 'aws',
       'cloudflare', 'mailchimp', 'sendgrid', 'intercom', 'zendesk', 'hubspot', 'salesforce', 'twilio', 'vungle', 'chartboost', 'mopub', 'inmobi', 'yandex', 'expo',
     ],
@@ -43,7 +49,9 @@ export default gdprItem({
       new RegExp(`${GIVE}[^.]{0,80}${TO_WHOM}[^.]{0,60}${RECIPIENT}(?! (websites?|sites|links?|platforms?)\\b)`),
       // The word "recipients" in the sense of Art. 13(1)(e): "the recipients of your personal data",
       // "categories of recipients", "our recipients" (not the recipient of a message, a gift or a payment).
-      /\b(categor(y|ies) of recipients?|recipients? (or categories of recipients )?(of|to whom) (your |the |such |any )?(personal )?(data|information)|(our|the following|these|such|any|other|third[- ]party|external|possible|potential) recipients?)\b/,
+      /\bcategor(y|ies) of recipients?\b/,
+      /\brecipients? (or categories of recipients )?(of|to whom) (your |the |such |any )?(personal )?(data|information)\b/,
+      /\b(our|the following|these|such|any|other|third-party|third party|external|possible|potential) recipients?\b/,
       /\brecipients? (include|are|is|may be|will be|such as)\b|\brecipients?\s*:/,
       // "We do not share your personal data with third parties" says there are none; "we do not
       // sell your data" or "we do not share data obtained through other sites" says nothing of who receives.
@@ -58,7 +66,12 @@ export default gdprItem({
       // "We may employ third-party companies and individuals", "we engage third-party vendors".
       /\b(employ|engage|use|hire|retain|contract)\w*\b[^.]{0,20}\bthird[- ]party (companies|individuals|service providers|vendors|contractors|processors|providers)\b/,
       // A named service that receives data: "we use Google Analytics", "AdMob may collect information".
-      new RegExp(`${SERVICE}[^.]{0,120}${COLLECTS}|\\b(use|uses|using|integrat\\w*|implement\\w*|employ\\w*|embed\\w*|rely on|relies on)\\b[^.]{0,40}${SERVICE}|\\b(collected|processed|stored|received|handled) (by|through|via|with) ${SERVICE}`),
+      // (Three patterns, so that each is tried only on sentences naming a service.)
+      ...SERVICE_GROUPS.flatMap((g) => [
+        new RegExp(`${g}[^.]{0,120}${COLLECTS}`),
+        new RegExp(`\\b(use|uses|using|integrat\\w*|implement\\w*|employ\\w*|embed\\w*|rely on|relies on)\\b[^.]{0,40}${g}`),
+        new RegExp(`\\b(collected|processed|stored|received|handled) (by|through|via|with) ${g}`),
+      ]),
       // A processor in any role: "hosted by X", "payments are processed by X".
       /\bhosted (by|on|with|at) (?!(us|you|your|our|we|this|it|them|the (app|device|servers?|website|site)|(secure |dedicated |cloud |remote )?servers?)\b)[a-z0-9]/,
       /\b(payments?|transactions?|billing|card (details|data|information)|purchases?)\b[^.]{0,60}\b(processed|handled|managed|carried out) (by|through|via) (?!(us|you|we|our|the (app|user)|your)\b)[a-z0-9]/,
@@ -84,6 +97,6 @@ export default gdprItem({
       /^(?![^.]{0,200}\b(from|receive|received|obtain|obtained)\b)[^.]{0,200}\b(third[- ]part(y|ies)|recipients?)\b[^.]{0,80}[:\u2013\u2014-]\s*$/,
       /\bwho (we|do we) (share|disclose|give)\b[^.]{0,60}[:\u2013\u2014-]\s*$/,
     ],
-    inList: [new RegExp(RECIPIENT), new RegExp(SERVICE), /\b(\w+ companies|(hosting|delivery|payment|insurance|courier|shipping|cloud|analytics|marketing|advertising|technology|software|group|affiliated|partner|other|outside|external) company|organi[sz]ations?|entities|providers?|agencies|bodies|institutions|operators|platforms?|networks?|merchants|carriers|couriers|developers|publishers)\b/],
+    inList: [new RegExp(RECIPIENT), ...SERVICE_GROUPS.map((g) => new RegExp(g)), /\b(\w+ companies|(hosting|delivery|payment|insurance|courier|shipping|cloud|analytics|marketing|advertising|technology|software|group|affiliated|partner|other|outside|external) company|organi[sz]ations?|entities|providers?|agencies|bodies|institutions|operators|platforms?|networks?|merchants|carriers|couriers|developers|publishers)\b/],
   },
 });
