@@ -8,13 +8,14 @@ import { draft, isFound } from './detection-helpers';
 
 const cases: Array<[string, string, boolean, string]> = [
   // Storage period (Art. 13(2)(a)): a period, an event that ends storage, or concrete criteria.
-  // "As long as necessary" alone is not enough (Article 29 Working Party, WP260 rev.01).
-  ['gdpr/retention', draft('We keep your personal data only for as long as necessary for the purposes described in this notice.'), false, '"as long as necessary" alone'],
-  ['gdpr/retention', draft('We retain personal information for as long as needed to provide our services and to comply with our legal obligations.'), false, '"as long as needed" with generic legal obligations'],
-  ['gdpr/retention', draft('We will not keep your data for longer than is necessary for the purposes for which it is processed.'), false, '"no longer than necessary"'],
-  ['gdpr/retention', draft('When we no longer need your information, we delete it or anonymise it.'), false, 'deleted when no longer needed'],
-  ['gdpr/retention', '# Privacy Notice\n\n## Data retention\n\nWe retain data for as long as is reasonably necessary and for a limited period afterwards.\n', false, 'vague statement under a retention heading'],
-  ['gdpr/retention', draft('Our retention policy ensures that data are not kept longer than necessary.'), false, 'a retention policy named, no period'],
+  // "As long as necessary" alone is not enough (Article 29 Working Party, WP260 rev.01), but it
+  // addresses the item: found, with status insufficient (see cases-gdpr-retention.test.ts).
+  ['gdpr/retention', draft('We keep your personal data only for as long as necessary for the purposes described in this notice.'), true, '"as long as necessary" alone: insufficient, not missing'],
+  ['gdpr/retention', draft('We retain personal information for as long as needed to provide our services and to comply with our legal obligations.'), true, '"as long as needed" with generic legal obligations: insufficient'],
+  ['gdpr/retention', draft('We will not keep your data for longer than is necessary for the purposes for which it is processed.'), true, '"no longer than necessary": insufficient'],
+  ['gdpr/retention', draft('When we no longer need your information, we delete it or anonymise it.'), true, 'deleted when no longer needed: insufficient'],
+  ['gdpr/retention', '# Privacy Notice\n\n## Data retention\n\nWe retain data for as long as is reasonably necessary and for a limited period afterwards.\n', true, 'vague statement under a retention heading: insufficient'],
+  ['gdpr/retention', draft('Our retention policy ensures that data are not kept longer than necessary.'), true, 'a retention policy named, no period: insufficient'],
   ['gdpr/retention', draft('We keep your order records for 7 years.'), true, 'a period in figures'],
   ['gdpr/retention', draft('Invoices are kept for ten years after the end of the financial year.'), true, 'a period in words'],
   ['gdpr/retention', draft('Web server logs are deleted after 30 days.'), true, 'deleted after a period'],
@@ -30,7 +31,7 @@ const cases: Array<[string, string, boolean, string]> = [
   ['gdpr/retention', draft('We store correspondence until the limitation periods for legal claims have expired.'), true, 'limitation periods'],
   ['gdpr/retention', draft('The criteria we use to decide how long we keep data include the nature of the data and our legal obligations.'), true, 'criteria named'],
   ['gdpr/retention', draft('The retention period depends on the type of data and on legal obligations that apply to us.'), true, 'what the period depends on'],
-  ['gdpr/retention', draft('The retention period depends on the purposes for which we use the data.'), false, 'depends on the purposes: "as long as necessary" in other words'],
+  ['gdpr/retention', draft('The retention period depends on the purposes for which we use the data.'), true, 'depends on the purposes: "as long as necessary" in other words, insufficient'],
   ['gdpr/retention', draft('To determine the appropriate retention period, we consider the amount, nature and sensitivity of the data and the risk of harm.'), true, 'the factors we consider'],
   ['gdpr/retention', '# Privacy Notice\n\n## How long we keep your information\n\nWe think about what type of information it is, how sensitive it is and any legal requirements.\n', true, 'plain-language criteria under a retention heading'],
   ['gdpr/retention', draft('Persistent cookies stay on your device until you delete them.'), false, 'a cookie kept until you clear it'],
@@ -72,10 +73,10 @@ for (const [id, text, expected, why] of cases) {
   });
 }
 
-test('gdpr/retention: the missing finding explains that "as long as necessary" is not enough', () => {
+test('gdpr/retention: the insufficient finding explains that "as long as necessary" is not enough', () => {
   const text = draft('We keep your personal data only for as long as necessary for the purposes described in this notice.');
   const f = analyze({ text, config: { settings: { regimes: ['gdpr'] } } }).report.findings.find((x) => x.code === 'gdpr/retention');
-  assert.ok(f, 'the storage period is reported missing');
+  assert.ok(f, 'the storage period is reported insufficient');
   assert.match(f.message, /"as long as necessary"[^.]*not enough/);
   assert.match(f.message, /WP260/);
 });
