@@ -1,5 +1,6 @@
 // § 1798.105, § 1798.130(a)(5)(A): the right to request deletion.
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+import { notBareHeading, notMinorsRemoval } from './evidence';
 
 export default ccpaItem({
   audienceSpecific: true,
@@ -8,14 +9,21 @@ export default ccpaItem({
   sections: ['1798.105', '1798.130(a)(5)(A)'],
   explanation: 'Consumers may request that the business delete personal information it collected from them (§ 1798.105); the policy must describe this right.',
   remedy: 'Describe the right to request deletion of personal information collected from the consumer, and how to exercise it.',
+  // A minor's removal of what they posted (Cal. Bus. & Prof. Code § 22581, the "eraser" rule) is
+  // not the consumer's right to have the business delete personal information (§ 1798.105).
+  keep: (ctx, s) => notBareHeading(ctx, s) && notMinorsRemoval(ctx, s),
   anchorHeadings: CCPA_RIGHTS_HEADINGS,
   patterns: {
     cues: ['delet', 'eras', 'remov'],
     any: [
       /\bright (to|of) (request )?(the )?(delet|eras)\w*/,
-      /\b(request|ask|require|direct|would like|wish|want|you (can|may))\w*\b[^.]{0,100}\b(delet|eras|remov)\w*\b[^.]{0,120}\b(personal|your|information|data|pi|it|them)\b/,
+      // ("directly" is no request: "we will use that information only to respond directly to that child … and delete it".)
+      /\b(request|ask|require|direct(?!ly)|would like|wish|want|you (can|may))\w*\b[^.]{0,100}\b(delet|eras|remov)\w*\b[^.]{0,120}\b(personal|your|information|data|pi|it|them)\b/,
       /\b(delet|eras)\w* (of )?(your |their |the |any |such )?(personal )?(information|data|pi)\b[^.]{0,60}\b(request|right|we (have )?collected|we hold|about you)\b/,
       /\b(deletion|erasure) (request|right)s?\b/,
+      // A list item that is the right itself, its introduction aside: "- delete certain information
+      // we have about you", "- erase your personal data".
+      /^\W{0,3}(request (the )?)?(delete|erase|deletion of|erasure of) (your |certain |any |the |all |such )?(personal )?(information|data|pi)\b[^.]{0,30}\b(about you|(we|that we|which we) (hold|have|keep|maintain|collected|store))\b|^\W{0,3}(delete|erase) your (personal )?(information|data|pi)\b/,
       /\brequests? (for|to) (deletion|erasure)\b/,
       // Deletion named later in an enumeration of rights or choices: "the right to access and delete
       // personal data", "consumers may delete their record", "the right to request that we (i) … (iii)
