@@ -1,6 +1,6 @@
 // § 1798.130(a)(1), (a)(5)(A): two or more designated methods to submit requests (a toll-free number, a web form, an e-mail).
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
-import { notBareHeading } from './evidence';
+import { notBareHeading, notRequestMetrics } from './evidence';
 
 const CHANNEL = String.raw`(e-?mail|call(ing)?|phone|telephone|toll[- ]free|web ?form|online form|webform|portal|by mail|in writing|writ(e|ing) to|mail(ing)? (us|to)|visit(ing)?|click(ing)?|contact(ing)? us|fill(ing)? out|completing|submit(ting)? (a|an|your) (request|form)|\d{3}[-. )]{1,2}\d{3}[-. ]\d{4}|@|https?:|www\.)`;
 
@@ -11,7 +11,8 @@ export default ccpaItem({
   sections: ['1798.130(a)(1)', '1798.130(a)(5)(A)'],
   explanation: 'The policy must tell consumers how to submit requests: at least two designated methods, including a toll-free number unless the business operates online only and offers an e-mail address.',
   remedy: 'Say how consumers submit requests (e.g. a web form and a toll-free number or e-mail address) and how you verify them.',
-  keep: notBareHeading,
+  // Nor the yearly request metrics (a count of requests reports on the right, it does not give it).
+  keep: (ctx, s) => notBareHeading(ctx, s) && notRequestMetrics(s),
   anchorHeadings: [/\b(exercis|request|contact)/, ...CCPA_RIGHTS_HEADINGS],
   patterns: {
     cues: ['request', 'rights', 'toll', 'verifi', 'authori', 'exercis', 'opt', 'delet', 'access'],

@@ -1,6 +1,6 @@
 // § 1798.100, § 1798.110, § 1798.130(a)(5)(A): the right to know what personal information is collected, used and disclosed (access).
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
-import { notBareHeading } from './evidence';
+import { notBareHeading, notRequestMetrics } from './evidence';
 
 export default ccpaItem({
   audienceSpecific: true,
@@ -9,7 +9,8 @@ export default ccpaItem({
   sections: ['1798.110', '1798.100', '1798.130(a)(5)(A)'],
   explanation: 'Consumers may request the categories and specific pieces of personal information collected about them, its sources, the purposes and the recipients (§ 1798.110); the policy must describe this right.',
   remedy: 'Describe the right to know: to request the categories and specific pieces of personal information collected, its sources, purposes and recipients.',
-  keep: notBareHeading,
+  // Nor the yearly request metrics (a count of requests reports on the right, it does not give it).
+  keep: (ctx, s) => notBareHeading(ctx, s) && notRequestMetrics(s),
   anchorHeadings: CCPA_RIGHTS_HEADINGS,
   patterns: {
     cues: ['know', 'access', 'specific pieces', 'request', 'ask', 'obtain', 'receive', 'disclos'],

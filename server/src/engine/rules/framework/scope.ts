@@ -209,10 +209,29 @@ function foreignOwn(ctx: RuleContext, s: Sentence): boolean {
   return FOREIGN_SENTENCE.test(t);
 }
 
+/**
+ * Another US state's residents or law, California not among them: "Nevada residents may opt out of
+ * the sale…", "Your Virginia, Colorado and Connecticut rights". Such a passage is told to people
+ * outside California as surely as an EEA one (for the CCPA audience it counts as 'eu', the
+ * non-California side).
+ */
+const OTHER_STATE = /\b(nevada|virginia|colorado|connecticut|utah|oregon|texas|montana|iowa|delaware|tennessee|indiana|vcdpa|cpa|ctdpa|ucpa|chapter 603a)\b/;
+const ALL_US = /\b(california|ccpa|cpra|cal\. civ|shine the light|united states|u\.s\.|us (residents|consumers|users|state)|state privacy|all (us |u\.s\. )?states|other states|any state)\b/;
+
+/**
+ * A sentence told to another state's residents only. Not a heading, and (in `audiences`) not a
+ * lead for the rest of its section: policies list the states' rights one after another and then
+ * say, for all of them, how to exercise the rights "described above".
+ */
+function otherStateOnly(s: Sentence): boolean {
+  return s.paragraph >= 0 && OTHER_STATE.test(s.norm) && !ALL_US.test(s.norm) && !BROADER_RE.test(s.norm);
+}
+
 /** The sentence's own audience: `scopeOf`'s own scope, else a non-US audience in the wider sense above. */
 function audienceOwn(ctx: RuleContext, s: Sentence): Scope {
   const base = ownScope(ctx, s);
   if (base === 'eu' && s.paragraph >= 0 && BROADER_RE.test(s.norm)) return 'none';
+  if (base === 'us' && otherStateOnly(s)) return 'eu';
   if (base !== 'none') return base;
   return foreignOwn(ctx, s) ? 'eu' : 'none';
 }
@@ -259,7 +278,7 @@ function audiences(ctx: RuleContext): Map<number, Scope> {
           paras++;
         }
         // A lead that speaks for what follows, where the heading names no audience.
-        if (o !== 'none' && own === 'none' && (lead || /:\s*$/.test(s.norm)) && ANNOUNCES.test(s.norm) && (firstPara || running !== 'none' || /:\s*$/.test(s.norm))) {
+        if (o !== 'none' && own === 'none' && !(o === 'eu' && otherStateOnly(s)) && (lead || /:\s*$/.test(s.norm)) && ANNOUNCES.test(s.norm) && (firstPara || running !== 'none' || /:\s*$/.test(s.norm))) {
           running = o;
           leadPara = SPEAKS_FOR_SECTION.test(s.norm) ? para : -1;
         }
