@@ -13,6 +13,14 @@ const cases: Array<[string, boolean, string]> = [
   [draft('We do not sell your personal information.'), true, 'the no-sale statement'],
   [draft('We do not sell personal information, including the personal information of minors under 16.'), true, 'a general statement that names minors as one case'],
   [draft('In the past 12 months we sold identifiers and inferences to data resellers.'), true, 'categories sold named'],
+  [draft('We may disclose the following categories of your information in ways California may treat as sales: identifiers and inferences.'), true, 'categories of your information, as sales'],
+  [draft('We use the data to license and sell business contact information to marketers.'), true, 'the trade in contact information'],
+  [draft('We license information from other data companies.'), false, 'licensing in is buying, not selling'],
+  [draft('You should never share another person\'s personal information without their permission.'), false, 'advice to the reader'],
+  [draft('We do not share your personal information with third parties except with our service providers.'), false, 'a share denial with exceptions'],
+  [draft('We do not sell your personal information to third parties for their direct marketing purposes.'), false, 'Shine the Light, not the sale position'],
+  ['# Privacy Notice\n\nYou have the right to request that we disclose to you:\n\n- the categories of personal information we sold about you; and\n- the categories of third parties to whom it was sold.\n', false, 'items of the right to know'],
+  [draft('This policy applies to our collection, use, disclosure and sale of personal information.'), false, 'the policy announcing its scope'],
 ];
 
 for (const [text, expected, why] of cases) {

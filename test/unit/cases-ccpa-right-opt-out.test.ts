@@ -26,3 +26,20 @@ for (const [text, expected, why] of cases) {
 test('ccpa/right-know: making two requests a year is no metric', () => {
   assert.equal(disclosure(draft('You may make 2 access requests within a 12-month period.'), 'ccpa/right-know').found, true);
 });
+
+// ccpa/request-methods: how to submit a CCPA request; not a marketing unsubscribe, not a promise to
+// answer within 45 days, not a law-enforcement request.
+const METHODS: Array<[string, boolean, string]> = [
+  [draft('You may opt out of promotional e-mails by clicking the unsubscribe link in any message.'), false, 'a marketing unsubscribe'],
+  [draft('We answer a verified request within 45 days of receiving it.'), false, 'a response time, no method'],
+  [draft('We may disclose data to authorities in response to a verified request relating to a criminal investigation.'), false, 'a law-enforcement request'],
+  [draft('We do not control content published on our site by users and other participants.'), false, '"by users" is not "by us"'],
+  [draft('You may submit a verifiable consumer request by e-mailing privacy@example.com or calling our toll-free number.'), true, 'the methods'],
+  [draft('You may designate an authorized agent to make a request on your behalf.'), true, 'an authorized agent'],
+  [draft('To opt out of the sale of your personal information, click the link in our footer.'), true, 'a sale opt-out by a link'],
+];
+for (const [text, expected, why] of METHODS) {
+  test(`ccpa/request-methods: ${expected ? 'found' : 'not found'} (${why})`, () => {
+    assert.equal(disclosure(text, 'ccpa/request-methods').found, expected);
+  });
+}

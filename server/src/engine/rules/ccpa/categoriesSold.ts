@@ -36,7 +36,9 @@ export default ccpaItem({
       /\bsales? of (your |their |consumers' )?(personal )?(information|data)\b/,
       // A table or list of what was sold: "the categories of personal information we collected and
       // disclosed for a business purpose or as part of a sale".
-      /\bcategor(y|ies) of (personal )?(information|data)\b[^.]{0,160}\b(sold|sale)\b/,
+      /\bcategor(y|ies) of (your |the )?(personal )?(information|data)\b[^.]{0,160}\b(sold|sales?)\b/,
+      // The business's line of trade: "to license and sell business contact information to marketers".
+      /\bto (license|sell|rent)( and (sell|license|rent))? (business |consumer |personal |contact |marketing )+(contact )?(information|data|lists?)\b/,
       // The business named as subject: "Example Corp sells identifiers and commercial information to …".
       /\bsells (your |their |consumers' |the following )?(identifiers|commercial information|inferences|geolocation|personal (information|data)|contact (information|data))\b/,
       /\b(has|have|had) (sold|shared|licensed)\b[^.]{0,80}\b(data|information|categories)\b/,
@@ -45,7 +47,8 @@ export default ccpaItem({
     ],
     unless: [
       // A sale of the business is not a sale of personal information.
-      /\b(sell|sale)\b[^.]{0,40}\b(business|company|assets|merger|acquisition|bankruptcy)\b/,
+      // ("Business contact information" is data about people, not the business sold.)
+      /\b(sell|sale)\b[^.]{0,40}\b(business|company)\b(?! (contact|information|data|profiles?|e-?mail|lists?))|\b(sell|sale)\b[^.]{0,40}\b(assets|merger|acquisition|bankruptcy)\b/,
       // Describing the consumer's rights (to know what is sold, to opt out) is not the disclosure itself.
       /\bright(s)? (to|of)\b|\brequest\b|\b(may|can|to) (ask|know|learn|obtain)\b|\bopt[- ]?out\b|\bdo not sell (or share )?my\b|\bif (a|the) business\b/,
       // Describing the statute ("the CCPA applies to any company that … sells …") is not our practice.

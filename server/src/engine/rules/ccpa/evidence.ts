@@ -105,7 +105,7 @@ export function notRightToKnowItem(ctx: RuleContext, s: Sentence): boolean {
  * received: 3,200", "received 79 requests to delete and complied with all of them". A count of
  * requests reports on the right; it does not give it.
  */
-const METRICS = /\b(number|total) of\b[^.]{0,60}\brequests?\b|\brequests?\b[^.]{0,30}\b(received|complied with|denied)\b[^.]{0,10}\b[\d,]{1,9}\b|\b(received|complied with|denied)( in whole or in part)?( with)?( all of)? [\d,]{1,9}\b|\b\d{2,}[\d,]* requests?\b|\brequest metrics\b|\baverage (number of )?days\b/;
+const METRICS = /\b(number|total) of\b[^.]{0,60}\brequests?\b|\brequests?\b[^.]{0,30}\b(received|complied with|denied)\b[^.]{0,10}\b[\d,]{1,9}\b|\b(received|complied with|denied)( in whole or in part)?( with)?( all of)? [\d,]{1,9}\b|(?<![\d,])\d{2}[\d,]{0,12} requests?\b|\brequest metrics\b|\baverage (number of )?days\b/;
 
 export function notRequestMetrics(s: Sentence): boolean {
   return !METRICS.test(s.norm);
