@@ -71,7 +71,8 @@ const cases: Array<[string, string, boolean, string]> = [
   ['ccpa/categories-disclosed', draft('Residents who are our customers can request information once a year about what we disclosed to third parties for their direct marketing.'), false, 'a Shine the Light request described'],
   ['ccpa/categories-disclosed', draft('On a verifiable request, a covered business must disclose the categories of third parties with whom it shared personal information.'), false, "the statute's duty described"],
   ['ccpa/request-methods', draft('Under the CCPA, businesses must answer verifiable requests within 45 days.'), false, "the statute's duty described"],
-  ['ccpa/request-methods', draft('We answer verifiable consumer requests within 45 days.'), true, 'our own handling of verifiable requests'],
+  // Changed (judging guide, request-methods: "says how to submit a request"): a response time names no method.
+  ['ccpa/request-methods', draft('We answer verifiable consumer requests within 45 days.'), false, 'our own handling of verifiable requests: no method'],
   ['ccpa/right-delete', draft('You may stop personalised ads by removing cookies from your browser at any time, which deletes the data they store.'), false, 'removing cookies'],
   ['ccpa/right-opt-out', draft('To stop interest-based ads from other companies, visit the opt-out page of the Network Advertising Initiative.'), false, 'an industry opt-out page'],
   ['ccpa/right-opt-out', draft('You can opt out of the sharing of your data for targeted advertising through our link or the Digital Advertising Alliance page.'), true, 'opting out of sharing, with an industry page'],

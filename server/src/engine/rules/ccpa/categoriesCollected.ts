@@ -1,5 +1,6 @@
 // § 1798.110(c)(1), § 1798.130(a)(5)(B): the categories of personal information collected in the preceding 12 months.
 import { ccpaItem } from '../framework/defineCcpa';
+import { notBareHeading, notRightToKnowItem } from './evidence';
 
 /** The statutory categories of § 1798.140(v); a policy that lists two of them is listing categories. */
 const STATUTORY = String.raw`(identifiers|commercial information|biometric information|internet or (other )?(similar |electronic ){0,2}network activity|geolocation data|audio, electronic|professional or employment|education information|inferences drawn|sensitive personal information|characteristics of protected classifications)`;
@@ -10,6 +11,9 @@ export default ccpaItem({
   sections: ['1798.110(c)(1)', '1798.130(a)(5)(B)'],
   explanation: 'The policy must list the categories of personal information the business has collected about consumers in the preceding 12 months.',
   remedy: 'List the categories you collect (identifiers, commercial information, internet activity, geolocation, professional information, inferences…), in the statute’s terms where they fit.',
+  // An item of the right to know ("- the categories of personal information we disclosed about
+  // you") is what the consumer may ask for, not the business's own list.
+  keep: (ctx, s) => notBareHeading(ctx, s) && notRightToKnowItem(ctx, s),
   anchorHeadings: [/\b(information|data) (we collect|collected)\b/, /\bcollect/],
   patterns: {
     cues: ['categor', 'collect', 'gather', 'obtain', 'receive', 'identifiers', 'commercial information', 'biometric', 'network activity', 'geolocation', 'audio', 'professional', 'education', 'inferences', 'sensitive', 'protected classifications'],

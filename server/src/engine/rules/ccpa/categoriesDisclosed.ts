@@ -1,5 +1,6 @@
 // § 1798.115(c)(2), § 1798.130(a)(5)(C): the categories disclosed for a business purpose in the preceding 12 months.
 import { ccpaItem } from '../framework/defineCcpa';
+import { notBareHeading, notRightToKnowItem } from './evidence';
 
 const RECIPIENTS = String.raw`(business purposes?|service providers?|contractors?|third[- ]part(y|ies)|affiliates?|subsidiaries|vendors?|partners?|processors?|law enforcement|government)`;
 
@@ -9,6 +10,9 @@ export default ccpaItem({
   sections: ['1798.115(c)(2)', '1798.130(a)(5)(C)'],
   explanation: 'The policy must list the categories of personal information disclosed for a business purpose in the preceding 12 months (or state that none were), and to whom.',
   remedy: 'List the categories you disclosed for a business purpose in the last 12 months and the categories of recipients (service providers, contractors, affiliates…).',
+  // An item of the right to know ("- the categories of personal information we disclosed about
+  // you") is what the consumer may ask for, not the business's own list.
+  keep: (ctx, s) => notBareHeading(ctx, s) && notRightToKnowItem(ctx, s),
   anchorHeadings: [/\b(disclos|shar)\w*\b/, /\bcalifornia\b/],
   patterns: {
     cues: ['disclos', 'shar', 'provid', 'transfer', 'categor'],

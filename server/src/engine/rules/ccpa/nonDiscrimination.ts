@@ -1,5 +1,6 @@
 // § 1798.125: consumers are not discriminated against for exercising their rights.
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+import { notBareHeading } from './evidence';
 
 export default ccpaItem({
   audienceSpecific: true,
@@ -8,6 +9,7 @@ export default ccpaItem({
   sections: ['1798.125', '1798.130(a)(5)(A)'],
   explanation: 'A business may not deny goods, charge different prices or lower quality because a consumer exercised a CCPA right (§ 1798.125); the policy must say so.',
   remedy: 'State that you will not discriminate against consumers for exercising their privacy rights (no denial of goods, different prices or lower quality), and describe any financial incentive.',
+  keep: notBareHeading,
   anchorHeadings: [/\bdiscriminat/, ...CCPA_RIGHTS_HEADINGS],
   patterns: {
     cues: ['discriminat', 'retaliat', 'deny', 'denying', 'charg', 'financial incentive'],

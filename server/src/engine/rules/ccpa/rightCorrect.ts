@@ -1,5 +1,6 @@
 // § 1798.106, § 1798.130(a)(5)(A) (added by the CPRA): the right to correct inaccurate personal information.
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+import { notBareHeading, notRequestMetrics } from './evidence';
 import { CORRECT_VERB } from '../framework/cues';
 
 export default ccpaItem({
@@ -9,6 +10,8 @@ export default ccpaItem({
   sections: ['1798.106', '1798.130(a)(5)(A)'],
   explanation: 'Since the CPRA, consumers may request that the business correct inaccurate personal information about them (§ 1798.106); the policy must describe this right.',
   remedy: 'Describe the right to request correction of inaccurate personal information, and how to exercise it.',
+  // Nor the yearly request metrics (a count of requests reports on the right, it does not give it).
+  keep: (ctx, s) => notBareHeading(ctx, s) && notRequestMetrics(s),
   anchorHeadings: CCPA_RIGHTS_HEADINGS,
   patterns: {
     cues: ['correct', 'rectif', 'amend', 'inaccura', 'incorrect', 'out of date', 'out-of-date', 'outdated', 'error', 'mistake'],

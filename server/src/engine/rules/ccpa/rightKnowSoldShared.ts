@@ -1,5 +1,6 @@
 // § 1798.115: the right to know what is sold or shared, and to whom, and what is disclosed for a business purpose.
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+import { notBareHeading } from './evidence';
 
 export default ccpaItem({
   audienceSpecific: true,
@@ -8,6 +9,7 @@ export default ccpaItem({
   sections: ['1798.115', '1798.130(a)(5)(A)'],
   explanation: 'Consumers may request the categories of personal information sold, shared or disclosed for a business purpose, and the categories of third parties who received it (§ 1798.115); the policy must describe this right.',
   remedy: 'Describe the right to know the categories of personal information sold, shared or disclosed for a business purpose, and the categories of recipients.',
+  keep: notBareHeading,
   anchorHeadings: CCPA_RIGHTS_HEADINGS,
   patterns: {
     cues: ['sold', 'shar', 'disclos', 'sell', 'sale'],

@@ -1,5 +1,6 @@
 // § 1798.121, § 1798.135: the right to limit the use and disclosure of sensitive personal information.
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+import { notBareHeading } from './evidence';
 import { cuedSentences, cueList } from '../framework/match';
 
 const SENSITIVE = /\bsensitive (personal )?(information|data)\b/;
@@ -22,6 +23,7 @@ export default ccpaItem({
   sections: ['1798.121', '1798.135'],
   explanation: 'Where a business uses sensitive personal information beyond the purposes the CPRA permits, consumers may direct it to limit that use (§ 1798.121) and the policy must describe the right.',
   remedy: 'Describe the right to limit the use and disclosure of sensitive personal information and the "Limit the Use of My Sensitive Personal Information" link, or state that you use it only for permitted purposes.',
+  keep: notBareHeading,
   anchorHeadings: [/\bsensitive\b/, /\blimit\b/, ...CCPA_RIGHTS_HEADINGS],
   patterns: {
     cues: ['limit', 'restrict', 'sensitive', 'special categor'],

@@ -1,5 +1,6 @@
 // § 1798.120, § 1798.135: the right to opt out of the sale or sharing of personal information.
 import { ccpaItem, CCPA_RIGHTS_HEADINGS } from '../framework/defineCcpa';
+import { notBareHeading, notRequestMetrics } from './evidence';
 import { statesNoSale, statesSale } from './salePosition';
 
 export default ccpaItem({
@@ -9,6 +10,8 @@ export default ccpaItem({
   sections: ['1798.120', '1798.135'],
   explanation: 'A business that sells or shares personal information must tell consumers they may direct it to stop (§ 1798.120) and offer a "Do Not Sell or Share My Personal Information" link (§ 1798.135).',
   remedy: 'Describe the right to opt out of the sale or sharing of personal information and how to use it (the "Do Not Sell or Share" link, Global Privacy Control).',
+  // Nor the yearly request metrics (a count of requests reports on the right, it does not give it).
+  keep: (ctx, s) => notBareHeading(ctx, s) && notRequestMetrics(s),
   anchorHeadings: [/\bopt[- ]?out\b/, /\bdo not sell\b/, ...CCPA_RIGHTS_HEADINGS],
   patterns: {
     cues: ['opt', 'not sell', 'not shar', 'stop sell', 'stop shar', 'cease sell', 'cease shar', 'not to sell', 'not to share', 'global privacy control', 'gpc'],

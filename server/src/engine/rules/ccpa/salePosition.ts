@@ -6,7 +6,8 @@ import { cuedSentences, cueList } from '../framework/match';
 /** "<subject> does not sell …" (not the link title "Do Not Sell My…"), or "… is not sold". */
 const NO_SALE = /\b(?!you\b|please\b|click\b|if\b|do\b|does\b)[a-z]+ (do not|does not|don't|doesn't|will not|won't|never|have not|has not|did not|shall not)( (?!want|wish|like)[a-z]+){0,3} (sell|sold|rent)\b(?! (or (sell|share) )?my\b)[^.]{0,80}\b(personal|information|data)\b|\b(information|data)\b[^.]{0,60}\b(is|are|will be|has|have) (not|never)( been)? (sold|rented)\b/;
 /** "We do not sell personal information except…": a qualified statement is not a no-sale statement. */
-const QUALIFIED = /\b(except|unless|other than|without your|aside from)\b/;
+// Nor is a statement about minors only ("we do not sell the personal information of consumers under 16").
+const QUALIFIED = /\b(except|unless|other than|without your|aside from)\b|\b(minors?|children|child|teens?|(under|younger than|less than|below) (the age of )?(1[0-9]|thirteen|sixteen|eighteen))\b/;
 
 /** Words NO_SALE needs: only sentences containing one are tried. */
 const NO_SALE_CUES = cueList(['sell', 'sold', 'rent']);

@@ -2,7 +2,7 @@
 
 import { catalogItem, CatalogItem } from './defineItem';
 import { californiaCivilCodeUrl } from './legal';
-import { scopeOf } from './scope';
+import { outsideCalifornia } from './scope';
 import type { DisclosureRule, LegalRef } from './ruleTypes';
 
 export interface CcpaItem extends Omit<CatalogItem, 'regime' | 'refs' | 'docUrl'> {
@@ -28,7 +28,7 @@ export function ccpaItem(item: CcpaItem): DisclosureRule {
   const rule = catalogItem({ ...item, regime: 'ccpa', refs: ccpaRefs(...item.sections), docUrl: californiaCivilCodeUrl(bare) });
   if (!item.audienceSpecific) return rule;
   const detect = rule.detect;
-  return { ...rule, detect: (ctx) => detect(ctx).filter((s) => scopeOf(ctx, s) !== 'eu') };
+  return { ...rule, detect: (ctx) => detect(ctx).filter((s) => !outsideCalifornia(ctx, s)) };
 }
 
 /** Headings of a California section or of a rights section. */
