@@ -154,7 +154,13 @@ function emptyUnits(ctx: RuleContext): Uint8Array {
       const u = units[i];
       if (u.paragraph < 0) {
         if (bodies[u.section] === 0 && !HEADING_VALUE.test(u.norm)) flags[i] = 1;
-      } else if (u.norm.charCodeAt(lastNonSpace(u.norm)) === 58 && ANNOUNCES_LIST.test(u.norm) && !intros.has(u)) flags[i] = 1;
+      } else if (u.norm.charCodeAt(lastNonSpace(u.norm)) === 58 && ANNOUNCES_LIST.test(u.norm) && !intros.has(u)) {
+        // Prose, a heading or nothing follows. A title-case line after it may be the promised
+        // value ("at the following address:" then the address, read as a title line): that stands.
+        const next = units[i + 1];
+        const style = next && next.paragraph < 0 ? ctx.doc.sections[next.section].heading?.style : undefined;
+        if (next === undefined || next.paragraph >= 0 || (style !== 'title' && style !== 'glued')) flags[i] = 1;
+      }
     }
     return flags;
   });
