@@ -13,7 +13,7 @@ const cases: Array<[string, string, boolean, string]> = [
 
   // Categories sold: the business named as seller, the twelve-month sale statement, and a table of categories.
   ['ccpa/categories-sold', draft('Northwind Lists sells identifiers and commercial information to marketers.'), true, 'the business named as seller'],
-  ['ccpa/categories-sold', draft('In the last twelve (12) months, Northwind engaged in the following sales of personal information:'), true, 'twelve (12) months, sales of'],
+  ['ccpa/categories-sold', draft('In the last twelve (12) months, Northwind engaged in the following sales of personal information:') + '- identifiers\n- commercial information\n', true, 'twelve (12) months, sales of'],
   ['ccpa/categories-sold', draft('The table shows each category of personal information we collected and disclosed for a business purpose or as part of a sale during the last twelve months.'), true, 'a table of categories including the sold ones'],
   ['ccpa/categories-sold', draft('The CCPA regulates any company that sells identifiers of California residents.'), false, 'the statute described'],
   ['ccpa/categories-sold', draft('You may ask which categories of personal information we sold about you.'), false, 'a right-to-know item'],

@@ -24,9 +24,16 @@ export interface SentencePatterns {
   unless?: RegExp[];
   /** Under a heading matching one of these… */
   sectionHeadings?: RegExp[];
-  /** …a weaker cue is enough. */
+  /**
+   * …a weaker cue is enough: a sentence, a verbless fragment or a list item of the section (or of a
+   * subsection nested under it, see `sectionScopes`) that matches one of these ("## What we
+   * collect" then "Your name, address, date of birth"; "## How we use it" then "To send receipts").
+   */
   inSection?: RegExp[];
-  /** A heading that names the item ("Right to Delete") discloses it; its first sentence is the evidence. */
+  /**
+   * A heading that names the item ("Right to Delete") discloses it, with the heading as the
+   * evidence, when something stands under it: a heading with an empty section is no disclosure.
+   */
   headings?: RegExp[];
   /** In a list introduced by a sentence matching one of these ("You have the right to:")… */
   listIntro?: RegExp[];
@@ -75,10 +82,14 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
   const sectionOk = (section: number): boolean => {
     if (!okSections) return false;
     if (okSections[section] === 0) {
-      okSections[section] = p.sectionHeadings!.some((r) => headingMatches(ctx, r)[section] === 1) ? 1 : 2;
+      // Its own heading, else that of the section it is nested in ("### Account data" under
+      // "## What we collect").
+      const parent = sectionParents(ctx)[section];
+      okSections[section] = p.sectionHeadings!.some((r) => headingMatches(ctx, r)[section] === 1) || (parent >= 0 && sectionOk(parent)) ? 1 : 2;
     }
     return okSections[section] === 1;
   };
+  const empty = emptyUnits(ctx);
   const flags = cuedUnits(ctx, p);
   const units = textUnits(ctx);
   const limit = p.limit ?? Infinity;
@@ -96,6 +107,7 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
     // them with typed-array lookups only (this loop runs once per rule over the whole text).
     if (!cued && s.paragraph >= 0 && !(okSections && sectionOk(s.section)) && !(introFlags && introFlags[ui] === 1)) continue;
     const n = s.norm;
+    if (empty[ui] === 1) continue;
     if (cued && strong && matchesAny(strong, n, ui)) {
       out.push(s);
       continue;
@@ -118,6 +130,40 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
     if (intro && matchesAny(inListP!, n, ui) && p.listIntro!.some((r) => r.test(intro.norm)) && !excluded(p, n)) out.push(s);
   }
   return out;
+}
+
+/** A heading that is a labelled value rather than a title: "Effective date: 1 May 2025", "Version 2024". */
+const HEADING_VALUE = /:[ \t]*[^ \t]|\b(19|20)\d\d\b/;
+
+/** A sentence that only announces what follows it: "We use your data for the following purposes:". */
+const ANNOUNCES_LIST = /\b(the following|as follows|below)\b[^.]{0,80}:\s*$/;
+
+/**
+ * Per text unit: 1 if it promises what is not there, so it discloses nothing by any pattern. A
+ * heading alone, with nothing under it ("## Your rights" then the next heading), unless it carries
+ * a value of its own ("Last updated: 1 May 2025"); a sentence that announces a list ("… for the
+ * following purposes:") with no list after it. Once per check.
+ */
+function emptyUnits(ctx: RuleContext): Uint8Array {
+  return ctx.memo('emptyUnits', () => {
+    const units = textUnits(ctx);
+    const bodies = sectionBodies(ctx);
+    const intros = new Set(listIntroductions(ctx).values());
+    const flags = new Uint8Array(units.length);
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      if (u.paragraph < 0) {
+        if (bodies[u.section] === 0 && !HEADING_VALUE.test(u.norm)) flags[i] = 1;
+      } else if (u.norm.charCodeAt(lastNonSpace(u.norm)) === 58 && ANNOUNCES_LIST.test(u.norm) && !intros.has(u)) {
+        // Prose, a heading or nothing follows. A title-case line after it may be the promised
+        // value ("at the following address:" then the address, read as a title line): that stands.
+        const next = units[i + 1];
+        const style = next && next.paragraph < 0 ? ctx.doc.sections[next.section].heading?.style : undefined;
+        if (next === undefined || next.paragraph >= 0 || (style !== 'title' && style !== 'glued')) flags[i] = 1;
+      }
+    }
+    return flags;
+  });
 }
 
 /** Patterns with, for each, the flags of the units holding one of its required literals (if known). */
@@ -335,6 +381,56 @@ function headingMatches(ctx: RuleContext, r: RegExp): Uint8Array {
     cache.set(r, m);
   }
   return m;
+}
+
+/**
+ * Per section: the index of the section it is nested in, or -1. Nesting is trusted only where the
+ * drafter wrote it: Markdown levels ("### Account data" under "## What we collect") and dotted
+ * numbers ("2.1" under "2."). Plain-text levels are guesses from the style of a line (a title-case
+ * line after an upper-case one is as often a sibling as a child), so they nest nothing.
+ */
+export function sectionParents(ctx: RuleContext): Int32Array {
+  return ctx.memo('sectionParents', () => {
+    const sections = ctx.doc.sections;
+    const parents = new Int32Array(sections.length).fill(-1);
+    // Open sections by level, in a stack (levels strictly increasing upwards).
+    const stack: number[] = [];
+    for (let i = 1; i < sections.length; i++) {
+      const h = sections[i].heading!;
+      const nests = h.style === 'atx' || h.style === 'setext' || h.style === 'numbered';
+      while (stack.length > 0) {
+        const top = sections[stack[stack.length - 1]].heading!;
+        if (top.level < h.level && nests && sameFamily(top.style, h.style)) break;
+        stack.pop();
+      }
+      if (stack.length > 0) parents[i] = stack[stack.length - 1];
+      if (nests) stack.push(i);
+      else stack.length = 0;
+    }
+    return parents;
+  });
+}
+
+function sameFamily(a: string, b: string): boolean {
+  return a === 'numbered' ? b === 'numbered' : b !== 'numbered';
+}
+
+/**
+ * Per section: 1 if text stands under its heading, in the section itself or in a subsection
+ * nested under it (see `sectionParents`); 0 for a heading with nothing under it. The preamble
+ * counts as having a body.
+ */
+export function sectionBodies(ctx: RuleContext): Uint8Array {
+  return ctx.memo('sectionBodies', () => {
+    const n = ctx.doc.sections.length;
+    const bodies = new Uint8Array(n);
+    if (n > 0) bodies[0] = 1;
+    for (const s of ctx.doc.sentences) bodies[s.section] = 1;
+    // A child follows its parent, so a backwards pass hands a body up the whole chain.
+    const parents = sectionParents(ctx);
+    for (let i = n - 1; i > 0; i--) if (bodies[i] === 1 && parents[i] >= 0) bodies[parents[i]] = 1;
+    return bodies;
+  });
 }
 
 /** Sections whose heading matches one of the patterns, in document order. */
