@@ -53,3 +53,10 @@ test('a denial addresses the data source and makes it not applicable', () => {
   assert.equal(d.found, true);
   assert.equal(d.required, 'not-applicable');
 });
+
+test('a child giving its own data, or the person asked to give data, is not another source', () => {
+  const child = draft('If you are a parent and learn that your child has provided us with personal data, please contact us.');
+  assert.equal(disclosure(child, ID).found, false);
+  const asked = draft('The service provider may require you to provide us with your name and e-mail address.');
+  assert.equal(disclosure(asked, ID).found, false);
+});

@@ -24,7 +24,14 @@ const rule = gdprItem({
   patterns: {
     // "Receive the data you provided to us in a machine-readable format" is portability, not a source;
     // "you may receive e-mails from our partners" is marketing, not data about the person.
-    unless: [/\b(portab\w*|machine-readable|structured, commonly used)\b/, /\byou (may |will |might |can |could )?(also )?(receive|get|obtain)\b/],
+    // A child's own data given by the child ("if your child has provided us with data") and data
+    // the person is asked to give are the person's, not another source.
+    unless: [
+      /\b(portab\w*|machine-readable|structured, commonly used)\b/,
+      /\byou (may |will |might |can |could )?(also )?(receive|get|obtain)\b/,
+      /\b(child|children|minor|minors)\b[^.]{0,20}\b(has|have)( \w+)? (provided|given|submitted|shared|disclosed|sent)\b/,
+      /\b(require|ask|request|need)s? you to (provide|give|submit|share|enter)\b/,
+    ],
     cues: ['from', 'with us', 'to us', 'us with', 'about', 'log', 'sign', 'register', 'connect', 'link', 'authenticat'],
     any: [
       // "We may receive information about you from our advertising partners", "data obtained from
