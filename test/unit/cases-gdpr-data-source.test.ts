@@ -60,3 +60,10 @@ test('a child giving its own data, or the person asked to give data, is not anot
   const asked = draft('The service provider may require you to provide us with your name and e-mail address.');
   assert.equal(disclosure(asked, ID).found, false);
 });
+
+test('data held by a third-party sign-in service and accessed by us come from others', () => {
+  const text = draft('If you log in through an external account, the app can access some data stored by these third-party services.');
+  assert.equal(disclosure(text, ID).found, true);
+  const own = draft('We access the data stored by you in your profile.');
+  assert.equal(disclosure(own, ID).found, false);
+});

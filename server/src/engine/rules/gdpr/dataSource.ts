@@ -32,7 +32,7 @@ const rule = gdprItem({
       /\b(child|children|minor|minors)\b[^.]{0,20}\b(has|have)( \w+)? (provided|given|submitted|shared|disclosed|sent)\b/,
       /\b(require|ask|request|need)s? you to (provide|give|submit|share|enter)\b/,
     ],
-    cues: ['from', 'with us', 'to us', 'us with', 'about', 'log', 'sign', 'register', 'connect', 'link', 'authenticat'],
+    cues: ['from', ' by ', 'with us', 'to us', 'us with', 'about', 'log', 'sign', 'register', 'connect', 'link', 'authenticat'],
     any: [
       // "We may receive information about you from our advertising partners", "data obtained from
       // public registers", "we do not buy data from data brokers" (a denial addresses it too).
@@ -41,6 +41,8 @@ const rule = gdprItem({
       new RegExp(String.raw`\b(combin|supplement|enrich|match|append|merg)\w*\b[^.]{0,80}\b(information|data|details)\b[^.]{0,40}\bfrom ${FEW}${OTHERS}\b`),
       // "Information provided to us by our partners", "data shared with us through social networks".
       new RegExp(String.raw`\b(provided|supplied|shared|disclosed|sent|passed( on)?|transferred|given|made available|transmitted|forwarded|reported) (to|with) us (by|via|through|from) ${FEW}${OTHERS}\b`),
+      // "The app can access some data stored by these third-party services".
+      new RegExp(String.raw`\b(obtain|receiv|access|import|retriev|collect)\w*\b[^.]{0,80}\b(data|information|details|profile)\b[^.]{0,40}\b(stored|held|kept|maintained|provided|supplied|shared) by (these |such |the )?${FEW}${OTHERS}\b`),
       // "Our partners may share information about you with us", "third parties provide us with data".
       new RegExp(String.raw`\b${OTHERS}\b[^.]{0,60}\b(share|provide|give|send|pass|disclose|transfer|supply|supplie|report|forward|transmit)\w*\b[^.]{0,40}\b((information|data|details)\b[^.]{0,40}\b(with|to) us|us with\b[^.]{0,40}\b(information|data|details))\b`),
       // "Other users may give us information about you", "a parent may provide data about a child".
