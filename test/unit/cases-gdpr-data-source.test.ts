@@ -67,3 +67,8 @@ test('data held by a third-party sign-in service and accessed by us come from ot
   const own = draft('We access the data stored by you in your profile.');
   assert.equal(disclosure(own, ID).found, false);
 });
+
+test('"the partners we receive data from" names a source', () => {
+  assert.equal(disclosure(draft('These are the partners we share data with and receive data from.'), ID).found, true);
+  assert.equal(disclosure(draft('These are the partners we share data with.'), ID).found, false);
+});

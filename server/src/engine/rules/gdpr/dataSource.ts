@@ -41,6 +41,8 @@ const rule = gdprItem({
       new RegExp(String.raw`\b(combin|supplement|enrich|match|append|merg)\w*\b[^.]{0,80}\b(information|data|details)\b[^.]{0,40}\bfrom ${FEW}${OTHERS}\b`),
       // "Information provided to us by our partners", "data shared with us through social networks".
       new RegExp(String.raw`\b(provided|supplied|shared|disclosed|sent|passed( on)?|transferred|given|made available|transmitted|forwarded|reported) (to|with) us (by|via|through|from) ${FEW}${OTHERS}\b`),
+      // "The partners we receive data from".
+      new RegExp(String.raw`\b${OTHERS}\b,? (that |which |whom |who )?(we|us)\b[^.]{0,40}\b(receive|obtain|get|collect|source|buy|purchase)\w* (personal )?(data|information|details)( about you)? from\b`),
       // "The app can access some data stored by these third-party services".
       new RegExp(String.raw`\b(obtain|receiv|access|import|retriev|collect)\w*\b[^.]{0,80}\b(data|information|details|profile)\b[^.]{0,40}\b(stored|held|kept|maintained|provided|supplied|shared) by (these |such |the )?${FEW}${OTHERS}\b`),
       // "Our partners may share information about you with us", "third parties provide us with data".
