@@ -72,3 +72,7 @@ test('"the partners we receive data from" names a source', () => {
   assert.equal(disclosure(draft('These are the partners we share data with and receive data from.'), ID).found, true);
   assert.equal(disclosure(draft('These are the partners we share data with.'), ID).found, false);
 });
+
+test('a template\'s question line with nothing under it does not name a source', () => {
+  assert.equal(disclosure('# Privacy Policy\n\nWhat third parties we receive data from\n\nWho we share your data with\n', ID).found, false);
+});

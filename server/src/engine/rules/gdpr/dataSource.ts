@@ -31,6 +31,8 @@ const rule = gdprItem({
       /\byou (may |will |might |can |could )?(also )?(receive|get|obtain)\b/,
       /\b(child|children|minor|minors)\b[^.]{0,20}\b(has|have)( \w+)? (provided|given|submitted|shared|disclosed|sent)\b/,
       /\b(require|ask|request|need)s? you to (provide|give|submit|share|enter)\b/,
+      // A template's heading-like question with nothing under it ("What third parties we receive data from").
+      /^\W*(\d+(\.\d+)*[.)]?\s*)?(what|which) [^.]{0,40}\bfrom\??$/,
     ],
     cues: ['from', ' by ', 'with us', 'to us', 'us with', 'about', 'log', 'sign', 'register', 'connect', 'link', 'authenticat'],
     any: [
