@@ -48,9 +48,9 @@ test('seed 000 (US health-data service)', () => {
 
 test('seed 001 (Swedish GDPR notice with a rights list)', () => {
   expectItems('001', {
-    // Judgment: "SeqOps ("we", "us" …)" is a trade name without a legal form or a controller
-    // statement; the legal entity is not identified (the identity clause is the remedy).
-    'gdpr/controller-identity': false,
+    // Judgment (judging guide, "X ('we')"): "SeqOps ("we", "us" …)" presents a trade name as
+    // the controller: found, but insufficient at hint level (no legal form).
+    'gdpr/controller-identity': true,
     'gdpr/dpo-contact': false,
     'gdpr/legitimate-interests': true,
     'gdpr/international-transfers': true, // stored in Sweden; cross-border transfers with safeguards

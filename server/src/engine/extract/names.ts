@@ -9,14 +9,19 @@ import { Anchor, matchesIn, matchesNear } from './scan';
 
 /** Legal forms, longest first so that "Pty Ltd" wins over "Ltd". Compared without dots/commas. */
 const LEGAL_FORMS = [
-  'Pty. Ltd.', 'Pty Ltd', 'Sp. z o.o.', 'S.p.A.', 'S.r.l.', 'S.R.L.', 'S.A.S.', 'S.A.R.L.', 'SARL', 'L.L.C.', 'L.L.P.',
+  '(Pty) Ltd', '(Pty) Limited', 'Pty. Ltd.', 'Pty Ltd', 'Pty Limited', 'Pte. Ltd.', 'Pte Ltd', 'Pvt. Ltd.', 'Pvt Ltd', 'Private Limited', 'PRIVATE LIMITED',
+  'Co., Ltd.', 'Co., Ltd', 'Co.,Ltd.', 'Co. Ltd.', 'Co. Ltd', 'Sdn. Bhd.', 'Sdn Bhd', 'FZ-LLC', 'FZ LLC', 'FZCO', 'FZE', 'FZC', 'K.K.', 'OÜ', 'UAB', 'JSC', 'PJSC',
+  's.r.o.', 'a.s.', 'd.o.o.', 'Kft.', 'Zrt.', 'Ltda.', 'Ltda', 'Lda.', 'S.L.U.', 'SLU', 'Sàrl', 'Sagl', 'BVBA', 'SPRL', 'KGaA', 'GbR', 'OHG', 'e.K.', 'e.V.', 'PLLC', 'L.P.', 'PBC',
+  'LIMITED', 'LTD', 'INC', 'CORP', 'Sp. z o.o.', 'S.p.A.', 'S.r.l.', 'S.R.L.', 'S.A.S.', 'S.A.R.L.', 'SARL', 'L.L.C.', 'L.L.P.',
   'Incorporated', 'Corporation', 'Limited', 'GmbH & Co. KG', 'GmbH', 'Gmbh', 'gGmbH', 'S.A.', 'B.V.', 'N.V.', 'S.L.', 'S.E.',
   'Inc.', 'Inc', 'LLC', 'LLP', 'Ltd.', 'Ltd', 'PLC', 'plc', 'Corp.', 'Corp', 'ApS', 'Aps', 'A/S', 'AB', 'AG', 'AS', 'ASA', 'Oy', 'Oyj', 'SAS', 'SRL', 'Srl', 'SpA', 'BV', 'NV', 'SA', 'SE', 'KG', 'UG',
 ];
 
 /** Spellings of one form; a different spelling within a group is a variant, another group is another entity. */
 const FORM_GROUPS: string[][] = [
-  ['inc', 'incorporated'], ['llc'], ['llp'], ['ltd', 'limited'], ['ptyltd'], ['plc'], ['corp', 'corporation'],
+  ['inc', 'incorporated'], ['llc'], ['llp'], ['ltd', 'limited'], ['ptyltd', '(pty)ltd', 'ptylimited', '(pty)limited'], ['plc'], ['corp', 'corporation'],
+  ['pteltd'], ['pvtltd', 'privatelimited'], ['coltd'], ['sdnbhd'], ['fzllc', 'fz-llc'], ['fzco'], ['fze'], ['fzc'], ['kk'], ['oü'], ['uab'], ['jsc'], ['pjsc'],
+  ['sro'], ['doo'], ['kft'], ['zrt'], ['ltda'], ['lda'], ['slu'], ['sàrl'], ['sagl'], ['bvba'], ['sprl'], ['kgaa'], ['gbr'], ['ohg'], ['ek'], ['ev'], ['pllc'], ['lp'], ['pbc'],
   ['gmbh'], ['ggmbh'], ['gmbhcokg'], ['aps'], ['a/s'], ['ab'], ['ag'], ['as'], ['asa'], ['oy'], ['oyj'], ['sas'], ['sarl'],
   ['srl'], ['spa'], ['bv'], ['nv'], ['sa'], ['se'], ['sl'], ['kg'], ['ug'], ['spzoo'],
 ];
@@ -26,7 +31,8 @@ export const LEGAL_FORM_SOURCE = LEGAL_FORMS.map(escape).join('|');
 
 const WORD = "[A-Z0-9\\u00c0-\\u00de][\\w&'\\u2019\\u00c0-\\u024f.-]{0,30}";
 /** Up to four capitalised words, then an optional comma and a legal form. */
-const LEGAL_NAME = new RegExp(`(?<![\\w&])((?:${WORD} ){0,3}${WORD}),? (${LEGAL_FORM_SOURCE})(?![\\w/])`, 'g');
+// Not before an upper-case word of a sentence ("… WILL BE LIMITED TO …", "PROVIDED AS IS").
+const LEGAL_NAME = new RegExp(`(?<![\\w&])((?:${WORD} ){0,3}${WORD}),? (${LEGAL_FORM_SOURCE})(?![\\w/])(?! (?:IS|TO|IN|BY|AND|OR|OF|THE|FOR|ON|AT|AS|WITH|FROM)\\b)`, 'g');
 /**
  * Every legal name has a space and its form at most 4 × 32 characters after its start, and the
  * expression reads nothing after the form's next character. Tried at every capital letter of a
