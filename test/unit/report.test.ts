@@ -82,10 +82,10 @@ test('a long quote is shortened at a word boundary', () => {
 });
 
 test('text quoted from the draft is inert in the report: no live link, image or HTML', () => {
-  const text = '# Privacy Policy\n\nExample Ltd is the controller. You may [request a copy](command:workbench.action.files.delete) of your personal data ![](https://tracker.example/p.png) <img src=x onerror=alert(1)>.\n';
+  const text = '# Privacy Policy\n\nExample Ltd is the controller. You may request a copy of your personal data through [our form](command:workbench.action.files.delete) ![](https://tracker.example/p.png) <img src=x onerror=alert(1)>.\n';
   const md = disclosureReportMarkdown(analyze({ text, config: { settings: { regimes: ['gdpr'] } } }), { documentName: 'p.md', date: '2026-12-06' });
   const access = md.split('\n').find((l) => l.includes('`gdpr/right-access`'))!;
-  assert.ok(access.includes('\\[request a copy\\](command:'), access);
+  assert.ok(access.includes('\\[our form\\](command:'), access);
   assert.doesNotMatch(md, /(?<!\\)\[[^\]\n]*(?<!\\)\]\(command:/, 'no live command link');
   assert.doesNotMatch(md, /!(?<!\\)\[\]\(https:/, 'no live remote image');
   assert.doesNotMatch(md, /<img/, 'no HTML');
