@@ -4,7 +4,7 @@
 // denial addresses the item and makes it not applicable. Every sentence is our own drafting.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { disclosure, draft } from './detection-helpers';
+import { disclosure, draft, isFound } from './detection-helpers';
 
 const ID = 'gdpr/data-source';
 
@@ -75,4 +75,12 @@ test('"the partners we receive data from" names a source', () => {
 
 test('a template\'s question line with nothing under it does not name a source', () => {
   assert.equal(disclosure('# Privacy Policy\n\nWhat third parties we receive data from\n\nWho we share your data with\n', ID).found, false);
+});
+
+test('data received from an organisation the person chooses (a bank, an insurer, an employer) come from another source', () => {
+  assert.equal(isFound(draft('If you link your bank, we receive your account balance and transactions from the bank you choose.'), 'gdpr/data-source'), true);
+  assert.equal(isFound(draft('We obtain your claims history from your insurer.'), 'gdpr/data-source'), true);
+  // Traps: the person's own data and device are not another source.
+  assert.equal(isFound(draft('We receive your name from you when you register.'), 'gdpr/data-source'), false);
+  assert.equal(isFound(draft('We collect your IP address from your device.'), 'gdpr/data-source'), false);
 });

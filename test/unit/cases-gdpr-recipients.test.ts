@@ -5,7 +5,7 @@
 // Every sentence is our own drafting.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { disclosure, draft } from './detection-helpers';
+import { disclosure, draft, isFound } from './detection-helpers';
 
 const ID = 'gdpr/recipients';
 
@@ -51,3 +51,10 @@ for (const [text, found, why] of cases) {
     assert.equal(disclosure(text, ID).found, found, text);
   });
 }
+
+test('processors named by their role and acting on our behalf are recipients (Art. 4(9), Art. 28)', () => {
+  assert.equal(isFound(draft('Our hosting provider and our crash-reporting service process your data on our behalf.'), 'gdpr/recipients'), true);
+  assert.equal(isFound(draft('Our payment partner stores card details on our behalf.'), 'gdpr/recipients'), true);
+  // Trap: acting on someone's behalf is not a recipient of data ("you may act on behalf of a child").
+  assert.equal(isFound(draft('You may submit a request on behalf of your child.'), 'gdpr/recipients'), false);
+});

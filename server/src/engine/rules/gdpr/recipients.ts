@@ -39,7 +39,7 @@ export default gdprItem({
   patterns: {
     cues: [
       'shar', 'disclos', 'transfer', 'transmit', 'provid', 'pass', 'sell', 'sold', 'rent', 'made available', 'make available', 'recipient',
-      'third part', 'third-part', 'hosted', 'processed by', 'processed through', 'processed via', 'handled by', 'handled through', 'handled via', 'managed by', 'managed through', 'managed via', 'carried out by', 'carried out through', 'carried out via', 'stored by', 'stored through', 'stored via',
+      'third part', 'third-part', 'hosted', 'behalf', 'processed by', 'processed through', 'processed via', 'handled by', 'handled through', 'handled via', 'managed by', 'managed through', 'managed via', 'carried out by', 'carried out through', 'carried out via', 'stored by', 'stored through', 'stored via',
       'google', 'firebase', 'crashlytics', 'admob', 'adsense', 'facebook', 'meta pixel', 'unity', 'applovin', 'ironsource', 'appsflyer',
       'mixpanel', 'amplitude', 'sentry', 'bugsnag', 'onesignal', 'hotjar', 'stripe', 'paypal', 'braintree', 'amazon web services', 'aws',
       'cloudflare', 'mailchimp', 'sendgrid', 'intercom', 'zendesk', 'hubspot', 'salesforce', 'twilio', 'vungle', 'chartboost', 'mopub', 'inmobi', 'yandex', 'expo',
@@ -76,6 +76,9 @@ export default gdprItem({
       /\bhosted (by|on|with|at) (?!(us|you|your|our|we|this|it|them|the (app|device|servers?|website|site)|(secure |dedicated |cloud |remote )?servers?)\b)[a-z0-9]/,
       /\b(payments?|transactions?|billing|card (details|data|information)|purchases?)\b[^.]{0,60}\b(processed|handled|managed|carried out) (by|through|via) (?!(us|you|we|our|the (app|user)|your)\b)[a-z0-9]/,
       /\b(processed|stored|handled) (by|through|via) (a |an |the |our )?(third|external|outside|independent|payment|hosting|cloud|service|trusted)\b/,
+      // Processors named by their role, acting for us (Art. 28; a processor is a recipient, Art. 4(9)):
+      // "our hosting provider and our crash-reporting service process your data on our behalf".
+      /\b(providers?|processors?|vendors?|contractors?|suppliers?|services?|partners?|compan(y|ies)|agenc(y|ies))\b[^.]{0,60}\b(process|store|host|handle|hold|receive|access)\w*\b[^.]{0,60}\bon (our|its|the controller's) behalf\b/,
     ],
     unless: [
       // Users sharing with the public or with each other: "members often share information with the
