@@ -82,11 +82,12 @@ const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
 
 function engine(): void {
   const sizes: Array<[string, number, number, number | undefined]> = [
-    // label, size, runs, target in ms
+    // label, size, runs, target in ms. The targets of the detection rework (three states, the
+    // language of real policies): a 30 KB draft within 10 ms, 1 MB within 2× session 2's 115 ms.
     ['10 KB', 10 * KB, 31, undefined],
-    ['30 KB', 30 * KB, 31, 5],
+    ['30 KB', 30 * KB, 31, 10],
     ['100 KB', 100 * KB, 15, undefined],
-    ['1 MB', 1 * MB, 7, 150],
+    ['1 MB', 1 * MB, 7, 230],
     ['5 MB', 5 * MB, 3, undefined],
   ];
   const medians = new Map<string, number>();
@@ -109,7 +110,7 @@ function engine(): void {
       findings = r.findings.length;
       fixes = r.findings.reduce((n, f) => n + f.fixes.length, 0);
     });
-    row(`full check, ${label} sparse draft (${findings} findings, ${fixes} fixes)`, `${ms(m)} (fastest ${ms(lastMin)})`, label === '1 MB' ? '≤ 150 ms' : '', label === '1 MB' ? m <= 150 : undefined);
+    row(`full check, ${label} sparse draft (${findings} findings, ${fixes} fixes)`, `${ms(m)} (fastest ${ms(lastMin)})`, label === '1 MB' ? '≤ 230 ms' : '', label === '1 MB' ? m <= 230 : undefined);
   }
   const ratio = medians.get('1 MB')! / medians.get('100 KB')!;
   row('time(1 MB) / time(100 KB)', ratio.toFixed(2), '≤ 12 (linear)', ratio <= 12);
