@@ -24,6 +24,9 @@ export default ccpaItem({
       /\b(we|company|us)\b[^.]{0,30}\b(collect|collects|gather|obtain|receive)\w*\b[^.]{0,100}\b(name|e-?mail|postal address|phone|telephone|ip address|job title|employer|device|browser|cookies)\b/,
       /\b(information|data) (that )?(we|company) (may )?(collect|gather|obtain)\w*\b[^.]{0,40}\b(includes?|including|such as|consists?|are|is)\b/,
     ],
+    // The right to know asks for the categories; it does not state them ("you may request the
+    // categories of personal information we collected about you").
+    unless: [/\b(right to|you (may|can|have the right to)|request|ask (us )?(for|to))\b[^.]{0,40}\b(know|request|obtain|receive|disclose|access)?\b[^.]{0,20}\bcategor(y|ies) of (personal )?(information|data)\b(?![^.]{0,120}\b(include|including|such as|are|is|:)\b)/],
     sectionHeadings: [/\b(information|data)\b.{0,30}\bcollect/, /\bcollect\w*\b.{0,30}\b(information|data)\b/],
     inSection: [/\b(name|e-?mail|address|phone|identifiers?|ip address|device|location|employer|title)\b/],
   },

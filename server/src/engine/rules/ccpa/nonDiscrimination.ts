@@ -21,6 +21,8 @@ export default ccpaItem({
     ],
     unless: [
       /\b(racial|gender|employment) discrimination\b/,
+      // Equal treatment on protected grounds (hiring, service), not the CCPA promise about rights.
+      /\bdiscriminat\w*\b[^.]{0,40}\b(on the basis of|based on|because of) (race|colou?r|religion|gender|sex|age|disability|national origin|ethnicity|sexual orientation)\b(?![^.]{0,80}\b(exercis|privacy rights|your rights)\b)/,
       // A terms-of-use prohibition on the user: "you may not use the service for discriminatory purposes".
       /\byou (may|must|shall|will) not\b[^.]{0,60}\bdiscriminat/,
     ],
