@@ -18,6 +18,8 @@ export default caloppaItem({
       new RegExp(`\\b(changes?|updates?|modifications?|amendments?|revisions?)\\b[^.]{0,20}\\b(to|of|in) ${POLICY}[^.]{0,120}\\b(notify|inform|e-?mail|notice|post(ed|ing)?|publish|announce|banner|prominent|let you know)\\w*`),
       new RegExp(`\\b(post|publish)\\w*\\b[^.]{0,40}\\b(revised|updated|new|amended|changed) (version of )?${POLICY}`),
       new RegExp(`\\b(if|when|whenever|should) we (make |materially )?(change|modify|amend|update|revise)\\w*\\b[^.]{0,60}${POLICY}[^.]{0,120}\\b(notify|inform|e-?mail|notice|post|publish|announce|banner|let you know|update the)\\w*`),
+      // "We will post any changes on this page and update the date at the top": the page is the policy.
+      /\b(post|publish)\w*\b[^.]{0,30}\b(changes?|updates?|revisions?|amendments?)\b[^.]{0,30}\b(on|to) this (page|notice|document)\b/,
     ],
     sectionHeadings: [/\b(changes?|updates?|amendments?|modifications?)\b.{0,30}\b(policy|notice|statement)\b/, /^\W{0,5}(\d+\.?\s+)?(changes|updates|amendments)\W{0,3}$/],
     inSection: [/\b(notify|inform|e-?mail|notice|post(ed|ing)?|publish|announce|banner|prominent|let you know)\w*/],

@@ -24,6 +24,8 @@ export default catalogItem({
       new RegExp(`\\b${CHILD}\\b[^.]{0,80}\\b(parent(al)?|guardian)\\b[^.]{0,80}\\b(consent|review|delete|deletion|refuse)`),
       new RegExp(`\\b(parent(s|al)?|guardians?)\\b[^.]{0,80}\\b(review|delete|deletion|refuse|revoke|consent)\\b[^.]{0,80}\\b${CHILD}`),
       /\bchildren'?s online privacy protection act\b|\bcoppa\b/,
+      // "If you are a parent and believe your child under 13 gave us information, we will delete it."
+      new RegExp(`\\b(parent(s|al)?|guardians?)\\b[^.]{0,80}\\b${CHILD}\\b[^.]{0,100}\\b(delete|deletion|remove|erase|review|refuse|revoke)\\b`),
       new RegExp(`\\b(collect|receive|learn)\\w*\\b[^.]{0,60}\\b(personal )?(information|data)\\b[^.]{0,40}\\b(from|of|about) (a |any )?${CHILD}`),
     ],
     headings: [/\bchild(ren)?('s)?\b.{0,30}\b(privacy|information|data)\b/, /\b(privacy|information|data)\b.{0,30}\bchild/],
