@@ -168,7 +168,7 @@ test('the checklist of a long draft stays small: a few evidence sentences per it
   );
   const items = (n.params as { regimes: Array<{ items: Array<{ id: string; status: string; evidence: unknown[] }> }> }).regimes[0].items;
   const complaint = items.find((i) => i.id === 'gdpr/right-complaint')!;
-  assert.equal(complaint.status, 'found');
+  assert.equal(complaint.status, 'disclosed');
   assert.ok(complaint.evidence.length > 0 && complaint.evidence.length <= 10, `${complaint.evidence.length} evidence sentences sent`);
   assert.ok(JSON.stringify(n.params).length < 200_000, 'the notification is small');
 });

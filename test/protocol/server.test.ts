@@ -41,7 +41,7 @@ test('publishes diagnostics for an opened seed, with source, code, link and mess
   const gdpr = (checklist.params as { regimes: Array<{ id: string; items: Array<{ id: string; status: string }> }> }).regimes[0];
   assert.equal(gdpr.id, 'gdpr');
   assert.equal(gdpr.items.length, 21);
-  assert.equal(gdpr.items.find((i) => i.id === 'gdpr/right-complaint')!.status, 'found');
+  assert.equal(gdpr.items.find((i) => i.id === 'gdpr/right-complaint')!.status, 'disclosed');
   assert.equal(gdpr.items.find((i) => i.id === 'gdpr/dpo-contact')!.status, 'undecided');
 });
 
