@@ -4,7 +4,7 @@
 // covers functional mailboxes (billing@, careers@) and third parties' details.
 
 import type { PolicyDocument } from '../model/document';
-import { blockAt, sectionHeadingAt } from './scan';
+import { blockAt, sectionHeadingAt, sectionIndexAt } from './scan';
 
 export type ContactRole = 'general' | 'privacy' | 'dpo' | 'representative' | 'authority' | 'other';
 
@@ -91,15 +91,8 @@ export function classifyRole(doc: PolicyDocument, start: number, end: number, ma
 
 /** The start of the explicit (Markdown or numbered) heading of the section holding an offset, or 0. */
 function explicitHeadingStart(doc: PolicyDocument, offset: number): number {
-  const ss = doc.sections;
-  let lo = 0;
-  let hi = ss.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const h = lo > 0 ? ss[lo - 1].heading : undefined;
+  const i = sectionIndexAt(doc, offset);
+  const h = i >= 0 ? doc.sections[i].heading : undefined;
   return h && (h.style === 'atx' || h.style === 'setext' || h.style === 'numbered') && h.start <= offset ? h.start : 0;
 }
 

@@ -155,10 +155,11 @@ export function blockAt(doc: PolicyDocument, offset: number): TextRange {
   return { start: doc.lines.lineStarts[line], end: doc.lines.lineEnd(line) };
 }
 
-/** The heading text of the section containing offset, lower-cased ('' in the preamble). */
-export function sectionHeadingAt(doc: PolicyDocument, offset: number): string {
-  // The last section starting at or before offset that has a heading (sections are in text
-  // order): a binary search, as every contact detail asks.
+/**
+ * The index of the last section starting at or before offset, or -1 (sections are in text order):
+ * a binary search, as every contact detail asks.
+ */
+export function sectionIndexAt(doc: PolicyDocument, offset: number): number {
   const ss = doc.sections;
   let lo = 0;
   let hi = ss.length;
@@ -167,7 +168,13 @@ export function sectionHeadingAt(doc: PolicyDocument, offset: number): string {
     if (ss[mid].start <= offset) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0; i--) {
+  return lo - 1;
+}
+
+/** The heading text of the section containing offset, lower-cased ('' in the preamble). */
+export function sectionHeadingAt(doc: PolicyDocument, offset: number): string {
+  const ss = doc.sections;
+  for (let i = sectionIndexAt(doc, offset); i >= 0; i--) {
     const h = ss[i].heading;
     if (h) return doc.norm.slice(h.start, h.end);
   }
