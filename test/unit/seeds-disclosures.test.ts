@@ -134,3 +134,14 @@ test('seeds checked with GDPR only get a CCPA suggestion only where California i
     if (prefix === '001') assert.deepEqual(regimes, [], 'the Swedish notice names no other regime');
   }
 });
+
+test('seed 000: its "Your California Privacy Rights" heading brings the CCPA suggestion (and CalOPPA for its Do Not Track section)', () => {
+  const dir = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'seeds');
+  const text = fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((n) => n.startsWith('000'))!), 'utf8');
+  const r = analyze({ text, format: 'plaintext' }).report;
+  const suggestions = r.findings.filter((f) => f.code === 'meta/regime-suggestion');
+  const ccpa = suggestions.find((f) => f.message.startsWith('CCPA/CPRA seems to apply'));
+  assert.ok(ccpa, suggestions.map((f) => f.message).join('\n'));
+  assert.match(text.slice(ccpa.start, ccpa.end), /California/);
+  assert.ok(suggestions.some((f) => f.message.startsWith('CalOPPA seems to apply')));
+});

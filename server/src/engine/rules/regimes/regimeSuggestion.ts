@@ -26,13 +26,13 @@ const SIGNALS: Signal[] = [
     regime: 'ccpa',
     name: 'CCPA/CPRA',
     why: 'it addresses California residents or cites the CCPA/CPRA',
-    pattern: /\bccpa\b|\bcpra\b|\bcalifornia (consumer )?privacy (rights )?act\b|\bcalifornia (residents?|consumers?)\b|\bcal(ifornia)?\.? civ(il)?\.? code\b|\b1798\.1\d\d\b|\bdo not sell (or share )?my\b/,
+    pattern: /\bccpa\b|\bcpra\b|\bcalifornia (consumer )?privacy (rights )?act\b|\bcalifornia (residents?|consumers?)\b|\b(your )?california privacy rights\b|\bcal(ifornia)?\.? civ(il)?\.? code\b|\b1798\.1\d\d\b|\bdo not sell (or share )?my\b/,
   },
   {
     regime: 'caloppa',
     name: 'CalOPPA',
     why: 'it addresses California residents or cites CalOPPA',
-    pattern: /\bcaloppa\b|\bcalifornia online privacy protection act\b|\b22575\b|\bcalifornia (residents?|consumers?|users)\b/,
+    pattern: /\bcaloppa\b|\bcalifornia online privacy protection act\b|\b22575\b|\bcalifornia (residents?|consumers?|users)\b|\bcalifornia do not track\b/,
   },
   {
     regime: 'coppa',
@@ -58,7 +58,10 @@ const rule: CheckRule = {
     const out: RawFinding[] = [];
     for (const signal of SIGNALS) {
       if (active.has(signal.regime)) continue;
-      const first = ctx.doc.sentences.find((s) => signal.pattern.test(s.norm));
+      // A heading says it as plainly as a sentence ("Your California Privacy Rights").
+      const sentence = ctx.doc.sentences.find((s) => signal.pattern.test(s.norm));
+      const heading = ctx.doc.headings.find((h) => signal.pattern.test(ctx.doc.norm.slice(h.start, h.end)));
+      const first = !heading || (sentence && sentence.start < heading.start) ? sentence : heading;
       if (!first) continue;
       const title = `Check this policy against ${signal.name}`;
       out.push({
