@@ -40,7 +40,7 @@ const brand: Array<[string, string]> = [
 
 const notFound: Array<[string, string]> = [
   ['Welcome to Tidy Notes, the simplest app for notes.', 'an app name never presented as responsible'],
-  ['Service Provider means any natural or legal person who processes the data on behalf of the Company.', 'definition of processors'],
+  ['A Processor means any person or firm that handles data for the Company under its instructions.', 'definition of processors'],
   ['The payment service is provided by a third party.', 'a vendor, not named as ours'],
   ['We use a map service provided by Mapworks.', 'a vendor\'s service'],
   ['While we use commercially acceptable means to protect your data, we cannot guarantee its security.', '"means" as a noun'],
