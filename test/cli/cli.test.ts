@@ -41,8 +41,14 @@ test('text format prints path:line:col: severity code message, 1-based', () => {
   const line = r.stdout.split('\n').find((l) => l.includes('gdpr/right-erasure'));
   assert.ok(line, r.stdout);
   assert.equal(line!.startsWith(`${file}:3:4: warning gdpr/right-erasure `), true, line);
-  // The file's checklist in three states opens its block: accounted for, insufficient, missing.
-  assert.match(r.stdout.split('\n')[0], new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: GDPR \\d+ ✓ \\d+ ! \\d+ ✗`));
+  // The file's checklist in three states opens its block: accounted for, insufficient, missing;
+  // the items of each state follow, what was found as well as what was not.
+  const out = r.stdout.split('\n');
+  assert.match(out[0], new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: GDPR \\d+ ✓ \\d+ ! \\d+ ✗`));
+  assert.ok(out.some((l) => /^  GDPR disclosed: .*\bright-access\b/.test(l)), r.stdout);
+  assert.ok(out.some((l) => /^  GDPR missing: .*\bright-erasure\b/.test(l)), r.stdout);
+  // A finding ends with a few words of the text it sits on.
+  assert.match(line!, /\[at “Your rights”\]$/);
 });
 
 test('exit status 1 when anything is at error severity, 0 otherwise', () => {

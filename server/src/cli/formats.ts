@@ -3,7 +3,8 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getRule, LineIndex, Report, reportSummary, Severity } from '../engine';
+import { checklistStatus, getRule, LineIndex, REGIME_LABELS, Report, reportSummary, Severity } from '../engine';
+import type { ChecklistStatus } from '../engine';
 import { version as TOOL_VERSION } from '../../../package.json';
 
 export interface FileResult {
@@ -12,19 +13,48 @@ export interface FileResult {
   report: Report;
 }
 
+/** The order and words of the checklist lines under a file's summary. */
+const LISTED: Array<[ChecklistStatus, string]> = [
+  ['disclosed', 'disclosed'],
+  ['insufficient', 'insufficient'],
+  ['missing', 'missing'],
+  ['undecided', 'undecided'],
+];
+
 /**
  * Per file, the checklist in three states (`path: GDPR 15 ✓ 4 ! 2 ✗`: accounted for, insufficient,
- * missing), then each finding as `path:line:col: severity code message`, 1-based, as compilers print.
+ * missing) with the items of each state on an indented line, so what was found is listed as well
+ * as what is not; then each finding as `path:line:col: severity code message`, 1-based, as
+ * compilers print, ending with a few words of the text it sits on.
  */
 export function formatText(results: FileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
-    if (r.report.regimes.length > 0) lines.push(`${r.path}: ${reportSummary(r.report.regimes, r.report.disclosures)}`);
+    if (r.report.regimes.length > 0) {
+      lines.push(`${r.path}: ${reportSummary(r.report.regimes, r.report.disclosures)}`);
+      for (const regime of r.report.regimes) {
+        const items = r.report.disclosures.filter((d) => d.id.startsWith(`${regime}/`));
+        for (const [status, word] of LISTED) {
+          const ids = items.filter((d) => checklistStatus(d) === status).map((d) => d.id.slice(regime.length + 1));
+          if (ids.length > 0) lines.push(`  ${REGIME_LABELS[regime]} ${word}: ${ids.join(', ')}`);
+        }
+      }
+    }
     for (const f of r.report.findings) {
-      lines.push(`${r.path}:${f.line + 1}:${f.column + 1}: ${f.severity} ${f.code} ${f.message}`);
+      const at = excerpt(r.text.slice(f.start, f.end));
+      lines.push(`${r.path}:${f.line + 1}:${f.column + 1}: ${f.severity} ${f.code} ${f.message}${at ? ` [at “${at}”]` : ''}`);
     }
   }
   return lines.join('\n');
+}
+
+/** The first words of a finding's text (at most 8 words or 60 characters), on one line. */
+function excerpt(s: string): string {
+  const words = s.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  let out = words.slice(0, 8).join(' ');
+  if (out.length > 60) out = `${out.slice(0, 59)}…`;
+  else if (words.length > 8) out += ' …';
+  return out;
 }
 
 export function formatJson(results: FileResult[]): string {
