@@ -98,3 +98,18 @@ test('SARIF: locations are percent-encoded URIs relative to %SRCROOT%, and the t
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('SARIF validates against the official SARIF 2.1.0 schema (seeds, and a draft with related locations)', () => {
+  // The schema file ships in @microsoft/jest-sarif (a dev dependency); it is JSON Schema draft-04.
+  // Its language-tag pattern is not valid as a Unicode regular expression, hence unicodeRegExp off.
+  const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, logger: false }).compile(schema);
+  const dir = tmp();
+  fs.writeFileSync(path.join(dir, 'two addresses.md'), '# Privacy Policy\n\nNorthwind Ltd is the controller. Write to privacy@northwind.co.uk or to privacy@northwind-mail.co.uk.\n');
+  for (const input of [path.join(ROOT, 'test', 'fixtures', 'seeds'), dir]) {
+    const sarif = JSON.parse(run(['--format', 'sarif', input]).stdout);
+    assert.ok(sarif.runs[0].results.length > 0);
+    assert.equal(validate(sarif), true, JSON.stringify(validate.errors?.slice(0, 3)));
+  }
+});

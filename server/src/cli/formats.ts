@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checklistStatus, getRule, LineIndex, REGIME_LABELS, Report, reportSummary, Severity } from '../engine';
 import type { ChecklistStatus } from '../engine';
+import type { ArtifactLocation, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import { version as TOOL_VERSION } from '../../../package.json';
 
 export interface FileResult {
@@ -85,13 +86,13 @@ export function formatJson(results: FileResult[]): string {
   return JSON.stringify({ version: 1, files }, null, 2);
 }
 
-const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const SARIF_LEVEL: Record<Severity, NonNullable<Result['level']>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 /**
  * A SARIF artifact location: relative to `%SRCROOT%` (the folder the CLI ran in) as a
  * percent-encoded relative URI where the file lies under it, else an absolute file URI.
  */
-export function sarifLocation(file: string, root: string): { uri: string; uriBaseId?: string } {
+export function sarifLocation(file: string, root: string): ArtifactLocation & { uri: string } {
   if (file === '<stdin>') return { uri: 'stdin' };
   const abs = path.resolve(root, file);
   const rel = path.relative(root, abs);
@@ -102,7 +103,7 @@ export function sarifLocation(file: string, root: string): { uri: string; uriBas
 /** SARIF 2.1.0, for code-scanning tools. Columns are 1-based UTF-16 code units. */
 export function formatSarif(results: FileResult[], root: string = process.cwd()): string {
   const ruleIds = [...new Set(results.flatMap((r) => r.report.findings.map((f) => f.code)))].sort();
-  const rules = ruleIds.map((id) => {
+  const rules = ruleIds.map((id): ReportingDescriptor => {
     const rule = getRule(id);
     return {
       id,
@@ -113,7 +114,7 @@ export function formatSarif(results: FileResult[], root: string = process.cwd())
       defaultConfiguration: { level: SARIF_LEVEL[rule?.defaultSeverity ?? 'warning'] },
     };
   });
-  const region = (lines: LineIndex, start: number, end: number) => {
+  const region = (lines: LineIndex, start: number, end: number): Region => {
     const s = lines.position(start);
     const e = lines.position(end);
     return { startLine: s.line + 1, startColumn: s.column + 1, endLine: e.line + 1, endColumn: e.column + 1, charOffset: start, charLength: end - start };
@@ -121,7 +122,7 @@ export function formatSarif(results: FileResult[], root: string = process.cwd())
   const sarifResults = results.flatMap((r) => {
     const lines = new LineIndex(r.text);
     const artifactLocation = sarifLocation(r.path, root);
-    return r.report.findings.map((f) => ({
+    return r.report.findings.map((f): Result => ({
       ruleId: f.code,
       ruleIndex: ruleIds.indexOf(f.code),
       level: SARIF_LEVEL[f.severity],
@@ -134,28 +135,25 @@ export function formatSarif(results: FileResult[], root: string = process.cwd())
       })),
     }));
   });
-  return JSON.stringify(
-    {
-      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-      version: '2.1.0',
-      runs: [
-        {
-          tool: { driver: { name: 'privacy-policy-lint', version: TOOL_VERSION, rules } },
-          originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}` } },
-          results: sarifResults,
-          columnKind: 'utf16CodeUnits',
-          // The checklist in three states per file (SARIF results carry only what is open).
-          properties: {
-            disclosures: results.map((r) => ({
-              uri: sarifLocation(r.path, root).uri,
-              summary: reportSummary(r.report.regimes, r.report.disclosures),
-              items: r.report.disclosures.map((d) => ({ id: d.id, status: d.status, required: d.required, ...(d.waived ? { waived: true } : {}) })),
-            })),
-          },
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'privacy-policy-lint', version: TOOL_VERSION, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}` } },
+        results: sarifResults,
+        columnKind: 'utf16CodeUnits',
+        // The checklist in three states per file (SARIF results carry only what is open).
+        properties: {
+          disclosures: results.map((r) => ({
+            uri: sarifLocation(r.path, root).uri,
+            summary: reportSummary(r.report.regimes, r.report.disclosures),
+            items: r.report.disclosures.map((d) => ({ id: d.id, status: d.status, required: d.required, ...(d.waived ? { waived: true } : {}) })),
+          })),
         },
-      ],
-    },
-    null,
-    2,
-  );
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
 }
