@@ -123,3 +123,10 @@ test('a typo in the declared legal basis is reported with a suggestion and never
   assert.equal(r3.disclosures.find((d) => d.id === 'gdpr/legitimate-interests')!.required, 'always');
   assert.equal(r3.disclosures.find((d) => d.id === 'gdpr/right-withdraw-consent')!.required, 'not-applicable');
 });
+
+test('a misspelt key is named with the key it was probably meant to be; a site generator\'s own keys are left alone', () => {
+  const r = analyze({ text: '---\ntitle: Privacy\nlayout: page\ntransfer: true\n---\n# Privacy Policy\n', format: 'markdown' }).report;
+  assert.deepEqual(r.configurationMessages, ['the front matter: unknown key "transfer" (did you mean transfers?); ignored.']);
+  const p = resolveOptions({ projectFile: { regime: ['gdpr'] } });
+  assert.ok(p.messages.some((m) => /unknown setting "regime" \(did you mean regimes\?\)/.test(m)), p.messages.join('\n'));
+});

@@ -52,6 +52,8 @@ export function resolveOptions(sources: ConfigSources): ResolvedConfig {
     // Only the project file is ours alone: editor settings hold other keys (include, run,
     // trace) and front matter often holds a site generator's (title, date, layout).
     if (i === 1) reportUnknownKeys(layer as Record<string, unknown>, where, messages);
+    // In front matter, only a near miss of one of our keys ("transfer", "basiss") is a typo worth a word.
+    if (i === 2) reportMisspeltKeys(layer as Record<string, unknown>, where, messages);
     applyLayer(options, layer as Record<string, unknown>, where, messages);
   }
   if (sources.forcedRegimes) options.regimes = [...sources.forcedRegimes];
@@ -64,7 +66,16 @@ const PROJECT_FILE_KEYS = new Set<string>(['$schema', 'regimes', 'rules', 'profi
 function reportUnknownKeys(layer: Record<string, unknown>, where: string, messages: string[]): void {
   for (const key of Object.keys(layer)) {
     if (PROJECT_FILE_KEYS.has(key)) continue;
-    messages.push(`${where}: unknown setting "${key}"; ignored. Known settings are ${[...PROJECT_FILE_KEYS].filter((k) => k !== '$schema').join(', ')}.`);
+    const near = nearest(key, [...PROJECT_FILE_KEYS]);
+    messages.push(`${where}: unknown setting "${key}"${near ? ` (did you mean ${near}?)` : ''}; ignored. Known settings are ${[...PROJECT_FILE_KEYS].filter((k) => k !== '$schema').join(', ')}.`);
+  }
+}
+
+function reportMisspeltKeys(layer: Record<string, unknown>, where: string, messages: string[]): void {
+  for (const key of Object.keys(layer)) {
+    if (PROJECT_FILE_KEYS.has(key) || key.length < 4) continue;
+    const near = nearest(key, [...PROJECT_FILE_KEYS].filter((k) => k !== '$schema'));
+    if (near) messages.push(`${where}: unknown key "${key}" (did you mean ${near}?); ignored.`);
   }
 }
 
