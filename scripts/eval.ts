@@ -10,8 +10,8 @@
 // items found in the original and missing in the cut copy (the measure of ../shared/tools/ablate.py,
 // run in-process). `--show <id>` lists that item's ablation failures.
 // Judged cells: where a reader decided a disagreement with a label by ../shared/docs/judging-guide.md,
-// the verdict is kept in `eval/verdicts/<corpus folder name>.json` ({"cells": {"<policy>|<item>":
-// true | false | null}}; null = ambiguous, left out). With `--judged` the verdicts replace those
+// the verdict is kept in `eval/verdicts/*.json` ({"corpus": "<corpus folder name>", "cells":
+// {"<policy>|<item>": true | false | null}}; null = ambiguous, left out). With `--judged` the verdicts replace those
 // labels (ambiguous cells are not scored); without it the raw labels are scored.
 // This script is a measuring tool only: the engine never reads corpora.
 
@@ -36,12 +36,16 @@ function fmt(x: number): string {
   return Number.isNaN(x) ? '  -  ' : x.toFixed(3);
 }
 
-/** The judged cells of a corpus, when the project keeps verdicts for it. */
+/** The judged cells of a corpus: the verdict files whose "corpus" is the folder's name. */
 function verdicts(folder: string): Map<string, boolean | null> {
-  const file = path.join(__dirname, '..', 'eval', 'verdicts', `${path.basename(folder)}.json`);
-  if (!fs.existsSync(file)) return new Map();
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { cells: Record<string, boolean | null> };
-  return new Map(Object.entries(data.cells));
+  const dir = path.join(__dirname, '..', 'eval', 'verdicts');
+  const out = new Map<string, boolean | null>();
+  if (!fs.existsSync(dir)) return out;
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+    const data = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { corpus: string; cells: Record<string, boolean | null> };
+    if (data.corpus === path.basename(folder)) for (const [k, v] of Object.entries(data.cells)) out.set(k, v);
+  }
+  return out;
 }
 
 function evaluate(folder: string, showMisses: string | undefined, judged: boolean): boolean {
