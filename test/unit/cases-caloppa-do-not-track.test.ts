@@ -1,7 +1,5 @@
 // caloppa/do-not-track: how the site responds to Do Not Track signals (Cal. Bus. & Prof. Code § 22575(b)(5)). Every sentence is our own drafting; each trap has a real disclosure beside it.
-import { test } from 'node:test';
-import * as assert from 'node:assert/strict';
-import { disclosure, draft } from './detection-helpers';
+import { draft, foundCases } from './detection-helpers';
 
 const ID = 'caloppa/do-not-track';
 const cases: Array<[string, boolean, string]> = [
@@ -10,8 +8,4 @@ const cases: Array<[string, boolean, string]> = [
   [draft('You can keep track of your orders in your account.'), false, '"track" in another sense'],
 ];
 
-for (const [text, expected, why] of cases) {
-  test(`${ID}: ${expected ? 'found' : 'not found'} (${why})`, () => {
-    assert.equal(disclosure(text, ID).found, expected);
-  });
-}
+foundCases(ID, cases);

@@ -1,7 +1,5 @@
 // caloppa/effective-date: the policy's effective date (§ 22575(b)(4)). Every sentence is our own drafting; each trap has a real disclosure beside it.
-import { test } from 'node:test';
-import * as assert from 'node:assert/strict';
-import { disclosure, draft } from './detection-helpers';
+import { draft, foundCases } from './detection-helpers';
 
 const ID = 'caloppa/effective-date';
 const cases: Array<[string, boolean, string]> = [
@@ -10,8 +8,4 @@ const cases: Array<[string, boolean, string]> = [
   [draft('Our company was incorporated in 2010.'), false, 'a year in the company history'],
 ];
 
-for (const [text, expected, why] of cases) {
-  test(`${ID}: ${expected ? 'found' : 'not found'} (${why})`, () => {
-    assert.equal(disclosure(text, ID).found, expected);
-  });
-}
+foundCases(ID, cases);

@@ -3,7 +3,7 @@
 // Every sentence is our own drafting.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { disclosure, draft } from './detection-helpers';
+import { disclosure, draft, foundCases } from './detection-helpers';
 
 const ID = 'ccpa/categories-sold';
 const cases: Array<[string, boolean, string]> = [
@@ -23,11 +23,7 @@ const cases: Array<[string, boolean, string]> = [
   [draft('This policy applies to our collection, use, disclosure and sale of personal information.'), false, 'the policy announcing its scope'],
 ];
 
-for (const [text, expected, why] of cases) {
-  test(`${ID}: ${expected ? 'found' : 'not found'} (${why})`, () => {
-    assert.equal(disclosure(text, ID).found, expected);
-  });
-}
+foundCases(ID, cases);
 
 test(`${ID}: a no-sale rule for minors does not make the opt-out not applicable`, () => {
   const d = disclosure(draft('We do not sell the personal information of minors under 16.'), 'ccpa/right-opt-out');

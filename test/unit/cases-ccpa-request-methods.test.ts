@@ -1,7 +1,5 @@
 // ccpa/request-methods: how a consumer submits a request (§ 1798.130(a)(1)). Every sentence is our own drafting; each trap has a real disclosure beside it.
-import { test } from 'node:test';
-import * as assert from 'node:assert/strict';
-import { disclosure, draft } from './detection-helpers';
+import { draft, foundCases } from './detection-helpers';
 
 const ID = 'ccpa/request-methods';
 const cases: Array<[string, boolean, string]> = [
@@ -10,8 +8,4 @@ const cases: Array<[string, boolean, string]> = [
   [draft('We respond to verifiable consumer requests within 45 days.'), false, 'a response time is no way to submit a request'],
 ];
 
-for (const [text, expected, why] of cases) {
-  test(`${ID}: ${expected ? 'found' : 'not found'} (${why})`, () => {
-    assert.equal(disclosure(text, ID).found, expected);
-  });
-}
+foundCases(ID, cases);

@@ -1,9 +1,7 @@
 // ccpa/right-correct: the right to correct, told to California consumers or to everyone. A rights
 // list the policy limits to the EEA, the UK or other countries does not count (judging guide, CCPA).
 // Every sentence is our own drafting.
-import { test } from 'node:test';
-import * as assert from 'node:assert/strict';
-import { disclosure, draft } from './detection-helpers';
+import { draft, foundCases } from './detection-helpers';
 
 const ID = 'ccpa/right-correct';
 const cases: Array<[string, boolean, string]> = [
@@ -23,8 +21,4 @@ const cases: Array<[string, boolean, string]> = [
   ['# Privacy Notice\n\n## Data Transfers Outside the European Economic Area\n\nWe use safeguards.\n\n## Your Choices\n\nYou may ask us to correct inaccurate personal information.\n', true, 'a transfer heading names no audience'],
 ];
 
-for (const [text, expected, why] of cases) {
-  test(`${ID}: ${expected ? 'found' : 'not found'} (${why})`, () => {
-    assert.equal(disclosure(text, ID).found, expected);
-  });
-}
+foundCases(ID, cases);

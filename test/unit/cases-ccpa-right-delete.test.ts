@@ -1,9 +1,7 @@
 // ccpa/right-delete: the consumer's right to have the business delete personal information
 // (§ 1798.105). Not a minor's removal of what they posted (Cal. Bus. & Prof. Code § 22581), not a
 // business deleting a child's data on its own. Every sentence is our own drafting.
-import { test } from 'node:test';
-import * as assert from 'node:assert/strict';
-import { disclosure, draft } from './detection-helpers';
+import { draft, foundCases } from './detection-helpers';
 
 const ID = 'ccpa/right-delete';
 const cases: Array<[string, boolean, string]> = [
@@ -24,8 +22,4 @@ const cases: Array<[string, boolean, string]> = [
   ['# Privacy Notice\n\n## Right to Delete\n\nYou may make this request by e-mail.\n', true, 'a heading over its body'],
 ];
 
-for (const [text, expected, why] of cases) {
-  test(`${ID}: ${expected ? 'found' : 'not found'} (${why})`, () => {
-    assert.equal(disclosure(text, ID).found, expected);
-  });
-}
+foundCases(ID, cases);

@@ -1,8 +1,6 @@
 // ccpa/right-know: the right to know what personal information is collected. Every sentence is
 // our own drafting.
-import { test } from 'node:test';
-import * as assert from 'node:assert/strict';
-import { disclosure, draft } from './detection-helpers';
+import { draft, foundCases } from './detection-helpers';
 
 const ID = 'ccpa/right-know';
 const cases: Array<[string, boolean, string]> = [
@@ -13,8 +11,4 @@ const cases: Array<[string, boolean, string]> = [
   [draft('You may request that you be provided with a newsletter.'), false, 'not a request that the business disclose'],
 ];
 
-for (const [text, expected, why] of cases) {
-  test(`${ID}: ${expected ? 'found' : 'not found'} (${why})`, () => {
-    assert.equal(disclosure(text, ID).found, expected);
-  });
-}
+foundCases(ID, cases);

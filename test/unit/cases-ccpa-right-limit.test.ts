@@ -1,7 +1,5 @@
 // ccpa/right-limit: the right to limit the use of sensitive personal information, or the position that it is used only for permitted purposes (§ 1798.121; CPRA regs § 7027). Every sentence is our own drafting; each trap has a real disclosure beside it.
-import { test } from 'node:test';
-import * as assert from 'node:assert/strict';
-import { disclosure, draft } from './detection-helpers';
+import { draft, foundCases } from './detection-helpers';
 
 const ID = 'ccpa/right-limit';
 const cases: Array<[string, boolean, string]> = [
@@ -10,8 +8,4 @@ const cases: Array<[string, boolean, string]> = [
   [draft('Please do not send us any sensitive information through the contact form.'), false, 'a request to the reader, not a position on use'],
 ];
 
-for (const [text, expected, why] of cases) {
-  test(`${ID}: ${expected ? 'found' : 'not found'} (${why})`, () => {
-    assert.equal(disclosure(text, ID).found, expected);
-  });
-}
+foundCases(ID, cases);

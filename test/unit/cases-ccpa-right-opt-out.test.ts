@@ -3,7 +3,7 @@
 // Every sentence is our own drafting.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { disclosure, draft } from './detection-helpers';
+import { disclosure, draft, foundCases } from './detection-helpers';
 
 const ID = 'ccpa/right-opt-out';
 const cases: Array<[string, boolean, string]> = [
@@ -17,11 +17,7 @@ const cases: Array<[string, boolean, string]> = [
   [draft('You may opt out of the sale of your personal information at any time.'), true, 'everyone'],
 ];
 
-for (const [text, expected, why] of cases) {
-  test(`${ID}: ${expected ? 'found' : 'not found'} (${why})`, () => {
-    assert.equal(disclosure(text, ID).found, expected);
-  });
-}
+foundCases(ID, cases);
 
 test('ccpa/right-know: making two requests a year is no metric', () => {
   assert.equal(disclosure(draft('You may make 2 access requests within a 12-month period.'), 'ccpa/right-know').found, true);

@@ -1,7 +1,5 @@
 // coppa/children: what is collected from children under 13 and the parents' rights, or that the service is not directed to them (16 CFR 312.4). Every sentence is our own drafting; each trap has a real disclosure beside it.
-import { test } from 'node:test';
-import * as assert from 'node:assert/strict';
-import { disclosure, draft } from './detection-helpers';
+import { draft, foundCases } from './detection-helpers';
 
 const ID = 'coppa/children';
 const cases: Array<[string, boolean, string]> = [
@@ -10,8 +8,4 @@ const cases: Array<[string, boolean, string]> = [
   [draft('Our app helps parents plan healthy meals for the whole family.'), false, 'parents mentioned, nothing about children\'s data'],
 ];
 
-for (const [text, expected, why] of cases) {
-  test(`${ID}: ${expected ? 'found' : 'not found'} (${why})`, () => {
-    assert.equal(disclosure(text, ID).found, expected);
-  });
-}
+foundCases(ID, cases);

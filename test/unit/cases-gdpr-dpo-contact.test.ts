@@ -1,7 +1,5 @@
 // gdpr/dpo-contact: the contact details of a designated data protection officer (Art. 13(1)(b), Art. 37). Every sentence is our own drafting; each trap has a real disclosure beside it.
-import { test } from 'node:test';
-import * as assert from 'node:assert/strict';
-import { disclosure, draft } from './detection-helpers';
+import { draft, foundCases } from './detection-helpers';
 
 const ID = 'gdpr/dpo-contact';
 const cases: Array<[string, boolean, string]> = [
@@ -11,8 +9,4 @@ const cases: Array<[string, boolean, string]> = [
   [draft('Northwind Ltd is the controller. Questions about privacy go to our privacy team at privacy@northwind.co.uk.'), false, 'a privacy team is not a DPO'],
 ];
 
-for (const [text, expected, why] of cases) {
-  test(`${ID}: ${expected ? 'found' : 'not found'} (${why})`, () => {
-    assert.equal(disclosure(text, ID).found, expected);
-  });
-}
+foundCases(ID, cases);

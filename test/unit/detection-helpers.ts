@@ -1,4 +1,6 @@
 // Shared helpers for the detection tests: check a draft and look one catalog item up.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine';
 import type { Disclosure, RegimeId } from '../../server/src/engine';
 
@@ -17,4 +19,13 @@ export function isFound(text: string, id: string): boolean {
 /** A one-section draft around the given sentences, so headings do not interfere. */
 export function draft(...sentences: string[]): string {
   return `# Privacy Notice\n\n${sentences.join(' ')}\n`;
+}
+
+/** One test per case: the item is found in the text (or not), for the reason given. */
+export function foundCases(id: string, cases: ReadonlyArray<readonly [string, boolean, string]>): void {
+  for (const [text, expected, why] of cases) {
+    test(`${id}: ${expected ? 'found' : 'not found'} (${why})`, () => {
+      assert.equal(disclosure(text, id).found, expected);
+    });
+  }
 }

@@ -2,6 +2,7 @@
 // into CheckOptions. Nothing here throws: a wrong value is dropped with a message that names
 // it, and the default is used. Later sources win: settings < project file < front matter.
 
+import { damerau } from './text/editDistance';
 import { isKnownRuleId } from './registry';
 import { ALL_REGIMES, CheckOptions, OrganizationDetails, ProcessingProfile, RegimeId, SeveritySetting } from './types';
 
@@ -174,11 +175,11 @@ function basisKey(v: string): string {
 }
 
 /** The known value within two edits of `v` (a typo), if there is exactly one nearest. */
-export function nearest(v: string, known: readonly string[]): string | undefined {
+function nearest(v: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = 3;
   for (const k of known) {
-    const d = editDistance(v, k, bestD);
+    const d = damerau(v, k, bestD);
     if (d < bestD) {
       best = k;
       bestD = d;
@@ -187,22 +188,6 @@ export function nearest(v: string, known: readonly string[]): string | undefined
   return best;
 }
 
-/** Levenshtein distance, stopping early once it exceeds `max` (inputs are short setting values). */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max || a.length > 64 || b.length > 64) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      rowMin = Math.min(rowMin, cur[j]);
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
 
 function readOrganization(value: unknown, into: OrganizationDetails, where: string, messages: string[]): void {
   if (!isObject(value)) {

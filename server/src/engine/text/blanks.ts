@@ -53,7 +53,7 @@ export function firstBlank(text: string): { start: number; end: number; text: st
     const m = ANGLE_PROMPT.exec(text);
     if (m) consider(m.index, m.index + m[0].length);
   }
-  if (text.includes('{') || text.includes('${')) {
+  if (text.includes('{')) {
     const m = TEMPLATE_VAR.exec(text);
     if (m) consider(m.index, m.index + m[0].length);
   }

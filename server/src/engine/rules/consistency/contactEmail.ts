@@ -7,7 +7,7 @@ import { getEntities, registrableDomain, ROLE_LABEL, squash } from '../../extrac
 import type { EmailMention } from '../../extract';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { gdpr, gdprArticleUrl } from '../framework/legal';
-import { damerau } from './nameVariant';
+import { damerau } from '../../text/editDistance';
 import { countWord, divergentValueFindings, groupOccurrences, Occurrences } from './shared';
 
 export const contactEmail: CheckRule = {
