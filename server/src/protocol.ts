@@ -51,8 +51,8 @@ export interface ExportReportResult {
   markdown: string;
 }
 
-/** Commands the server's code actions may ask the client to run. */
-export const ENABLE_REGIME_COMMAND = 'privacyPolicy.enableRegime';
+/** Commands the server's code actions may ask the client to run (defined once, by the engine). */
+export { ENABLE_REGIME_COMMAND } from './engine/commands';
 
 /** Diagnostic.data: what a code action needs to find its fix again, and the version guard. */
 export interface DiagnosticData {

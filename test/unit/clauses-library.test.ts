@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, catalogFor, CLAUSES, clauseFor, SECTION_SNIPPETS, snippetsFileContent } from '../../server/src/engine';
+import { analyze, catalogFor, ALL_CLAUSES as CLAUSES, clauseFor, ALL_SECTION_SNIPPETS as SECTION_SNIPPETS, allSnippetsFileContent as snippetsFileContent } from '../../server/src/engine';
 import { parseTemplate, renderSnippet, renderText, TabStops } from '../../server/src/engine/clauses/template';
 import type { DocumentFormat, TextEdit } from '../../server/src/engine';
 

@@ -3,7 +3,7 @@
 // "Insert All Missing Clauses" source action.
 
 import type { Analysis } from '../check';
-import { clauseFor } from '../clauses/library';
+import { clauseFor } from '../regimes';
 import { renderText } from '../clauses/template';
 import type { Clause, ClauseValues } from '../clauses/types';
 import { resolveClauseValues } from '../clauses/values';

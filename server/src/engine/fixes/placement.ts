@@ -2,7 +2,8 @@
 // the contact section (or, for some clauses, at the end of the opening text or of the draft).
 // Placement only chooses an offset and a heading: nothing outside the insertion point changes.
 
-import { foreignScope, headingScopes } from '../rules/framework/scope';
+import { foreignTo, headingScopes } from '../rules/framework/scope';
+import { packById } from '../regimes';
 import type { Heading, PolicyDocument } from '../model/document';
 import type { Clause } from '../clauses/types';
 import { headingLine, layoutOf, mostCommonHeading, nextNumber } from './layout';
@@ -65,7 +66,7 @@ function relevantHeading(doc: PolicyDocument, anchorHeadings: readonly RegExp[],
     const norms = headingNorms(doc);
     // Section k + 1 is headed by heading k; a section addressed to another law's readers is no place for this law's clause.
     const scopes = headingScopes(doc);
-    const foreign = foreignScope(family);
+    const foreign = foreignTo(packById(family)?.audience);
     i = doc.headings.findIndex((h, k) => h !== doc.title && anchorHeadings.some((r) => r.test(norms[k])) && (foreign === undefined || scopes[k + 1] !== foreign));
     byFamily.set(family, i);
   }

@@ -7,7 +7,8 @@ import type { CheckOptions, Fix, RegimeId, Requirement, Severity, TextRange } fr
 
 /** A legal reference, e.g. GDPR Art. 13(2)(b). `article` is the bare article number for hovers. */
 export interface LegalRef {
-  law: 'GDPR' | 'CCPA' | 'CalOPPA' | 'COPPA';
+  /** The law's short name as cites print it: 'GDPR', 'CCPA', 'UK GDPR'. */
+  law: string;
   /** As printed: "Art. 13(2)(b)", "§ 1798.105", "16 CFR 312.4(d)". */
   cite: string;
   article?: number;

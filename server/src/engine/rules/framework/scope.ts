@@ -91,11 +91,9 @@ export function headingScopes(doc: PolicyDocument): Scope[] {
   return scopes;
 }
 
-/** The scope a regime's disclosures must not be placed in. */
-export function foreignScope(family: string): Scope | undefined {
-  if (family === 'gdpr') return 'us';
-  if (family === 'ccpa' || family === 'caloppa' || family === 'coppa') return 'eu';
-  return undefined;
+/** The scope opposite a law's audience: where its disclosures are neither counted nor placed. */
+export function foreignTo(audience: 'eu' | 'us' | undefined): Scope | undefined {
+  return audience === 'eu' ? 'us' : audience === 'us' ? 'eu' : undefined;
 }
 
 /**
