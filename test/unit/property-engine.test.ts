@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, ALL_REGIMES, Analysis, Fix, getRule, packById, resolveOptions } from '../../server/src/engine';
+import { analyze, ALL_REGIMES, Analysis, Fix, fixesFor, getRule, packById, resolveOptions } from '../../server/src/engine';
 import { policyFragments } from '../../scripts/policyText';
 
 // CI runs a fixed seed so that a red build always means a change broke something; explore other
@@ -116,7 +116,7 @@ function applyFix(text: string, fix: Fix): string {
 
 function exerciseFixes(text: string, fmt: 'markdown' | 'plaintext' | undefined, rs: string[], a: Analysis): void {
   for (const f of a.report.findings) {
-    for (const fix of f.fixes) {
+    for (const fix of fixesFor(a, f)) {
       assert.deepEqual(fixProblems(text, fix), [], `${f.code}: "${fix.title}" applies cleanly`);
       const after = applyFix(text, fix);
       const b = check(after, fmt, rs);

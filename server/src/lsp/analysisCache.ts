@@ -12,7 +12,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { uriToPath } from './uri';
 import { analysisSteps, textIndex, Analysis, buildDocumentModel, CancellationToken, ConfigSources, DocumentFormat, NEVER_CANCELLED, PolicyDocument, throwIfCancelled } from '../engine';
-import { ProjectFileLocator } from './projectFile';
+import { ProjectFileLocator } from '../files/projectFile';
 
 export interface DocumentSettings {
   run: 'onType' | 'onSave';

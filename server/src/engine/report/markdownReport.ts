@@ -5,7 +5,7 @@
 import type { Analysis } from '../check';
 import { getRule } from '../registry';
 import { packById, regimeLabel } from '../regimes';
-import { formatRefs } from '../rules/framework/legal';
+import { formatRefs } from '../law/legalRefs';
 import type { Disclosure, Evidence, Finding, RegimeId } from '../types';
 import { ChecklistStatus, countChecklist, summaryText } from './summary';
 

@@ -1,7 +1,7 @@
 // CCPA/CPRA items (Cal. Civ. Code § 1798.100 ff.) and the cue lists they share.
 
 import { catalogItem, CatalogItem } from '../../rules/framework/defineItem';
-import { californiaCivilCodeUrl } from '../../rules/framework/legal';
+import { californiaCivilCodeUrl } from '../../law/legalRefs';
 import { outsideCalifornia } from '../../rules/framework/scope';
 import type { DisclosureRule, LegalRef } from '../../rules/framework/ruleTypes';
 

@@ -3,7 +3,7 @@
 // notice can rely on.
 
 import type { RegimePack } from '../pack';
-import { gdprArticleUrl } from '../../rules/framework/legal';
+import { gdprArticleUrl } from '../../law/legalRefs';
 import { GDPR_CATALOG } from './catalog';
 import { GDPR_CLAUSES, GDPR_SECTION_SNIPPETS } from './clauses';
 import consentByUse from './consentByUse';
