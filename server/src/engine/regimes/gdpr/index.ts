@@ -15,7 +15,7 @@ const pack: RegimePack = {
   summary: 'EU General Data Protection Regulation, Art. 13/14 transparency items',
   docUrl: gdprArticleUrl(3),
   audience: 'eu',
-  scopeWords: ['gdpr', 'general data protection regulation', 'eea', 'european economic area', 'european union', 'europe', 'eu'],
+  scopeWords: ['gdpr', 'eea', 'european economic area', 'european union', 'europe', 'eu'],
   catalog: GDPR_CATALOG,
   checks: [consentByUse],
   clauses: GDPR_CLAUSES,
