@@ -1,6 +1,7 @@
 // The VS Code client: starts the language server, owns the commands, the Disclosures view
 // and the status bar item. All checking happens in the server (and its engine).
 
+import { registerWaiverCommand } from './waiver';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
@@ -71,6 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Privac
     }),
     vscode.commands.registerCommand('privacyPolicy.checkDocument', () => checkActiveDocument()),
     vscode.commands.registerCommand(ENABLE_REGIME_COMMAND, (regime: string, label?: string) => enableRegime(regime, label)),
+    registerWaiverCommand(),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when the client starts: a new include list needs a restart.
       if (e.affectsConfiguration('privacyPolicy.include')) {
