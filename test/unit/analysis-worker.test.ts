@@ -34,6 +34,22 @@ test('a check in the worker reports what a check in this thread reports, evidenc
   }
 });
 
+test('after a very large draft the worker is ended (its memory returned) and the next check gets a new one', async () => {
+  const runner = new WorkerRunner(WORKER);
+  try {
+    const text = generatePolicy(4.2 * 1024 * 1024, 9);
+    const { report } = await runner.check({ text, config: {} }, new CheckToken());
+    const evidence = report.disclosures.flatMap((d) => d.evidence);
+    assert.ok(evidence.length > 10_000, `thousands of evidence sentences crossed (${evidence.length})`);
+    assert.ok(evidence.every((e) => e.text === text.slice(e.start, e.end) && e.end > e.start), 'each quotes its place in the text');
+    assert.equal((runner as unknown as { worker?: unknown }).worker, undefined, 'the idle worker was ended');
+    const next = await runner.check({ text: '# Privacy Policy\n', config: {} }, new CheckToken());
+    assert.ok(next.report.findings.length > 0);
+  } finally {
+    runner.dispose();
+  }
+});
+
 test('a cancelled check stops in the worker and its caller stops waiting at once', async () => {
   // The worker's side, on a port of our own: the cancellation arrives between two steps.
   const sent: FromWorker[] = [];

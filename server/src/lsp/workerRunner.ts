@@ -5,7 +5,7 @@
 //
 //   main → worker  { type: 'check', id, job }      check this text with these settings
 //   main → worker  { type: 'cancel', id }          a newer version arrived: stop
-//   worker → main  { type: 'done', id, result }    the report (evidence without its text)
+//   worker → main  { type: 'done', id, result, evidence }   the report; its evidence packed apart
 //   worker → main  { type: 'cancelled', id }
 //   worker → main  { type: 'failed', id, message, stack }
 //
@@ -18,13 +18,14 @@ import { AnalysisRunner, checkInSlices, CheckJob, CheckResult, CheckToken } from
 
 export type ToWorker = { type: 'check'; id: number; job: CheckJob } | { type: 'cancel'; id: number };
 export type FromWorker =
-  | { type: 'done'; id: number; result: CheckResult }
+  /** `evidence[i]`: disclosure i's evidence as (start, end, line) triples; `result` has none. */
+  | { type: 'done'; id: number; result: CheckResult; evidence: Int32Array[] }
   | { type: 'cancelled'; id: number }
   | { type: 'failed'; id: number; message: string; stack?: string };
 
 /** The part of a MessagePort both sides use (a test may pass its own). */
 export interface Port {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: ArrayBuffer[]): void;
   on(event: string, listener: (message: ToWorker) => void): unknown;
 }
 
@@ -82,7 +83,7 @@ export class WorkerRunner implements AnalysisRunner {
     const w = new Worker(this.script);
     // The worker must not keep the server alive once the client has gone.
     w.unref();
-    w.on('message', (m: FromWorker) => this.settle(m));
+    w.on('message', (m: FromWorker) => void this.settle(m));
     w.on('error', (e) => this.died(w, e instanceof Error ? e : new Error(String(e))));
     w.on('messageerror', (e) => this.died(w, e));
     w.on('exit', (code) => this.died(w, new Error(`the analysis worker stopped (exit code ${code})`)));
@@ -90,33 +91,30 @@ export class WorkerRunner implements AnalysisRunner {
     return w;
   }
 
-  private settle(m: FromWorker): void {
+  private async settle(m: FromWorker): Promise<void> {
     const p = this.pending.get(m.id);
     if (!p) return; // cancelled meanwhile
     this.pending.delete(m.id);
     try {
-      if (m.type === 'done') p.resolve(withEvidenceText(m.result, p.job.text));
-      else if (m.type === 'cancelled') p.reject(new CancelledError());
-      else {
-        const e = new Error(m.message);
-        if (m.stack) e.stack = m.stack;
-        p.reject(e);
-      }
+      if (m.type === 'cancelled') throw new CancelledError();
+      if (m.type === 'failed') throw Object.assign(new Error(m.message), m.stack ? { stack: m.stack } : {});
+      if (this.pending.size === 0 && p.job.text.length > RECYCLE_AFTER_CHARS) await this.recycle();
+      p.resolve(unpackEvidence(m.result, m.evidence, p.job.text));
     } catch (e) {
       p.reject(e); // never left waiting
     }
-    if (this.pending.size === 0 && String(p.job.text).length > RECYCLE_AFTER_CHARS) this.recycle();
   }
 
   /**
    * Ends the idle worker; the next check starts a new one (in about 50 ms). After a very large
-   * draft this gives the worker's memory back at once: V8 keeps a heap's pages long after the
-   * garbage in them is gone, and the main thread is about to build its own model of the draft.
+   * draft this gives the worker's memory back before the report is unpacked here and before
+   * this thread builds its own model of the draft (for the outline, hovers): V8 keeps a heap's
+   * pages long after the garbage in them is gone, so an idle worker would hold them.
    */
-  private recycle(): void {
+  private async recycle(): Promise<void> {
     const w = this.worker;
     this.worker = undefined;
-    void w?.terminate();
+    await w?.terminate();
   }
 
   /** Every check the dead worker had is failed (never left waiting); the next check starts a new one. */
@@ -155,7 +153,8 @@ export function serveChecks(port: Port): void {
 async function answer(port: Port, id: number, job: CheckJob, token: CheckToken): Promise<void> {
   try {
     const result = await checkInSlices(job, token);
-    port.postMessage({ type: 'done', id, result: withoutEvidenceText(result) } satisfies FromWorker);
+    const evidence = packEvidence(result);
+    port.postMessage({ type: 'done', id, result, evidence } satisfies FromWorker, evidence.map((e) => e.buffer as ArrayBuffer));
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     if (err.name === 'CancelledError') port.postMessage({ type: 'cancelled', id } satisfies FromWorker);
@@ -163,16 +162,28 @@ async function answer(port: Port, id: number, job: CheckJob, token: CheckToken):
   }
 }
 
-// Memory and time: a long draft has tens of thousands of evidence sentences, and their text is
-// most of the report (15 MB of 16 for an 8 MB draft). The main thread has the text already, so
-// the evidence travels as offsets and gets its text back there (slices, which share the text).
+// Memory and time: a long draft has hundreds of thousands of evidence sentences (220 000 in a
+// 20 MB draft), most of the report. They cross as packed numbers, moved rather than copied,
+// and the main thread, which has the text, gives each its text back as a slice (which shares
+// the text's memory).
 
-function withoutEvidenceText(r: CheckResult): CheckResult {
-  for (const d of r.report.disclosures) for (const e of d.evidence) e.text = '';
-  return r;
+function packEvidence(r: CheckResult): Int32Array[] {
+  return r.report.disclosures.map((d) => {
+    const packed = new Int32Array(d.evidence.length * 3);
+    d.evidence.forEach((e, i) => {
+      packed[i * 3] = e.start;
+      packed[i * 3 + 1] = e.end;
+      packed[i * 3 + 2] = e.line;
+    });
+    d.evidence = [];
+    return packed;
+  });
 }
 
-function withEvidenceText(r: CheckResult, text: string): CheckResult {
-  for (const d of r.report.disclosures) for (const e of d.evidence) e.text = text.slice(e.start, e.end);
+function unpackEvidence(r: CheckResult, evidence: Int32Array[], text: string): CheckResult {
+  r.report.disclosures.forEach((d, i) => {
+    const packed = evidence[i];
+    for (let k = 0; k < packed.length; k += 3) d.evidence.push({ start: packed[k], end: packed[k + 1], line: packed[k + 2], text: text.slice(packed[k], packed[k + 1]) });
+  });
   return r;
 }
