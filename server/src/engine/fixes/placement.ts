@@ -35,7 +35,7 @@ const CONTACT_HEADING = /\b(contact|how to reach|questions)\b/;
  * clause for each (twice, with "insert all"), and a long draft has many headings.
  */
 interface HeadingFacts {
-  norms?: string[];
+  distinct?: DistinctHeading[];
   /** First relevant heading's index (-1: none) per rule's anchor patterns and regime. */
   relevant: Map<readonly RegExp[], Map<string, number>>;
   sibling?: { h: Heading | undefined };
@@ -50,23 +50,52 @@ function facts(doc: PolicyDocument): HeadingFacts {
   return f;
 }
 
-/** The normalised text of each heading. */
-function headingNorms(doc: PolicyDocument): string[] {
-  const f = facts(doc);
-  return (f.norms ??= doc.headings.map((h) => doc.norm.slice(h.start, h.end)));
+/** One normalised heading text and the indices of the headings that have it, ascending. */
+interface DistinctHeading {
+  norm: string;
+  at: number[];
 }
 
+/**
+ * The normalised text of the headings, each distinct text once, in order of first appearance.
+ * Performance: every missing item tests its anchor patterns on the headings, so a hostile draft
+ * of 260 000 identical one-word headings cost items × headings regex tests (seconds per MB);
+ * now it costs one test per item. A real policy's headings are nearly all distinct: no change.
+ */
+function distinctHeadings(doc: PolicyDocument): DistinctHeading[] {
+  const f = facts(doc);
+  if (!f.distinct) {
+    const byNorm = new Map<string, DistinctHeading>();
+    doc.headings.forEach((h, k) => {
+      const norm = doc.norm.slice(h.start, h.end);
+      const d = byNorm.get(norm);
+      if (d) d.at.push(k);
+      else byNorm.set(norm, { norm, at: [k] });
+    });
+    f.distinct = [...byNorm.values()];
+  }
+  return f.distinct;
+}
+
+/** The first heading (index; -1: none) that one of the patterns matches and that may take this regime's clause. */
 function relevantHeading(doc: PolicyDocument, anchorHeadings: readonly RegExp[], family: string): number {
   const f = facts(doc);
   let byFamily = f.relevant.get(anchorHeadings);
   if (!byFamily) f.relevant.set(anchorHeadings, (byFamily = new Map()));
   let i = byFamily.get(family);
   if (i === undefined) {
-    const norms = headingNorms(doc);
     // Section k + 1 is headed by heading k; a section addressed to another law's readers is no place for this law's clause.
     const scopes = headingScopes(doc);
     const foreign = foreignScope(family);
-    i = doc.headings.findIndex((h, k) => h !== doc.title && anchorHeadings.some((r) => r.test(norms[k])) && (foreign === undefined || scopes[k + 1] !== foreign));
+    const fits = (k: number) => doc.headings[k] !== doc.title && (foreign === undefined || scopes[k + 1] !== foreign);
+    let first = -1;
+    for (const { norm, at } of distinctHeadings(doc)) {
+      if (first >= 0 && at[0] > first) break; // later texts first appear after the heading found
+      if (!anchorHeadings.some((r) => r.test(norm))) continue;
+      const k = at.find(fits);
+      if (k !== undefined && (first < 0 || k < first)) first = k;
+    }
+    i = first;
     byFamily.set(family, i);
   }
   return i;
@@ -216,12 +245,15 @@ function firstBodyLine(doc: PolicyDocument): number {
 function contactHeading(doc: PolicyDocument): Heading | undefined {
   const f = facts(doc);
   if (f.contact) return f.contact.h;
-  const norms = headingNorms(doc);
+  const about = distinctHeadings(doc)
+    .filter((d) => CONTACT_HEADING.test(d.norm))
+    .flatMap((d) => d.at)
+    .sort((a, b) => a - b);
   let best: Heading | undefined;
-  doc.headings.forEach((h, k) => {
-    if (h === doc.title || !CONTACT_HEADING.test(norms[k])) return;
-    if (!best || h.level <= best.level) best = h;
-  });
+  for (const k of about) {
+    const h = doc.headings[k];
+    if (h !== doc.title && (!best || h.level <= best.level)) best = h;
+  }
   f.contact = { h: best };
   return best;
 }
