@@ -102,10 +102,10 @@ require(${JSON.stringify(path.join(__dirname, '..', '..', 'server', 'src', 'lsp'
   const runner = new WorkerRunner(script, (m) => logged.push(m));
   const published: Array<{ uri: string; version?: number; diagnostics: Array<{ code?: unknown; message: string; severity?: number }> }> = [];
   const connection = {
-    sendDiagnostics: async (p: (typeof published)[number]) => void published.push(p),
-    sendNotification: async () => undefined,
+    sendDiagnostics: (p: (typeof published)[number]) => Promise.resolve(void published.push(p)),
+    sendNotification: () => Promise.resolve(),
     console: { error: (m: string) => logged.push(m), warn: () => undefined },
-    window: { showWarningMessage: async () => undefined },
+    window: { showWarningMessage: () => Promise.resolve(undefined) },
   };
   const cache = new AnalysisCache({} as never, () => false, () => [], runner);
   let doc = TextDocument.create('file:///drafts/privacy.md', 'markdown', 1, '# Privacy Policy\n\nCRASH-THE-WORKER\n');

@@ -59,7 +59,7 @@ export class WorkerRunner implements AnalysisRunner {
         this.ensureWorker().postMessage({ type: 'check', id, job } satisfies ToWorker);
       } catch (e) {
         this.pending.delete(id);
-        reject(e);
+        reject(e instanceof Error ? e : new Error(String(e)));
         return;
       }
       // The caller stops waiting at once; the worker stops at its next step.
@@ -154,7 +154,7 @@ async function answer(port: Port, id: number, job: CheckJob, token: CheckToken):
   try {
     const result = await checkInSlices(job, token);
     const evidence = packEvidence(result);
-    port.postMessage({ type: 'done', id, result, evidence } satisfies FromWorker, evidence.map((e) => e.buffer as ArrayBuffer));
+    port.postMessage({ type: 'done', id, result, evidence } satisfies FromWorker, evidence.map((e) => e.buffer));
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     if (err.name === 'CancelledError') port.postMessage({ type: 'cancelled', id } satisfies FromWorker);
