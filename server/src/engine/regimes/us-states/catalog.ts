@@ -20,6 +20,7 @@ import effectiveDate from './effectiveDate';
 import sensitiveDataSaleNotice from './sensitiveDataSaleNotice';
 import rightThirdPartyList from './rightThirdPartyList';
 import rightQuestionProfiling from './rightQuestionProfiling';
+import llmTraining from './llmTraining';
 import type { DisclosureRule } from '../../rules/framework/ruleTypes';
 
 export const US_STATES_CATALOG: DisclosureRule[] = [
@@ -41,4 +42,5 @@ export const US_STATES_CATALOG: DisclosureRule[] = [
   sensitiveDataSaleNotice,
   rightThirdPartyList,
   rightQuestionProfiling,
+  llmTraining,
 ];

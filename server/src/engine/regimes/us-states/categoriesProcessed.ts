@@ -1,6 +1,6 @@
 // The categories of personal data processed: Va. Code § 59.1-578(C)(1), Tex. Bus. & Com. Code
 // § 541.102(a)(1), Minn. Stat. § 325M.16, subd. 1(a)(1), and the same line in every state's notice.
-import { usItem } from './define';
+import { notRightsListItem, usItem } from './define';
 
 export default usItem({
   name: 'categories-processed',
@@ -8,6 +8,8 @@ export default usItem({
   refs: [['VA', '59.1-578(C)(1)'], ['TX', '541.102(a)(1)'], ['MN', '325M.16, subd. 1(a)(1)']],
   explanation: 'Every state privacy notice must list the categories of personal data the controller processes (Texas adds: including any sensitive data).',
   remedy: 'List the categories of personal data you process, e.g. identifiers, contact details, device and online activity data, purchase history, inferences.',
+  // An item of the right to know ("- the categories of personal data we collected about you") is no list of ours.
+  keep: (ctx, s) => notRightsListItem(ctx, s),
   anchorHeadings: [/\b(data|information) we (collect|process)\b/, /\bcollect/],
   patterns: {
     cues: ['categor', 'collect', 'process', 'obtain', 'gather'],

@@ -63,6 +63,9 @@ export const US_STATES_CLAUSES: Clause[] = [
   clause('right-question-profiling', 'Right to Question Profiling', 'Minn. Stat. § 325M.14, subd. 1(g): question the result of profiling', RIGHTS, [
     'If you live in Minnesota and we profiled you in furtherance of a decision with legal or similarly significant effects, you may question the result of the profiling, be told the reason for it and what you could do to secure a different decision, review the personal data used, and have inaccurate data corrected and the decision reevaluated.',
   ]),
+  clause('llm-training', 'Training of Language Models', 'Conn. Gen. Stat. § 42-520(c) as amended by P.A. 25-113: whether personal data train large language models', 'How We Use Personal Data', [
+    'We {{do not|do}} collect, use or sell personal data to train large language models. {{[If you do: which data, and how to opt out]}}',
+  ]),
 ];
 
 export const US_STATES_SECTION_SNIPPETS: SectionSnippet[] = [

@@ -12,7 +12,9 @@ export default usItem({
   patterns: {
     cues: ['contact', 'e-mail', 'email', 'write', 'call', 'reach', 'questions'],
     any: [
-      /\b(contact|reach|write to|e-?mail|call)\b[^.]{0,100}(@[a-z0-9-]+\.[a-z]{2,}|\b\d{3}[-. )]{1,2}\d{3}[-. ]\d{4}\b|\bhttps?:|\bwww\.|\bonline form\b|\bweb ?form\b)/,
+      /\b(contact|reach|write to|e-?mail|call)\b[^.]{0,100}(@[a-z0-9-]+\.[a-z]{2,}|\b\d{3}[-. )]{1,2}\d{3}[-. ]\d{4}\b|\bhttps?:|\bwww\.)/,
+      // "You can reach us through the online form": an online mechanism, addressed to us.
+      /\b(contact|reach|write to|e-?mail|message) us\b[^.]{0,60}\b(online form|web ?form|contact form|online chat)\b/,
       /\bquestions\b[^.]{0,100}(@[a-z0-9-]+\.[a-z]{2,}|\bhttps?:|\bwww\.)/,
     ],
     headings: [/\bcontact (us|information|details)\b/, /\bhow to (contact|reach) us\b/],

@@ -2,11 +2,11 @@
 // facts several items read (which states apply, whether sensitive data are sold).
 
 import { catalogItem, CatalogItem } from '../../rules/framework/defineItem';
-import { cuedSentences, cueList, sectionHeadingNorms, sectionParents } from '../../rules/framework/match';
+import { cuedSentences, cueList, listIntroductions, sectionHeadingNorms, sectionParents } from '../../rules/framework/match';
 import { scopeOf } from '../../rules/framework/scope';
 import type { DisclosureRule, LegalRef, RuleContext } from '../../rules/framework/ruleTypes';
 import type { Sentence } from '../../model/document';
-import { US_STATE_NAMES } from './states';
+import { COMPREHENSIVE_STATES, US_STATE_NAMES } from './states';
 
 /** The statutes by the short names their cites print ("Va. Code § 59.1-578(C)(1)"). */
 export const LAW = {
@@ -40,11 +40,15 @@ export interface UsItem extends Omit<CatalogItem, 'regime' | 'refs' | 'docUrl'> 
   refs: Ref[];
   /**
    * A consumer right is told to the states' consumers: not a passage addressed only to the EEA or
-   * the UK, nor one addressed only to California residents (a CCPA section). Off for the facts
+   * the UK, nor one addressed only to the residents of a state the pack does not cover (a CCPA
+   * section, a Nevada opt-out). Off for the facts
    * about the business (its categories, its contact, its date).
    */
   audienceSpecific?: boolean;
 }
+
+/** A right offered under the EU–US Privacy Shield is told to Europeans. */
+const PRIVACY_SHIELD = /\bprivacy shield\b/;
 
 export function usItem(item: UsItem): DisclosureRule {
   const { refs, audienceSpecific, keep, ...rest } = item;
@@ -53,34 +57,37 @@ export function usItem(item: UsItem): DisclosureRule {
     regime: 'us-states',
     refs: usRefs(refs),
     docUrl: STATUTE_URL[refs[0][0]],
-    keep: (ctx, s) => scopeOf(ctx, s) !== 'eu' && (!audienceSpecific || !californiaOnly(ctx, s)) && (!keep || keep(ctx, s)),
+    keep: (ctx, s) => scopeOf(ctx, s) !== 'eu' && (!audienceSpecific || !(uncoveredStateOnly(ctx, s) || PRIVACY_SHIELD.test(s.norm))) && (!keep || keep(ctx, s)),
   });
 }
 
 // ---------------------------------------------------------------------------------------------
-// California-only passages. The CCPA's rights are told to California residents; a Virginia or
-// Texas resident reading "California residents may request deletion" learns nothing of their own
-// right. A sentence (or its headings) naming California, and no other state or the states as a
-// whole, does not disclose a state-law right.
+// Passages told only to the residents of a state this pack does not cover. The CCPA's rights are
+// told to California residents, Nevada's opt-out to Nevada residents; a Virginia or Texas resident
+// reading "California residents may request deletion" learns nothing of their own right. A
+// sentence (or its headings) naming such a state, and none of the covered states nor the states as
+// a whole, does not disclose a state-law right.
 
-const CALIFORNIA = /\b(california|ccpa|cpra|cal\. civ)\b/;
-const OTHER_STATES = new RegExp(
-  `\\b(${Object.values(US_STATE_NAMES).filter((n) => n !== 'California').map((n) => n.toLowerCase()).join('|')}|states?|u\\.s\\.|united states|us (residents|consumers)|all consumers|everyone|regardless of)\\b`,
+const UNCOVERED = new RegExp(
+  `\\b(${Object.entries(US_STATE_NAMES).filter(([c]) => !(COMPREHENSIVE_STATES as readonly string[]).includes(c)).map(([, n]) => n.toLowerCase()).join('|')}|ccpa|cpra|cal\\. civ|603a)\\b`,
+);
+const COVERED = new RegExp(
+  `\\b(${COMPREHENSIVE_STATES.map((c) => US_STATE_NAMES[c].toLowerCase()).join('|')}|states|your state|other state|state (privacy|consumer)|u\\.s\\.|united states|us (residents|consumers)|all consumers|everyone|regardless of)\\b`,
 );
 
-function namesCaliforniaOnly(norm: string): boolean {
-  return CALIFORNIA.test(norm) && !OTHER_STATES.test(norm);
+function namesUncoveredOnly(norm: string): boolean {
+  return UNCOVERED.test(norm) && !COVERED.test(norm);
 }
 
-export function californiaOnly(ctx: RuleContext, s: Sentence): boolean {
-  if (namesCaliforniaOnly(s.norm)) return true;
-  if (OTHER_STATES.test(s.norm)) return false;
+export function uncoveredStateOnly(ctx: RuleContext, s: Sentence): boolean {
+  if (namesUncoveredOnly(s.norm)) return true;
+  if (COVERED.test(s.norm)) return false;
   const headings = sectionHeadingNorms(ctx);
   const parents = sectionParents(ctx);
   for (let sec = s.section, depth = 0; sec >= 0 && depth < 6; sec = parents[sec], depth++) {
     const h = headings[sec] ?? '';
-    if (namesCaliforniaOnly(h)) return true;
-    if (OTHER_STATES.test(h)) return false;
+    if (namesUncoveredOnly(h)) return true;
+    if (COVERED.test(h)) return false;
   }
   return false;
 }
@@ -123,3 +130,21 @@ export function stateRequirement(ctx: RuleContext, codes: readonly string[], nam
 
 /** Shared heading cues of a state rights section. */
 export const RIGHTS_HEADINGS = [/\bstate privacy\b/, /\bright/, /\bchoices\b/, /\b(virginia|colorado|connecticut|texas|oregon|minnesota|maryland)\b/];
+
+/** A list introduced as what the consumer may ask for: "You have the right to request:". */
+const RIGHTS_INTRO = /\bright|\brequest|\b(disclose|provide|tell|give|identify) (to )?you\b|\byou (can|may) (ask|know|obtain|learn)\b/;
+
+/**
+ * A list item of a right ("- the categories of third parties to whom we sold it") is what the
+ * consumer may ask for, not the business's own list. Its introduction (or the one above it) decides.
+ */
+export function notRightsListItem(ctx: RuleContext, s: Sentence): boolean {
+  if (s.paragraph < 0 || !s.listItem) return true;
+  const intros = listIntroductions(ctx);
+  let intro = intros.get(s);
+  for (let depth = 0; intro && depth < 2; depth++) {
+    if (RIGHTS_INTRO.test(intro.norm)) return false;
+    intro = intros.get(intro);
+  }
+  return true;
+}

@@ -13,5 +13,7 @@ export default usItem({
   patterns: {
     cues: ['updat', 'modif', 'revis', 'review', 'amend', 'chang', 'effective', 'version', 'posted', 'date'],
     any: [new RegExp(DATED), new RegExp(`\\b(policy|notice|statement)\\b[^.]{0,30}\\bdated (as of |on )?${DATE}`)],
+    // A cookie tool's own date is not the notice's.
+    unless: [/\bcookie (declaration|consent|banner)\b|\bcookiebot\b/],
   },
 });

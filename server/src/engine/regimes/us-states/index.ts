@@ -59,6 +59,7 @@ const pack: RegimePack = {
     'Minn. Stat. § 325M.14, subd. 1(h)': 'The right to a list of the specific third parties that received the consumer\'s personal data.',
     'ORS § 646A.574(1)(a)(B)': 'At the controller\'s option, a list of the specific third parties that received the consumer\'s, or any, personal data.',
     'Md. Code, Com. Law § 14-4607(a)(2)': 'A controller may not sell sensitive data.',
+    'Conn. Gen. Stat. § 42-520(c) (as amended by P.A. 25-113)': 'From 1 July 2026 the notice says whether personal data are collected, used or sold to train large language models.',
     'C.R.S. § 6-1-1306(1)(a)(IV)': 'Opt-out requests made through a universal opt-out mechanism must be honoured.',
   },
 };

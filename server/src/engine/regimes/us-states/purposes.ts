@@ -17,7 +17,8 @@ export default usItem({
       /\bfor the following (business )?purposes\b/,
       /\b(we|company) (may |also )?(use|process)\w*\b[^.]{0,60}\bfor (the )?purposes? of\b/,
     ],
-    unless: [/\bright to\b|\b(you )?(may|can) (request|ask)\b/],
+    // Security measures are no purpose: "we use encryption to prevent unauthorised access".
+    unless: [/\bright to\b|\b(you )?(may|can) (request|ask)\b|\buses? ([a-z]+ ){0,3}(measures|safeguards|encryption|security)\b/],
     headings: [/\bhow we use\b/, /\b(purposes?|uses?) (of|for) (processing|collection|your|personal|the)\b/, /\bwhy we (collect|process|use)\b/],
   },
 });

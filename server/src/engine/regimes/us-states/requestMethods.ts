@@ -34,10 +34,13 @@ export default usItem({
     any: [
       new RegExp(`\\b(exercise|submit|make|send|place)\\w*\\b[^.]{0,40}\\b(a |an |your |any |such |these |this |the |those )?(verifiable |verified )?(consumer |privacy )?(requests?|rights)\\b[^.]{0,120}\\b${CHANNEL}`),
       new RegExp(`\\b${CHANNEL}\\b[^.]{0,100}\\b(to|in order to) (exercise|submit|make|send)\\b[^.]{0,40}\\b(requests?|rights)\\b`),
-      /\b(to exercise|exercising)\b[^.]{0,60}\b(please |you (can|may|should) )?(contact us|e-?mail us|call us|write to us|visit|click|use)\b/,
-      /\bto (opt[- ]?out|exercise|submit|make a request)\b[^.]{0,80}\b(please )?(click|visit|call|e-?mail us|contact us|write to us|fill out|complete|use)\b/,
+      /\b(to exercise|exercising)\b[^.]{0,60}\b(please |you (can|may|should) )?(contact us|e-?mail us|call us|write to us|visit|click|use (our|the|this) (form|link|portal|tool))\b/,
+      /\bto (opt[- ]?out|exercise|submit|make a request)\b[^.]{0,80}\b(please )?(click|visit|call|e-?mail us|contact us|write to us|fill out|complete|use (our|the|this) (form|link|portal|tool))\b/,
       /\bglobal privacy control\b|\bgpc\b/,
     ],
+    // Opting out of a third party's analytics or of the ad industry's programmes is not a request to
+    // this controller.
+    unless: [/\bopt[- ]?out (of|from) (receiving )?(our |the |these )?(e-?mail|marketing|promotional|newsletters?|direct mail)\b/, /\b(opt[- ]?out of|decline|disable|reject|block)\b[^.]{0,40}\bcookies\b|\bgoogle analytics\b|\b(nai|daa|network advertising initiative|digital advertising alliance|youradchoices|aboutads|optout\.|ad ?choices|dma ?choice|dmachoice)\b/],
   },
   // Where the text says data are sold or used for targeted ads, and the states that require a
   // universal opt-out signal may apply, the notice should say the signal is honoured.

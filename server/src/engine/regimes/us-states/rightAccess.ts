@@ -13,14 +13,14 @@ export default usItem({
   patterns: {
     cues: ['access', 'confirm', 'know'],
     any: [
-      /\bright(s)? (to|of) (request )?(confirm|access|know)\b/,
+      // ("The right to know" what is processed, not "users have the right to know many facts" about someone.)
+      /\bright(s)? (to|of) (request )?(confirm|access|know)\b(?= (what|whether|about|the|your|if|which|where|how|who|whom|in|under|for|and|or|personal|categories|specific|information|data|to)\b|\s*($|[.,;:)"\u2019'\u201d-]))/,
       /\bconfirm\w*\b[^.]{0,40}\bwhether\b[^.]{0,60}\b(process|collect|us(e|ing))\w*/,
-      /\b(request|ask|obtain|you (can|may))\b[^.]{0,30}\baccess (to )?(your |the |their )?(personal )?(data|information)\b/,
-      /\baccess (to )?(your |the |their )?(personal )?(data|information)\b[^.]{0,60}\b(we (hold|have|process|maintain|collected)|about you)\b/,
+      /\b(request|ask|obtain|you (can|may))\b[^.]{0,30}\baccess\b[^.]{0,40}\b(to|of) (your |the |their )?(personal )?(data|information)\b/,
     ],
-    unless: [/\b(we|company) (have|has|reserves?|retains?)\b[^.]{0,10}\bright\b/, /\b(unauthori[sz]ed|prevent|restrict|limit)\w* access\b/, /\baccess (our|the|this) (site|website|services?|app|platform)\b/],
+    unless: [/\b(we|company) (have|has|reserves?|retains?)\b[^.]{0,10}\bright\b/, /\b(unauthori[sz]ed|prevent|restrict|limit)\w* access\b/, /\baccess (our|the|this) (site|website|services?|app|platform|products?)\b/, /\bfollowing rights\b[^.]{0,200}\b(recipients|purposes of the processing)\b/],
     headings: [/\bright to (confirm|access|know)\b/, /\baccess (to )?(your )?(personal )?(data|information)\b/],
-    listIntro: [/\bright/, /\brequest/, /\bmay\b/],
+    listIntro: [/\bright/, /\brequest/, /\byou (may|can|have)\b/],
     inList: [/\b(access|confirm)\w*\b/],
   },
 });

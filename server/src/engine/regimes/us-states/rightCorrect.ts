@@ -20,7 +20,7 @@ export default usItem({
     ],
     unless: [/\b(we|company) (have|has|reserves?|retains?)\b[^.]{0,10}\bright\b/],
     headings: [/\bright to (correct|rectif)\w*/, /\bcorrection\b/],
-    listIntro: [/\bright/, /\brequest/, /\bmay\b/],
+    listIntro: [/\bright/, /\brequest/, /\byou (may|can|have)\b/],
     inList: [/\b(correct|rectif)\w*\b/],
   },
 });

@@ -14,16 +14,19 @@ export default usItem({
     cues: ['delet', 'eras'],
     any: [
       /\bright(s)? (to|of) (request )?(the )?(delet|eras)\w*/,
-      /\b(request|ask|require (us|that we)|direct(?!ly)|you (can|may)(?! not))\w*\b[^.]{0,80}\b(delet|eras)\w*\b[^.]{0,80}\b(personal|your|their|data|information|it|them)\b/,
+      /\b(request|ask|require (us|that we)|direct(?!ly)|you (can|may)(?!not| not))\w*\b[^.]{0,80}\b(delet|eras)\w*\b[^.]{0,80}\b(personal|your|their|data|information|it|them)\b/,
       /\b(deletion|erasure) (request|right)s?\b/,
       /\b(rights?|entitled)\b[^.]{0,160}\b(delete|erase) (your |their |the |any |such |all |certain )?(personal )?(data|information|records?)\b/,
     ],
     unless: [
       /\b(delet|remov|clear|block)\w*\b[^.]{0,20}\bcookies\b|\bcookies\b[^.]{0,60}\bdelet\w* (them|it)\b/,
       /\b(we|company) (have|has|reserves?|retains?)\b[^.]{0,10}\bright\b/,
+      /\b(lsos?|local storage|browser history|flash)\b/,
+      // Service providers that help the business answer requests: "to assist us in responding to requests for deletion".
+      /\b(assist|help)\w* us\b[^.]{0,20}\b(respond|process|handl)\w*\b[^.]{0,30}\brequests?\b/,
     ],
     headings: [/\bright to (request )?(delete|deletion|erasure)\b/, /\bdeletion\b/],
-    listIntro: [/\bright/, /\brequest/, /\bmay\b/],
+    listIntro: [/\bright/, /\brequest/, /\byou (may|can|have)\b/],
     inList: [/\b(delet|eras)(e|ion|ure)\b/],
   },
 });

@@ -19,7 +19,8 @@ export default usItem({
       /\bdo not sell( or share)? my\b/,
       /\b(direct|instruct|tell|ask)\w* (us|the controller)\b[^.]{0,20}\bnot to sell\b/,
     ],
-    unless: [/^(?![^]{0,400}\b(sale|sell|sold|targeted)\b)[^]{0,400}?\b(nai|daa|network advertising initiative|digital advertising alliance|youradchoices|aboutads)\b/],
+    // Nor another company's opt-out for its own ads ("opt out of targeted advertising from such third parties, visit AdChoices").
+    unless: [/\bfrom (such|these|those) third parties\b|\bad ?choices\b/, /^(?![^]{0,400}\b(sale|sell|sold|targeted)\b)[^]{0,400}?\b(nai|daa|network advertising initiative|digital advertising alliance|youradchoices|aboutads)\b/],
     headings: [/\bopt[- ]?out\b.{0,60}\b(sale|sell|targeted)/, /\bdo not sell\b/],
     listIntro: [/\bright/, /\bopt[- ]?out\b/],
     inList: [/\b(targeted advertis|sale of)\w*/],

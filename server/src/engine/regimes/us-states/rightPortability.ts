@@ -13,13 +13,14 @@ export default usItem({
   patterns: {
     cues: ['portab', 'copy', 'readily usable', 'machine-readable', 'machine readable'],
     any: [
-      /\bportab(le|ility)\b/,
+      /\bportability\b/,
+      /\bportable\b[^.]{0,60}\b(format|copy|form)\b|\b(copy|data|information)\b[^.]{0,40}\bportable\b/,
       /\b(obtain|receive|request|get|ask for)\w*\b[^.]{0,30}\b(a )?copy of (your |the |their |all )?(personal )?(data|information)\b/,
       /\breadily usable\b|\bmachine[- ]readable\b/,
     ],
-    unless: [/\bcopy of (this|our|the) (policy|notice|terms)\b/],
-    headings: [/\bportab/],
-    listIntro: [/\bright/, /\brequest/, /\bmay\b/],
-    inList: [/\bportab|\bcopy\b/],
+    unless: [/\bcopy of (this|our|the) (policy|notice|terms)\b/, /\bhealth insurance portability\b|\bhipaa\b/],
+    headings: [/\bportability\b/],
+    listIntro: [/\bright/, /\brequest/, /\byou (may|can|have)\b/],
+    inList: [/\bportability\b|\bportable\b[^.]{0,60}\bformat\b|\bcopy of\b/],
   },
 });

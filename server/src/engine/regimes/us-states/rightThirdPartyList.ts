@@ -14,7 +14,7 @@ export default usItem({
     cues: ['list', 'specific third part'],
     any: [/\blist of (the )?(specific |individual |named )?(third parties|recipients|companies)\b[^.]{0,80}\b(disclos|shar|sold|sell|provided|received)\w*/, /\bspecific third parties\b/],
     listIntro: [/\bright/, /\brequest/],
-    inList: [/\blist of\b/],
+    inList: [/\blist of\b[^.]{0,40}\b(third parties|recipients)\b/],
   },
   requirement: (ctx) => stateRequirement(ctx, ['OR', 'MN'], 'Oregon or Minnesota'),
 });

@@ -28,12 +28,16 @@ export default usItem({
       /\b(consent|opt[- ]?in|permission)\b[^.]{0,160}\bsensitive (personal )?(data|information)\b/,
       new RegExp(`\\b(consent|opt[- ]?in)\\b[^.]{0,120}\\b${SENSITIVE}|\\b${SENSITIVE}[^.]{0,120}\\b(with|only with|after obtaining|upon) (your )?(express |explicit |affirmative |prior )?(consent|opt[- ]?in)\\b`),
     ],
-    headings: [/\bsensitive (personal )?(data|information)\b/],
   },
+  // A heading or a statement that sensitive data are processed, without a word of consent
+  // ("Right to Limit Use of Sensitive Personal Information" is California's right, not consent).
   partial: {
     cues: ['sensitive'],
+    headings: [/\bsensitive (personal )?(data|information)\b/],
     any: [/\bsensitive (personal )?(data|information)\b[^.]{0,80}\b(we|that we|which we) (collect|process|use)\b|\b(we|company) (collect|process|use)\w*\b[^.]{0,60}\bsensitive (personal )?(data|information)\b/],
+    unless: [/\b(credit card|payment card|card (number|data)|financial account|passwords?|encrypt\w*)\b/],
   },
+  // (Card numbers and passwords are not sensitive data under these laws.)
   partialLacks: 'Say that sensitive data are processed only with the consumer\'s prior opt-in consent (and, for a known child, as COPPA requires).',
   requirement: (ctx) =>
     namesSensitive(ctx)

@@ -19,7 +19,7 @@ We do not knowingly collect sensitive data, except precise geolocation when you 
 
 ## How We Use Personal Data
 
-We use personal data to process and deliver your orders, to run your account, to answer your questions, to send you marketing e-mails you signed up for, to show you ads for our products on other websites, and to detect and prevent fraud.
+We use personal data to process and deliver your orders, to run your account, to answer your questions, to send you marketing e-mails you signed up for, to show you ads for our products on other websites, and to detect and prevent fraud. We do not collect, use or sell personal data to train large language models.
 
 ## How We Share Personal Data
 
