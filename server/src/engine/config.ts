@@ -5,6 +5,7 @@
 import { damerau } from './text/editDistance';
 import { isKnownRuleId } from './registry';
 import { ALL_REGIMES, DEFAULT_REGIMES, isRegimeId } from './regimes';
+import { stateCode, stateSpellings } from './regimes/us-states/states';
 import { CheckOptions, OrganizationDetails, ProcessingProfile, RegimeId, SeveritySetting } from './types';
 
 export { DEFAULT_REGIMES };
@@ -63,7 +64,7 @@ export function resolveOptions(sources: ConfigSources): ResolvedConfig {
 }
 
 /** Top-level keys `.privacy-policy.json` may have; anything else is most likely a typo ("regime"). */
-const PROJECT_FILE_KEYS = new Set<string>(['$schema', 'regimes', 'rules', 'profile', 'organization', 'basis', ...PROFILE_BOOLEANS]);
+const PROJECT_FILE_KEYS = new Set<string>(['$schema', 'regimes', 'rules', 'profile', 'organization', 'basis', 'states', ...PROFILE_BOOLEANS]);
 
 function reportUnknownKeys(layer: Record<string, unknown>, where: string, messages: string[]): void {
   for (const key of Object.keys(layer)) {
@@ -156,6 +157,35 @@ function readProfile(src: Record<string, unknown>, into: ProcessingProfile, wher
     }
     if (unknown.length === 0) into.basis = b;
   }
+  if ('states' in src && src.states !== null && src.states !== undefined) readStates(src.states, into, where, messages);
+}
+
+/**
+ * The US states served (`states: [VA, "Texas"]`), as two-letter codes. Like the basis list, it is
+ * read as complete: one unknown name makes the whole list undeclared until it is corrected, so a
+ * typo ("Texsa") never makes Texas's items "not applicable".
+ */
+function readStates(value: unknown, into: ProcessingProfile, where: string, messages: string[]): void {
+  const list = typeof value === 'string' ? value.split(',') : value;
+  if (!Array.isArray(list) || !list.every((x) => typeof x === 'string')) {
+    messages.push(`${where}: "states" must be a list of US states such as ["VA", "Texas"]; treated as undeclared.`);
+    return;
+  }
+  const codes: string[] = [];
+  let bad = false;
+  for (const v of list as string[]) {
+    if (v.trim() === '') continue;
+    const code = stateCode(v);
+    if (code) {
+      if (!codes.includes(code)) codes.push(code);
+      continue;
+    }
+    bad = true;
+    const near = nearest(v.trim().toLowerCase(), stateSpellings().map((x) => x.toLowerCase()));
+    const shownNear = near ? stateSpellings().find((x) => x.toLowerCase() === near) : undefined;
+    messages.push(`${where}: unknown US state ${shown(v)} in "states"${shownNear ? ` (did you mean ${shownNear}?)` : ''}; the states list is treated as undeclared until it is corrected. Use two-letter codes (VA, TX) or names (Virginia).`);
+  }
+  if (!bad) into.states = codes;
 }
 
 /** The Art. 6(1) bases, as the profile names them. */

@@ -42,6 +42,12 @@ export function projectFileSchema(): Record<string, unknown> {
       automatedDecisions: fact('Decisions based solely on automated processing with legal or similarly significant effects are made (GDPR Art. 22).'),
       children: fact('The service is directed to children under 13, or knowingly collects their data (COPPA).'),
       sells: fact('Personal information is sold or shared (CCPA/CPRA).'),
+      states: {
+        type: 'array',
+        description: 'The US states whose residents the business serves, by two-letter code or name ("VA", "Texas"): the us-states pack applies its state-specific items (the Texas sensitive-data notice, Maryland\'s ban on selling sensitive data, Oregon\'s and Minnesota\'s rights) by this list.',
+        items: { type: 'string' },
+        uniqueItems: true,
+      },
       profile: { type: 'object', description: 'The same facts (dpo, basis, transfers, …) grouped under one key.' },
       organization: {
         type: 'object',

@@ -118,6 +118,8 @@ export interface ProcessingProfile {
   automatedDecisions?: boolean;
   children?: boolean;
   sells?: boolean;
+  /** The US states whose residents the business serves, as two-letter codes (us-states pack). */
+  states?: string[];
 }
 
 export interface OrganizationDetails {

@@ -166,7 +166,23 @@ function beforeHeading(doc: PolicyDocument, h: Heading, minLine: number): { offs
  * end), skipping blank lines and the comment lines that belong to the heading below. When
  * there is no content from `minLine` on, the insertion goes at the boundary, before the heading.
  */
+/**
+ * Per document, the answers already computed: every missing item asks where its clause goes, and
+ * the walk back over blank lines is linear in the lines, so a draft of a million blank lines and
+ * twenty missing items would walk them twenty times.
+ */
+const END_OF_CONTENT = new WeakMap<PolicyDocument, Map<string, { offset: number; afterContent: boolean }>>();
+
 function endOfContentBefore(doc: PolicyDocument, boundary: number, minLine: number): { offset: number; afterContent: boolean } {
+  let memo = END_OF_CONTENT.get(doc);
+  if (!memo) END_OF_CONTENT.set(doc, (memo = new Map()));
+  const key = `${boundary}:${minLine}`;
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = walkBackToContent(doc, boundary, minLine)));
+  return { ...found };
+}
+
+function walkBackToContent(doc: PolicyDocument, boundary: number, minLine: number): { offset: number; afterContent: boolean } {
   const { lines, text } = doc;
   let ln = boundary >= text.length ? lines.lineCount : lines.lineAt(boundary);
   let attached = ln; // first line of comments attached to the heading at `ln`

@@ -12,13 +12,14 @@ export type Scope = 'eu' | 'us' | 'none';
 
 // "(?<!\.)": a web domain (example.co.uk, example.eu) is not an audience.
 const EU_PLACES = String.raw`(gdpr|eea|e\.e\.a|european economic area|european union|europe|(?<!\.)eu|e\.u|(?<!\.)uk|united kingdom|switzerland|swiss|brazil|lgpd|canada|pipeda|australia|new zealand|japan|singapore|korea|china|pipl|hong kong|india)`;
-const US_PLACES = String.raw`(california|ccpa|cpra|cal\. civ|shine the light|nevada|virginia|colorado|connecticut|utah|oregon|texas|united states|u\.s\.?)`;
+// The states with comprehensive consumer privacy laws in force in 2026 (the us-states pack) follow Texas.
+const US_PLACES = String.raw`(california|ccpa|cpra|cal\. civ|shine the light|nevada|virginia|colorado|connecticut|utah|oregon|texas|montana|iowa|delaware|nebraska|new hampshire|new jersey|tennessee|minnesota|maryland|indiana|kentucky|rhode island|united states|u\.s\.?)`;
 
 /** A heading that names a jurisdiction scopes its section ("Rights of EEA residents", "California Privacy Rights"). */
 const EU_HEADING = new RegExp(`\\b(${EU_PLACES.slice(1, -1)}|european|data subjects?|international (users|visitors|residents))\\b`);
 // "Transfer of information to the United States" names a destination, not an audience: the
 // country alone does not scope a heading, a state or its law does.
-const US_HEADING = /\b(california|ccpa|cpra|shine the light|nevada|virginia|colorado|connecticut|utah|oregon|texas|state privacy|(us|u\.s\.|united states) (residents|consumers|users|visitors|state))\b/;
+const US_HEADING = /\b(california|ccpa|cpra|shine the light|nevada|virginia|colorado|connecticut|utah|oregon|texas|montana|iowa|delaware|nebraska|new hampshire|new jersey|tennessee|minnesota|maryland|indiana|kentucky|rhode island|state privacy|(us|u\.s\.|united states) (residents|consumers|users|visitors|state))\b/;
 
 /**
  * A sentence scopes itself only when it addresses people of a jurisdiction or invokes its law
@@ -109,6 +110,8 @@ const SCOPE_CUES = cueList([
   'china', 'pipl', 'hong kong', 'india', 'international', 'supervisory authorit',
   'california', 'ccpa', 'cpra', 'cal. civ', 'shine the light', 'nevada', 'virginia', 'colorado', 'connecticut', 'utah',
   'oregon', 'texas', 'united states', 'u.s', 'state privacy', 'us residents', 'us consumers', 'us users', 'us visitors', 'us state',
+  'montana', 'iowa', 'delaware', 'nebraska', 'new hampshire', 'new jersey', 'tennessee', 'minnesota', 'maryland', 'indiana',
+  'kentucky', 'rhode island',
 ]);
 
 function ownScope(ctx: RuleContext, s: Sentence): Scope {
@@ -216,7 +219,7 @@ function foreignOwn(ctx: RuleContext, s: Sentence): boolean {
  * outside California as surely as an EEA one (for the CCPA audience it counts as 'eu', the
  * non-California side).
  */
-const OTHER_STATE = /\b(nevada|virginia|colorado|connecticut|utah|oregon|texas|montana|iowa|delaware|tennessee|indiana|vcdpa|cpa|ctdpa|ucpa|chapter 603a)\b/;
+const OTHER_STATE = /\b(nevada|virginia|colorado|connecticut|utah|oregon|texas|montana|iowa|delaware|tennessee|indiana|nebraska|new hampshire|new jersey|minnesota|maryland|kentucky|rhode island|vcdpa|cpa|ctdpa|ucpa|chapter 603a)\b/;
 const ALL_US = /\b(california|ccpa|cpra|cal\. civ|shine the light|united states|u\.s\.|us (residents|consumers|users|state)|state privacy|all (us |u\.s\. )?states|other states|any state)\b/;
 
 /**
