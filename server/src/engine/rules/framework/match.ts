@@ -101,12 +101,14 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
   const headingsP = gated(ctx, p.headings);
   const inSectionP = gated(ctx, p.inSection);
   const inListP = gated(ctx, p.inList);
+  const { isHeading, sectionOf } = unitFacts(ctx);
   for (let ui = 0; ui < units.length && out.length < limit; ui++) {
     const cued = flags === undefined || flags[ui] === 1;
-    const s = units[ui];
     // Most sentences carry none of the rule's cues and no context that could disclose it: skip
-    // them with typed-array lookups only (this loop runs once per rule over the whole text).
-    if (!cued && s.paragraph >= 0 && !(okSections && sectionOk(s.section)) && !(introFlags && introFlags[ui] === 1)) continue;
+    // them with typed-array lookups only, without touching the sentence objects (this loop runs
+    // once per rule over the whole text; a draft of 350 000 one-word paragraphs has as many units).
+    if (!cued && isHeading[ui] === 0 && !(okSections && sectionOk(sectionOf[ui])) && !(introFlags && introFlags[ui] === 1)) continue;
+    const s = units[ui];
     const n = s.norm;
     if (empty[ui] === 1) continue;
     if (cued && strong && matchesAny(strong, n, ui)) {
@@ -275,6 +277,20 @@ export function articleCues(n: string): string[] {
 export function cueList(cues: string[]): string[] {
   registerCueList(cues);
   return cues;
+}
+
+/** Per text unit, as typed arrays: whether it is a heading, and its section. Once per check. */
+function unitFacts(ctx: RuleContext): { isHeading: Uint8Array; sectionOf: Int32Array } {
+  return ctx.memo('unitFacts', () => {
+    const units = textUnits(ctx);
+    const isHeading = new Uint8Array(units.length);
+    const sectionOf = new Int32Array(units.length);
+    for (let i = 0; i < units.length; i++) {
+      isHeading[i] = units[i].paragraph < 0 ? 1 : 0;
+      sectionOf[i] = units[i].section;
+    }
+    return { isHeading, sectionOf };
+  });
 }
 
 /**
