@@ -51,6 +51,19 @@ export interface ExportReportResult {
   markdown: string;
 }
 
+/**
+ * Server → client: read a `.privacy-policy.json` candidate through VS Code's workspace file
+ * system. Only the web worker server asks (it has no file system of its own).
+ * null: there is no such file. Without `text`: too large (or unreadable, with `error`).
+ */
+export const READ_PROJECT_FILE_REQUEST = 'privacyPolicy/readProjectFile';
+export interface ReadProjectFileParams {
+  uri: string;
+  /** The client reads at most this many bytes. */
+  maxBytes: number;
+}
+export type ReadProjectFileResult = null | { size: number; text?: string; error?: string };
+
 /** Commands the server's code actions may ask the client to run. */
 export const ENABLE_REGIME_COMMAND = 'privacyPolicy.enableRegime';
 

@@ -8,11 +8,11 @@
 // check is answered at once instead of after it. Whatever needs the text only (article hovers,
 // links, outline, folding) is answered from the document model, without waiting for the check.
 
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { uriToPath } from './uri';
 import { analysisSteps, textIndex, Analysis, buildDocumentModel, CancellationToken, ConfigSources, DocumentFormat, NEVER_CANCELLED, PolicyDocument, throwIfCancelled } from '../engine';
-import { ProjectFileLocator } from './projectFile';
+import type { ProjectFileFinder } from './projectFileFinder';
+import { nextTurn as yieldToEventLoop } from './nextTurn';
 
 export interface DocumentSettings {
   run: 'onType' | 'onSave';
@@ -44,12 +44,14 @@ export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private readonly settings = new Map<string, Promise<DocumentSettings>>();
   private generation = 0;
-  readonly projectFiles = new ProjectFileLocator();
 
   constructor(
     private readonly connection: Connection,
     private readonly canAskConfiguration: () => boolean,
+    /** Workspace folder URIs: the project-file walk stops at the one holding the document. */
     private readonly workspaceRoots: () => string[],
+    /** Where `.privacy-policy.json` comes from: the disk (Node) or the client (web worker). */
+    readonly projectFiles: ProjectFileFinder,
   ) {}
 
   settingsFor(uri: string): Promise<DocumentSettings> {
@@ -73,15 +75,12 @@ export class AnalysisCache {
     const settings = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const sources: ConfigSources = { settings };
     const messages: string[] = [];
-    const file = uriToPath(uri);
-    if (file) {
-      const root = this.workspaceRoots().find((r) => file.startsWith(r));
-      const project = this.projectFiles.find(file, root);
-      if (project) {
-        sources.projectFileName = project.path;
-        if (project.message) messages.push(project.message);
-        else sources.projectFile = project.value;
-      }
+    const root = this.workspaceRoots().find((r) => uri.startsWith(r.endsWith('/') ? r : `${r}/`));
+    const project = await this.projectFiles.find(uri, root);
+    if (project) {
+      sources.projectFileName = project.path;
+      if (project.message) messages.push(project.message);
+      else sources.projectFile = project.value;
     }
     return { run: settings.run === 'onSave' ? 'onSave' : 'onType', sources, messages };
   }
@@ -193,7 +192,7 @@ function modelOf(doc: TextDocument, e: Entry): PolicyDocument {
 
 /** Lets the event loop run (incoming requests are handled), then checks the token. */
 async function nextTurn(token: CancellationToken): Promise<void> {
-  await new Promise<void>((resolve) => setImmediate(resolve));
+  await yieldToEventLoop();
   throwIfCancelled(token);
 }
 

@@ -2,16 +2,17 @@
 // newer version arrives (see AnalysisCache), results published only if they are still for the
 // current version.
 
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import { toDiagnostic, toDisclosures } from './convert';
 import { DIAGNOSTIC_SOURCE, DISCLOSURES_NOTIFICATION } from '../protocol';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { lawIndex } from '../engine';
+import { nextTurn } from './nextTurn';
 
 export class DiagnosticsScheduler {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly shownMessages = new Set<string>();
 
   constructor(
@@ -61,7 +62,7 @@ export class DiagnosticsScheduler {
       await this.connection.sendNotification(DISCLOSURES_NOTIFICATION, toDisclosures(doc, analysis));
       this.showConfigurationMessages(analysis.report.configurationMessages);
       // Build the hover index now, while the user is not waiting, so the first hover is instant.
-      setImmediate(() => {
+      void nextTurn().then(() => {
         if (this.current(uri)?.version === doc.version) lawIndex(analysis);
       });
     } catch (e) {
