@@ -1,11 +1,13 @@
 // The web build in a real VS Code web extension host: code-server's workbench (VS Code 1.100.3
 // in headless chromium) runs the extension in its browser web worker extension host, as
 // vscode.dev and github.dev do: package.json `browser` → dist/web/extension.js, which starts
-// dist/web/server.js in a web worker. As on vscode.dev, the extension is loaded over HTTP (here
-// from a loopback server in this test that serves only the files the .vsix ships, see
-// .vscodeignore), not from code-server's disk: VS Code refuses to start workers for extensions
-// it loads from the remote side ("Creating workers from remote extensions is currently not
-// supported"). What a drafter sees: the Problems panel lists the draft's problems, and a
+// dist/web/server.js in a web worker. As on vscode.dev, the extension is loaded over HTTP, not
+// from code-server's disk (VS Code refuses to start workers for extensions it loads from the
+// remote side: "Creating workers from remote extensions is currently not supported"): a
+// loopback server in this test serves only the files the .vsix ships (.vscodeignore), and
+// "Developer: Install Extension from Location…" installs it as a web extension, through
+// code-server's port proxy (the workbench's Content Security Policy allows only its own
+// origin). What a drafter sees: the Problems panel lists the draft's problems, and a
 // `.privacy-policy.json` beside a draft (read through the workspace file system) switches on
 // CCPA. The run also shows that no Node language server process was started.
 import { after, before, describe, it } from 'node:test';
@@ -21,7 +23,7 @@ import { ensureCodeServer } from '../harness/install';
 import { REPO, RESULTS } from '../harness/paths';
 import { onCleanup, stopAll } from '../harness/processes';
 import { waitFor } from '../harness/wait';
-import { DRAFTS_DIR, makeWorkspace } from '../harness/workspace';
+import { DRAFTS_DIR, makeWorkspace, seedNames } from '../harness/workspace';
 import { openFile, screenshot, waitForWorkbench } from './workbench';
 
 /** What the .vsix ships (the allow-list in .vscodeignore): all the web extension may load. */
@@ -187,6 +189,20 @@ describe('Web extension host (code-server 4.100.3, dist/web bundles)', { timeout
     assert.ok(codes.includes('gdpr/right-complaint'), codes.join(', '));
     // The status bar sums up the active draft's checklist per law.
     await page.locator('.statusbar-item', { hasText: 'CCPA' }).first().waitFor({ timeout: 10_000 });
+  });
+
+  webTest('Restart Server starts a new worker, which checks the next draft', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill('>Privacy Policy: Restart Server');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Restart Server' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.notifications-toasts', { hasText: 'the server was restarted' }).waitFor({ timeout: 30_000 });
+    const seed = seedNames()[0];
+    await openFile(page, seed);
+    const codes = await problemCodes(seed, (c) => c.length > 0, `problems for ${seed} after the restart`);
+    assert.ok(codes.some((c) => c.startsWith('gdpr/')), codes.join(', '));
   });
 
   webTest('the web bundles ran, not the desktop ones: no Node server process', async () => {
