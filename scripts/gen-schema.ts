@@ -4,9 +4,17 @@
 // is what this script generates: `npm run gen:schema` after adding a rule.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { projectFileSchema } from '../server/src/engine/configSchema';
+import { projectFileSchema, regimesSettingItems } from '../server/src/engine/configSchema';
 
-const out = path.join(__dirname, '..', 'schemas', 'privacy-policy.schema.json');
+const root = path.join(__dirname, '..');
+const out = path.join(root, 'schemas', 'privacy-policy.schema.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, `${JSON.stringify(projectFileSchema(), null, 2)}\n`);
 console.log(`Wrote ${path.relative(process.cwd(), out)}`);
+
+// The manifest's privacyPolicy.regimes setting lists the registry's packs, in its order.
+const manifestPath = path.join(root, 'package.json');
+const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+manifest.contributes.configuration.properties['privacyPolicy.regimes'].items = regimesSettingItems();
+fs.writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`Updated the regimes setting in ${path.relative(process.cwd(), manifestPath)}`);

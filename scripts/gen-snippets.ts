@@ -4,9 +4,9 @@
 // Run with `npm run gen:snippets`; test/unit/clauses-library.test.ts fails when the file is stale.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { snippetsFileContent } from '../server/src/engine/clauses/snippets';
+import { allSnippetsFileContent } from '../server/src/engine/regimes';
 
 const out = path.join(process.cwd(), 'snippets', 'privacy-policy.code-snippets');
 fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, snippetsFileContent());
+fs.writeFileSync(out, allSnippetsFileContent());
 console.log(`Wrote ${path.relative(process.cwd(), out)}`);

@@ -82,7 +82,7 @@ export async function activateExtension(context: vscode.ExtensionContext, on: Cl
       void vscode.window.showInformationMessage('Privacy Policy Linter: the server was restarted.');
     }),
     vscode.commands.registerCommand('privacyPolicy.checkDocument', () => checkActiveDocument()),
-    vscode.commands.registerCommand(ENABLE_REGIME_COMMAND, (regime: string) => enableRegime(regime)),
+    vscode.commands.registerCommand(ENABLE_REGIME_COMMAND, (regime: string, label?: string) => enableRegime(regime, label)),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when the client starts: a new include list needs a restart.
       if (e.affectsConfiguration('privacyPolicy.include')) {
@@ -220,7 +220,8 @@ async function sendCheck(doc: vscode.TextDocument): Promise<void> {
   });
 }
 
-async function enableRegime(regime: string): Promise<void> {
+/** `label` is the law's name as the server's pack gives it ("UK GDPR"). */
+async function enableRegime(regime: string, label?: string): Promise<void> {
   if (typeof regime !== 'string') return;
   const config = vscode.workspace.getConfiguration('privacyPolicy');
   const current = config.get<unknown>('regimes');
@@ -228,5 +229,5 @@ async function enableRegime(regime: string): Promise<void> {
   if (list.includes(regime)) return;
   const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   await config.update('regimes', [...list, regime], target);
-  void vscode.window.showInformationMessage(`Privacy Policy Linter: now also checking ${regime.toUpperCase()} (setting privacyPolicy.regimes).`);
+  void vscode.window.showInformationMessage(`Privacy Policy Linter: now also checking ${typeof label === 'string' ? label : regime} (setting privacyPolicy.regimes).`);
 }

@@ -13,7 +13,7 @@ export type { ActivationTimes, PrivacyPolicyLinterApi } from './activation';
 interface ServerWorker {
   terminate(): void;
 }
-declare const Worker: new (url: string, options?: { name?: string }) => ServerWorker & ConstructorParameters<typeof LanguageClient>[3];
+declare const Worker: new (url: string, options?: { name?: string }) => ServerWorker;
 
 export function activate(context: vscode.ExtensionContext): Promise<PrivacyPolicyLinterApi> {
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');

@@ -5,14 +5,15 @@
 
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { startLanguageServer } from './lsp/languageServer';
-import { decodedUri, readProjectFileThroughClient } from './lsp/projectFileFinder';
+import { decodedUri } from './files/projectFileFinder';
+import { readProjectFileThroughClient } from './lsp/projectFileThroughClient';
 
-// `self` is the worker's global scope; typed loosely because the project compiles against Node's types.
+// `self` is the worker's global scope (a DedicatedWorkerGlobalScope, which the LSP transport
+// takes as such); declared here because the project compiles against Node's types, not the DOM's.
 declare const self: { addEventListener(type: 'unhandledrejection', listener: (e: { reason: unknown }) => void): void };
-const scope = self as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
 
-const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(scope), new BrowserMessageWriter(scope));
-self.addEventListener('unhandledrejection', (e) => connection.console.error(`Unhandled rejection: ${(e.reason as Error)?.stack ?? e.reason}`));
+const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never));
+self.addEventListener('unhandledrejection', (e) => connection.console.error(`Unhandled rejection: ${(e.reason as Error)?.stack ?? String(e.reason)}`));
 
 startLanguageServer(connection, {
   readProjectFile: readProjectFileThroughClient(connection),

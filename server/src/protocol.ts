@@ -53,7 +53,8 @@ export interface ExportReportResult {
 
 /**
  * Server → client: read a `.privacy-policy.json` candidate through VS Code's workspace file
- * system. Only the web worker server asks (it has no file system of its own).
+ * system. The web worker server asks for every candidate (it has no file system of its own),
+ * the Node server for those not on the local disk (virtual workspaces).
  * null: there is no such file. Without `text`: too large (or unreadable, with `error`).
  */
 export const READ_PROJECT_FILE_REQUEST = 'privacyPolicy/readProjectFile';
@@ -64,8 +65,8 @@ export interface ReadProjectFileParams {
 }
 export type ReadProjectFileResult = null | { size: number; text?: string; error?: string };
 
-/** Commands the server's code actions may ask the client to run. */
-export const ENABLE_REGIME_COMMAND = 'privacyPolicy.enableRegime';
+/** Commands the server's code actions may ask the client to run (defined once, by the engine). */
+export { ENABLE_REGIME_COMMAND } from './engine/commands';
 
 /** Diagnostic.data: what a code action needs to find its fix again, and the version guard. */
 export interface DiagnosticData {

@@ -4,12 +4,13 @@
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startLanguageServer } from './lsp/languageServer';
-import { readProjectFileUri } from './lsp/projectFile';
-import { uriToPath } from './lsp/uri';
-import { decodedUri, readProjectFileThroughClient } from './lsp/projectFileFinder';
+import { readProjectFileUri } from './files/projectFile';
+import { decodedUri } from './files/projectFileFinder';
+import { readProjectFileThroughClient } from './lsp/projectFileThroughClient';
+import { uriToPath } from './files/uri';
 
 const connection = createConnection(ProposedFeatures.all);
-process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection: ${(e as Error)?.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection: ${(e as Error)?.stack ?? String(e)}`));
 
 // Local files from disk; a virtual workspace's files (GitHub Repositories, …) through the client.
 const throughClient = readProjectFileThroughClient(connection);

@@ -4,12 +4,12 @@
 // cleanly the way an editor applies it, changes only its own ranges, and leaves a draft that
 // checks without error. Fixes are exercised as rules start offering them; the count is
 // printed as a test diagnostic (`fixes exercised`).
-import { foreignScope, headingScopes } from '../../server/src/engine/rules/framework/scope';
+import { foreignTo, headingScopes } from '../../server/src/engine/rules/framework/scope';
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, ALL_REGIMES, Analysis, Fix, getRule, resolveOptions } from '../../server/src/engine';
+import { analyze, ALL_REGIMES, Analysis, Fix, fixesFor, getRule, packById, resolveOptions } from '../../server/src/engine';
 import { policyFragments } from '../../scripts/policyText';
 
 // CI runs a fixed seed so that a red build always means a change broke something; explore other
@@ -116,7 +116,7 @@ function applyFix(text: string, fix: Fix): string {
 
 function exerciseFixes(text: string, fmt: 'markdown' | 'plaintext' | undefined, rs: string[], a: Analysis): void {
   for (const f of a.report.findings) {
-    for (const fix of f.fixes) {
+    for (const fix of fixesFor(a, f)) {
       assert.deepEqual(fixProblems(text, fix), [], `${f.code}: "${fix.title}" applies cleanly`);
       const after = applyFix(text, fix);
       const b = check(after, fmt, rs);
@@ -126,7 +126,7 @@ function exerciseFixes(text: string, fmt: 'markdown' | 'plaintext' | undefined, 
       // Nor where a heading addresses another law's readers ("California rights" for a GDPR
       // item): the placement avoids such sections, but when the title itself is one there is no
       // place where the clause would count for this law.
-      const foreign = foreignScope(getRule(f.code)?.family ?? '');
+      const foreign = foreignTo(packById(getRule(f.code)?.family ?? '')?.audience);
       const scoped = foreign !== undefined && headingScopes(a.doc).includes(foreign);
       if (fix.edits.length > 0 && !/<!--|-->|```|~~~/.test(text) && !scoped) {
         assert.ok(!b.report.findings.some((g) => g.code === f.code && g.message === f.message), `${f.code}: "${fix.title}" resolves its finding`);

@@ -207,7 +207,7 @@ test('every regular expression in server/src is safe from catastrophic backtrack
   // The engine has dozens of patterns; a collection that finds few has broken, not passed.
   assert.ok(unique.size >= 50, `collected ${unique.size} regular expressions`);
   t.diagnostic(`${unique.size} distinct regular expressions (${statics.length} literals in the source, ${dynamic.length} seen at run time)`);
-  assert.ok(all.some((c) => c.where.includes('rules/gdpr/')), 'the rule files were scanned');
+  assert.ok(all.some((c) => c.where.includes('regimes/gdpr/')), 'the rule files were scanned');
   const slow: string[] = [];
   for (const [key, c] of unique) {
     const w = worstCase(c.re, HARD_LIMIT_MS, c.bound ?? N);

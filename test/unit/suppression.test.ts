@@ -1,7 +1,7 @@
 // Suppression comments: waivers with recorded reasons, regions, and the quick fix that writes them.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyze, applySuppressions, buildDocumentModel, parseSuppressions, SUPPRESSION_REASON_CODE, SUPPRESSION_UNKNOWN_CODE } from '../../server/src/engine';
+import { analyze, applySuppressions, fixesFor, buildDocumentModel, parseSuppressions, SUPPRESSION_REASON_CODE, SUPPRESSION_UNKNOWN_CODE } from '../../server/src/engine';
 import type { Finding, TextEdit } from '../../server/src/engine';
 
 function applyEdits(text: string, edits: TextEdit[]): string {
@@ -95,7 +95,7 @@ test('the suppress quick fix writes a disable comment above the heading; filled 
   const text = '# Privacy Policy\n\nWe are a small shop.\n\n## Your rights\n\nYou may ask us for a copy of the personal data we hold about you.\n';
   const a = analyze({ text });
   const f = a.report.findings.find((x) => x.code === 'gdpr/right-portability')!;
-  const fix = f.fixes.find((x) => /not applicable/.test(x.title))!;
+  const fix = fixesFor(a, f).find((x) => /not applicable/.test(x.title))!;
   assert.ok(fix);
   const out = applyEdits(text, fix.edits);
   assert.match(out, /\n\n<!-- privacy-policy-disable gdpr\/right-portability: \[reason\] -->\n## Your rights\n/);
@@ -110,20 +110,20 @@ test('the suppress quick fix writes a disable comment above the heading; filled 
 test('the suppress quick fix extends a reasonless disable comment instead of stacking another', () => {
   const text = '# Privacy Policy\n\nWe are a small shop.\n\n<!-- privacy-policy-disable gdpr/right-portability -->\n## Your rights\n\nYou may ask us for a copy of the personal data we hold about you.\n';
   const a = analyze({ text });
-  const fix = a.report.findings.find((x) => x.code === 'gdpr/right-erasure')!.fixes.find((x) => /not applicable/.test(x.title))!;
+  const fix = fixesFor(a, a.report.findings.find((x) => x.code === 'gdpr/right-erasure')!).find((x) => /not applicable/.test(x.title))!;
   const out = applyEdits(text, fix.edits);
   assert.match(out, /<!-- privacy-policy-disable gdpr\/right-portability, gdpr\/right-erasure -->\n## Your rights/);
   // A comment that records a reason is not extended: each waiver keeps its own reason.
   const withReason = text.replace('right-portability -->', 'right-portability: not automated -->');
   const a2 = analyze({ text: withReason });
-  const fix2 = a2.report.findings.find((x) => x.code === 'gdpr/right-erasure')!.fixes.find((x) => /not applicable/.test(x.title))!;
+  const fix2 = fixesFor(a2, a2.report.findings.find((x) => x.code === 'gdpr/right-erasure')!).find((x) => /not applicable/.test(x.title))!;
   assert.match(applyEdits(withReason, fix2.edits), /<!-- privacy-policy-disable gdpr\/right-portability: not automated -->\n<!-- privacy-policy-disable gdpr\/right-erasure: \[reason\] -->\n## Your rights/);
 });
 
 test('a plain-text draft anchored on its title gets the comment below the title', () => {
   const text = 'Privacy Policy\nWe are a small shop.\n';
   const a = analyze({ text });
-  const fix = a.report.findings.find((x) => x.code === 'gdpr/retention')!.fixes.find((x) => /not applicable/.test(x.title))!;
+  const fix = fixesFor(a, a.report.findings.find((x) => x.code === 'gdpr/retention')!).find((x) => /not applicable/.test(x.title))!;
   const out = applyEdits(text, fix.edits);
   assert.equal(out, 'Privacy Policy\n<!-- privacy-policy-disable gdpr/retention: [reason] -->\nWe are a small shop.\n');
   const r = analyze({ text: out.replace('[reason]', 'nothing is stored') });

@@ -13,7 +13,7 @@ const ROOT = path.join(__dirname, '..', '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { bundles, buildOptions } = require(path.join(ROOT, 'scripts', 'bundles.cjs')) as {
   bundles: Array<{ web?: boolean; outfile: string }>;
-  buildOptions(o: { production?: boolean }): esbuild.BuildOptions[];
+  buildOptions: (o: { production?: boolean }) => esbuild.BuildOptions[];
 };
 
 const webBuilds = buildOptions({ production: true }).filter((_b, i) => bundles[i].web);

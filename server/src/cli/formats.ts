@@ -3,7 +3,7 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checklistStatus, getRule, LineIndex, REGIME_LABELS, Report, reportSummary, Severity } from '../engine';
+import { checklistStatus, getRule, LineIndex, regimeLabel, Report, reportSummary, Severity } from '../engine';
 import type { ChecklistStatus } from '../engine';
 import type { ArtifactLocation, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import { version as TOOL_VERSION } from '../../../package.json';
@@ -37,7 +37,7 @@ export function formatText(results: FileResult[]): string {
         const items = r.report.disclosures.filter((d) => d.id.startsWith(`${regime}/`));
         for (const [status, word] of LISTED) {
           const ids = items.filter((d) => checklistStatus(d) === status).map((d) => d.id.slice(regime.length + 1));
-          if (ids.length > 0) lines.push(`  ${REGIME_LABELS[regime]} ${word}: ${ids.join(', ')}`);
+          if (ids.length > 0) lines.push(`  ${regimeLabel(regime)} ${word}: ${ids.join(', ')}`);
         }
       }
     }

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, ALL_REGIMES, RegimeId } from '../engine';
-import { ProjectFileLocator } from '../lsp/projectFile';
+import { ProjectFileLocator } from '../files/projectFile';
 import { formatJson, formatSarif, formatText, FileResult } from './formats';
 
 const USAGE = `Usage: privacy-policy-lint [options] <file|dir|->...

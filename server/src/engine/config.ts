@@ -4,9 +4,10 @@
 
 import { damerau } from './text/editDistance';
 import { isKnownRuleId } from './registry';
-import { ALL_REGIMES, CheckOptions, OrganizationDetails, ProcessingProfile, RegimeId, SeveritySetting } from './types';
+import { ALL_REGIMES, DEFAULT_REGIMES, isRegimeId } from './regimes';
+import { CheckOptions, OrganizationDetails, ProcessingProfile, RegimeId, SeveritySetting } from './types';
 
-export const DEFAULT_REGIMES: RegimeId[] = ['gdpr'];
+export { DEFAULT_REGIMES };
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 const PROFILE_BOOLEANS = ['dpo', 'transfers', 'indirectSources', 'automatedDecisions', 'children', 'sells'] as const;
 const ORG_FIELDS = ['name', 'website', 'email', 'privacyEmail', 'phone', 'address'] as const;
@@ -101,8 +102,8 @@ function readRegimes(value: unknown, where: string, messages: string[]): RegimeI
   const out: RegimeId[] = [];
   for (const r of list) {
     const id = typeof r === 'string' ? r.trim().toLowerCase() : r;
-    if (typeof id === 'string' && (ALL_REGIMES as readonly string[]).includes(id)) {
-      if (!out.includes(id as RegimeId)) out.push(id as RegimeId);
+    if (isRegimeId(id)) {
+      if (!out.includes(id)) out.push(id);
     } else {
       messages.push(`${where}: unknown regime ${shown(r)}; known regimes are ${ALL_REGIMES.join(', ')}.`);
     }

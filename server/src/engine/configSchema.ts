@@ -1,7 +1,7 @@
 // The JSON schema of `.privacy-policy.json` and of the draft's front matter keys, from the same
 // registry the engine reads, so the editor offers exactly the ids and values the checker accepts.
 import { ALL_RULES } from './registry';
-import { ALL_REGIMES } from './types';
+import { ALL_REGIMES, PACKS } from './regimes';
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 const BASES = ['consent', 'contract', 'legal obligation', 'vital interests', 'public task', 'legitimate interests'];
@@ -58,4 +58,9 @@ export function projectFileSchema(): Record<string, unknown> {
       },
     },
   };
+}
+
+/** The items of the manifest's `privacyPolicy.regimes` setting: every pack, with its one-line summary. */
+export function regimesSettingItems(): { type: 'string'; enum: string[]; enumDescriptions: string[] } {
+  return { type: 'string', enum: PACKS.map((p) => p.id), enumDescriptions: PACKS.map((p) => p.summary) };
 }

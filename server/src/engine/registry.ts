@@ -1,29 +1,19 @@
 // The rule registry: the single source of rule ids, titles, legal references, default
 // severities and documentation links. Everything else (engine, server, CLI, manifest test,
-// docs) asks here. Catalog order is the order of `disclosures` in reports.
+// docs) asks here. The laws' rules come from the regime packs (regimes/index.ts); catalog order
+// is the order of `disclosures` in reports.
 
-import { GDPR_CATALOG } from './rules/gdpr';
-import { CCPA_CATALOG } from './rules/ccpa';
-import { CALOPPA_CATALOG } from './rules/caloppa';
-import { COPPA_CATALOG } from './rules/coppa';
+import { PACKS, packById } from './regimes';
+import regimeSuggestion from './regimes/suggestion';
 import { CONSISTENCY_CHECKS } from './rules/consistency';
-import { REGIME_CHECKS } from './rules/regimes';
 import { ENGINE_RULES } from './rules/meta';
-import consentByUse from './rules/gdpr/consentByUse';
 import type { CheckRule, DisclosureRule, Rule } from './rules/framework/ruleTypes';
 import type { RegimeId } from './types';
 
-const CATALOGS: Record<RegimeId, DisclosureRule[]> = {
-  gdpr: GDPR_CATALOG,
-  ccpa: CCPA_CATALOG,
-  caloppa: CALOPPA_CATALOG,
-  coppa: COPPA_CATALOG,
-};
+/** Checks that are not catalog items: the packs' own, consistency, placeholders, dates, regime hints. */
+const CHECKS: CheckRule[] = [...CONSISTENCY_CHECKS, regimeSuggestion, ...PACKS.flatMap((p) => p.checks ?? [])];
 
-/** Checks that are not catalog items (consistency, placeholders, dates, regime hints). */
-const CHECKS: CheckRule[] = [...CONSISTENCY_CHECKS, ...REGIME_CHECKS, consentByUse];
-
-export const ALL_RULES: readonly Rule[] = [...Object.values(CATALOGS).flat(), ...CHECKS, ...ENGINE_RULES];
+export const ALL_RULES: readonly Rule[] = [...PACKS.flatMap((p) => p.catalog), ...CHECKS, ...ENGINE_RULES];
 
 const BY_ID = new Map<string, Rule>(ALL_RULES.map((r) => [r.id, r]));
 if (BY_ID.size !== ALL_RULES.length) throw new Error('Duplicate rule id in the registry');
@@ -33,7 +23,7 @@ export function getRule(id: string): Rule | undefined {
 }
 
 export function catalogFor(regime: RegimeId): readonly DisclosureRule[] {
-  return CATALOGS[regime];
+  return packById(regime)?.catalog ?? [];
 }
 
 export function checkRules(): readonly CheckRule[] {

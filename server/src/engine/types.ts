@@ -5,9 +5,20 @@
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
-/** A legal regime the engine can check. Each owns a catalog namespace (`gdpr/…`). */
-export type RegimeId = 'gdpr' | 'ccpa' | 'caloppa' | 'coppa';
-export const ALL_REGIMES: readonly RegimeId[] = ['gdpr', 'ccpa', 'caloppa', 'coppa'];
+/**
+ * A legal regime the engine can check: the id of a regime pack (`gdpr`, `ccpa`…). Each owns a
+ * catalog namespace (`gdpr/…`). The packs' registry (regimes/index.ts) lists the known ids.
+ */
+export type RegimeId = string;
+
+/** A legal reference, e.g. GDPR Art. 13(2)(b). `article` is the bare article number for hovers. */
+export interface LegalRef {
+  /** The law's short name as cites print it: 'GDPR', 'CCPA', 'UK GDPR'. */
+  law: string;
+  /** As printed: "Art. 13(2)(b)", "§ 1798.105", "16 CFR 312.4(d)". */
+  cite: string;
+  article?: number;
+}
 
 /** A half-open range [start, end) of the checked text. */
 export interface TextRange {

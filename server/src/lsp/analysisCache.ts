@@ -11,7 +11,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisSteps, textIndex, Analysis, buildDocumentModel, CancellationToken, ConfigSources, DocumentFormat, NEVER_CANCELLED, PolicyDocument, throwIfCancelled } from '../engine';
-import type { ProjectFileFinder } from './projectFileFinder';
+import type { ProjectFileFinder } from '../files/projectFileFinder';
 import { nextTurn as yieldToEventLoop } from './nextTurn';
 
 export interface DocumentSettings {

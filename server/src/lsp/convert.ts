@@ -2,7 +2,7 @@
 
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, checklistStatus, formatRefs, getRule, Finding, REGIME_LABELS, Severity } from '../engine';
+import { Analysis, checklistStatus, formatRefs, getRule, Finding, regimeLabel, Severity } from '../engine';
 import { ChecklistItem, DIAGNOSTIC_SOURCE, DiagnosticData, DisclosuresParams } from '../protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -69,7 +69,7 @@ export function toDisclosures(doc: TextDocument, analysis: Analysis): Disclosure
         anchor: doc.positionAt(anchorOffset),
       });
     }
-    return { id: regime, label: REGIME_LABELS[regime], items };
+    return { id: regime, label: regimeLabel(regime), items };
   });
   return { uri: doc.uri, version: doc.version, regimes };
 }

@@ -19,7 +19,7 @@ import { toRange } from './convert';
 import { codeActionsFor, INSERT_ALL_KIND } from './codeActions';
 import { documentSymbols, folding } from './symbols';
 import { DiagnosticsScheduler } from './diagnostics';
-import { ProjectFileFinder, type ProjectFileReader } from './projectFileFinder';
+import { ProjectFileFinder, type ProjectFileReader } from '../files/projectFileFinder';
 import {
   CHECK_DOCUMENT_REQUEST,
   CheckDocumentParams,
@@ -128,7 +128,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       if (token.isCancellationRequested) return empty;
       return answer(doc, analysis);
     } catch (e) {
-      if ((e as Error)?.name !== 'CancelledError') connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? e}`);
+      if ((e as Error)?.name !== 'CancelledError') connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
       return empty;
     }
   }
@@ -156,7 +156,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
         : (model ? textHoverAt(model, offset) : textHoverNear(doc.getText(), offset)) ?? (await withAnalysis(doc.uri, token, undefined, (_d, a) => hoverAt(a, offset)));
       return h ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: toRange(doc, h.start, h.end) } : null;
     } catch (e) {
-      connection.console.error(`Hover on ${doc.uri} failed: ${(e as Error)?.stack ?? e}`);
+      connection.console.error(`Hover on ${doc.uri} failed: ${(e as Error)?.stack ?? String(e)}`);
       return null;
     }
   });
@@ -181,7 +181,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     try {
       return answer(doc, cache.model(doc));
     } catch (e) {
-      connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? e}`);
+      connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
       return empty;
     }
   }

@@ -113,7 +113,7 @@ describe('Web extension host (code-server 4.100.3, dist/web bundles)', { timeout
     }
     ensureCodeServer();
     dirs = makeRunDirs('web');
-    onCleanup(async () => removeRunDirs(dirs), 'after');
+    onCleanup(() => Promise.resolve(removeRunDirs(dirs)), 'after');
     workspace = makeWorkspace(dirs.root);
     // A draft whose folder declares CCPA as well: only a project file read on the web can do that.
     fs.mkdirSync(path.join(workspace, 'us'));
@@ -138,9 +138,10 @@ describe('Web extension host (code-server 4.100.3, dist/web bundles)', { timeout
     await stopAll();
   });
 
-  const webTest = (name: string, fn: () => Promise<void>) =>
+  /** A test that leaves a screenshot of the workbench behind when it fails. */
+  function webTest(name: string, fn: () => void | Promise<void>): void {
     it(name, async () => {
-      if (setupError) throw new Error(`The editor did not start: ${(setupError as Error).message ?? setupError}`);
+      if (setupError) throw new Error(`The editor did not start: ${setupError instanceof Error ? setupError.message : JSON.stringify(setupError)}`);
       try {
         await fn();
       } catch (e) {
@@ -148,6 +149,7 @@ describe('Web extension host (code-server 4.100.3, dist/web bundles)', { timeout
         throw e;
       }
     });
+  }
 
   /**
    * The rule codes the Problems panel shows for `file` (a workspace-relative path). The panel is
@@ -205,7 +207,7 @@ describe('Web extension host (code-server 4.100.3, dist/web bundles)', { timeout
     assert.ok(codes.some((c) => c.startsWith('gdpr/')), codes.join(', '));
   });
 
-  webTest('the web bundles ran, not the desktop ones: no Node server process', async () => {
+  webTest('the web bundles ran, not the desktop ones: no Node server process', () => {
     assert.deepEqual(nodeServerProcesses(), [], 'no dist/server.js process');
     const files = new Set(extensionServer.requested);
     assert.ok(files.has('dist/web/extension.js') && files.has('dist/web/server.js'), `the web bundles were loaded: ${[...files].join(', ')}`);

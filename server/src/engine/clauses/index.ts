@@ -1,7 +1,7 @@
-// The standard clause library and what is built from it.
-export type { Clause, ClauseValues, ClauseValueKey } from './types';
-export { CLAUSES, SECTION_SNIPPETS, clauseById, clauseFor } from './library';
-export type { SectionSnippet } from './library';
+// The clause machinery: what a clause is, how its slots render, how snippets are written. The
+// clauses themselves live in the packs (regimes/<id>/clauses.ts) and in library.ts.
+export type { Clause, ClauseValues, ClauseValueKey, SectionSnippet } from './types';
+export { GENERAL_CLAUSES, GENERAL_SECTION_SNIPPETS } from './library';
 export { renderText, renderSnippet, parseTemplate, PLACEHOLDER_LABELS, TabStops } from './template';
 export { resolveClauseValues, emailsIn } from './values';
 export { snippetEntries, snippetsFileContent } from './snippets';

@@ -1,7 +1,8 @@
 // The snippet file generated from the clause library (`npm run gen:snippets` writes it to
-// snippets/privacy-policy.code-snippets; a unit test keeps the two identical).
+// snippets/privacy-policy.code-snippets; a unit test keeps the two identical). The registry
+// (regimes/index.ts) passes every pack's clauses in.
 
-import { CLAUSES, clauseById, SECTION_SNIPPETS } from './library';
+import type { Clause, SectionSnippet } from './types';
 import { escapeSnippetText, renderSnippet, TabStops } from './template';
 
 interface SnippetEntry {
@@ -21,17 +22,18 @@ function bodyLines(templates: string[], stops: TabStops): string[] {
   return lines;
 }
 
-export function snippetEntries(): Record<string, SnippetEntry> {
+export function snippetEntries(clauses: readonly Clause[], sections: readonly SectionSnippet[]): Record<string, SnippetEntry> {
+  const byId = new Map(clauses.map((c) => [c.id, c]));
   const out: Record<string, SnippetEntry> = {};
-  for (const c of CLAUSES) {
+  for (const c of clauses) {
     if (!c.prefix) continue;
     const body = bodyLines(c.paragraphs, new TabStops());
     body[body.length - 1] += '$0';
     out[`${c.prefix}: ${c.title}`] = { scope: 'markdown,plaintext,privacy-policy', prefix: c.prefix, description: c.description, body };
   }
-  for (const s of SECTION_SNIPPETS) {
+  for (const s of sections) {
     const templates = s.clauses.flatMap((id) => {
-      const c = clauseById(id);
+      const c = byId.get(id);
       if (!c) throw new Error(`Section snippet ${s.prefix} names unknown clause ${id}`);
       return c.paragraphs;
     });
@@ -50,6 +52,6 @@ export function snippetEntries(): Record<string, SnippetEntry> {
 }
 
 /** The exact file content, with a trailing newline. */
-export function snippetsFileContent(): string {
-  return JSON.stringify(snippetEntries(), null, 2) + '\n';
+export function snippetsFileContent(clauses: readonly Clause[], sections: readonly SectionSnippet[]): string {
+  return JSON.stringify(snippetEntries(clauses, sections), null, 2) + '\n';
 }

@@ -47,3 +47,12 @@ export interface Clause {
   fallback?: 'before-contact' | 'start' | 'end';
   paragraphs: string[];
 }
+
+/** A snippet that inserts a whole section: its heading and the named clauses (`pp-section-rights`). */
+export interface SectionSnippet {
+  prefix: string;
+  title: string;
+  description: string;
+  /** Clause ids, in order. */
+  clauses: string[];
+}

@@ -3,7 +3,7 @@
 // "Insert All Missing Clauses" source action.
 
 import type { Analysis } from '../check';
-import { clauseFor } from '../clauses/library';
+import { clauseFor } from '../regimes';
 import { renderText } from '../clauses/template';
 import type { Clause, ClauseValues } from '../clauses/types';
 import { resolveClauseValues } from '../clauses/values';
@@ -11,7 +11,7 @@ import type { PolicyDocument } from '../model/document';
 import { getRule } from '../registry';
 import type { DisclosureRule } from '../rules/framework/ruleTypes';
 import { parseSuppressions } from '../suppression';
-import type { CheckOptions, Fix, TextEdit, TextRange } from '../types';
+import type { CheckOptions, Finding, Fix, TextEdit, TextRange } from '../types';
 import { layoutOf } from './layout';
 import { insertionText, Placement, placeClause, renderHeading } from './placement';
 
@@ -31,6 +31,19 @@ export function clauseValues(doc: PolicyDocument, options: CheckOptions): Clause
 
 function clauseBlocks(clause: Clause, values: ClauseValues): string[] {
   return clause.paragraphs.map((p) => renderText(p, values));
+}
+
+/**
+ * The fixes of a finding. A check rule's come with the finding; a missing disclosure's (insert
+ * the clause, waive the item) are computed here, when the editor asks for them, not in every
+ * check: placing a clause reads the whole outline.
+ */
+export function fixesFor(analysis: Analysis, finding: Finding): Fix[] {
+  const rule = getRule(finding.code);
+  if (rule?.kind !== 'disclosure') return finding.fixes;
+  const d = analysis.report.disclosures.find((x) => x.id === rule.id);
+  if (!d || d.status !== 'missing') return finding.fixes;
+  return [...finding.fixes, ...missingDisclosureFixes(analysis.doc, analysis.options, rule, finding, d.required === 'always')];
 }
 
 /** The fixes of a missing-disclosure finding anchored at `anchor`: insert the clause, or waive the item. */

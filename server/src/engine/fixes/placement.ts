@@ -2,7 +2,10 @@
 // the contact section (or, for some clauses, at the end of the opening text or of the draft).
 // Placement only chooses an offset and a heading: nothing outside the insertion point changes.
 
-import { foreignScope, headingScopes } from '../rules/framework/scope';
+import { foreignTo } from '../rules/framework/scope';
+import { relevantHeading } from '../rules/framework/anchor';
+import { headingNorms } from '../model/headings';
+import { packById } from '../regimes';
 import type { Heading, PolicyDocument } from '../model/document';
 import type { Clause } from '../clauses/types';
 import { headingLine, layoutOf, mostCommonHeading, nextNumber } from './layout';
@@ -35,9 +38,6 @@ const CONTACT_HEADING = /\b(contact|how to reach|questions)\b/;
  * clause for each (twice, with "insert all"), and a long draft has many headings.
  */
 interface HeadingFacts {
-  norms?: string[];
-  /** First relevant heading's index (-1: none) per rule's anchor patterns and regime. */
-  relevant: Map<readonly RegExp[], Map<string, number>>;
   sibling?: { h: Heading | undefined };
   contact?: { h: Heading | undefined };
   lastNumber: Map<number, string | undefined>;
@@ -46,30 +46,13 @@ const FACTS = new WeakMap<PolicyDocument, HeadingFacts>();
 
 function facts(doc: PolicyDocument): HeadingFacts {
   let f = FACTS.get(doc);
-  if (!f) FACTS.set(doc, (f = { relevant: new Map(), lastNumber: new Map() }));
+  if (!f) FACTS.set(doc, (f = { lastNumber: new Map() }));
   return f;
 }
 
-/** The normalised text of each heading. */
-function headingNorms(doc: PolicyDocument): string[] {
-  const f = facts(doc);
-  return (f.norms ??= doc.headings.map((h) => doc.norm.slice(h.start, h.end)));
-}
-
-function relevantHeading(doc: PolicyDocument, anchorHeadings: readonly RegExp[], family: string): number {
-  const f = facts(doc);
-  let byFamily = f.relevant.get(anchorHeadings);
-  if (!byFamily) f.relevant.set(anchorHeadings, (byFamily = new Map()));
-  let i = byFamily.get(family);
-  if (i === undefined) {
-    const norms = headingNorms(doc);
-    // Section k + 1 is headed by heading k; a section addressed to another law's readers is no place for this law's clause.
-    const scopes = headingScopes(doc);
-    const foreign = foreignScope(family);
-    i = doc.headings.findIndex((h, k) => h !== doc.title && anchorHeadings.some((r) => r.test(norms[k])) && (foreign === undefined || scopes[k + 1] !== foreign));
-    byFamily.set(family, i);
-  }
-  return i;
+/** The section a clause belongs in: the same heading a missing item's finding points at (anchor.ts). */
+function sectionFor(doc: PolicyDocument, anchorHeadings: readonly RegExp[], family: string): number {
+  return relevantHeading(doc, anchorHeadings, foreignTo(packById(family)?.audience));
 }
 
 /** `family` is the rule's regime (`gdpr`, `ccpa`, …): the clause avoids sections addressed to another law's readers. */
@@ -78,7 +61,7 @@ export function placeClause(doc: PolicyDocument, clause: Clause, anchorHeadings:
 }
 
 function placeBySections(doc: PolicyDocument, clause: Clause, anchorHeadings: readonly RegExp[], family: string): Placement {
-  const relevant = relevantHeading(doc, anchorHeadings, family);
+  const relevant = sectionFor(doc, anchorHeadings, family);
   if (relevant >= 0) return intoSection(doc, clause, relevant);
   const fallback = clause.fallback ?? 'before-contact';
   if (fallback === 'start') return intoOpening(doc);

@@ -4,7 +4,8 @@
 
 import type { Analysis } from '../check';
 import { getRule } from '../registry';
-import { formatRefs } from '../rules/framework/legal';
+import { packById, regimeLabel } from '../regimes';
+import { formatRefs } from '../law/legalRefs';
 import type { Disclosure, Evidence, Finding, RegimeId } from '../types';
 import { ChecklistStatus, countChecklist, summaryText } from './summary';
 
@@ -16,12 +17,10 @@ export interface ReportMeta {
 
 export type { ChecklistStatus };
 
-const REGIME_NAMES: Record<RegimeId, string> = {
-  gdpr: 'GDPR (Regulation (EU) 2016/679), Art. 13 and 14',
-  ccpa: 'CCPA/CPRA (California Civil Code § 1798.100 ff.)',
-  caloppa: 'CalOPPA (California Business and Professions Code § 22575 ff.)',
-  coppa: 'COPPA (15 U.S.C. § 6501 ff., 16 CFR Part 312)',
-};
+/** The law's full name with its citation, from its pack. */
+function regimeTitle(id: RegimeId): string {
+  return packById(id)?.title ?? id;
+}
 
 const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', information: 'Information', hint: 'Hint' } as const;
 
@@ -38,13 +37,10 @@ export function checklistStatus(d: Disclosure): ChecklistStatus {
   return 'missing';
 }
 
-/** The short labels of the regimes, as the status bar and the CLI print them. */
-export const REGIME_LABELS: Record<RegimeId, string> = { gdpr: 'GDPR', ccpa: 'CCPA/CPRA', caloppa: 'CalOPPA', coppa: 'COPPA' };
-
 /** "GDPR 15 ✓ 4 ! 2 ✗ · CCPA …": the same figures the status bar shows. */
 export function reportSummary(regimes: readonly RegimeId[], disclosures: readonly Disclosure[]): string {
   return regimes
-    .map((r) => summaryText(REGIME_LABELS[r], countChecklist(disclosures.filter((d) => d.id.startsWith(`${r}/`)).map(checklistStatus))))
+    .map((r) => summaryText(regimeLabel(r), countChecklist(disclosures.filter((d) => d.id.startsWith(`${r}/`)).map(checklistStatus))))
     .join(' · ');
 }
 
@@ -54,7 +50,7 @@ export function disclosureReportMarkdown(analysis: Analysis, meta: ReportMeta): 
   out.push('# Privacy Policy Disclosure Report', '');
   out.push(`- **Document:** ${inline(meta.documentName)}`);
   out.push(`- **Date:** ${inline(meta.date)}`);
-  out.push(`- **Regimes checked:** ${report.regimes.length > 0 ? report.regimes.map((r) => REGIME_NAMES[r]).join('; ') : 'none'}`);
+  out.push(`- **Regimes checked:** ${report.regimes.length > 0 ? report.regimes.map((r) => regimeTitle(r)).join('; ') : 'none'}`);
   const counts = countStatuses(report.disclosures);
   out.push(`- **Summary:** ${report.regimes.length > 0 ? `${reportSummary(report.regimes, report.disclosures)} (✓ disclosed, not applicable or waived; ! insufficient; ✗ missing; ? undecided). ` : ''}${STATUS_ORDER.map((s) => `${counts[s]} ${s}`).join(', ')}; ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`);
   out.push('');
@@ -62,7 +58,7 @@ export function disclosureReportMarkdown(analysis: Analysis, meta: ReportMeta): 
 
   for (const regime of report.regimes) {
     const items = report.disclosures.filter((d) => d.id.startsWith(`${regime}/`));
-    out.push(`## Checklist: ${REGIME_NAMES[regime]}`, '');
+    out.push(`## Checklist: ${regimeTitle(regime)}`, '');
     if (items.length === 0) {
       out.push('No catalog items are defined for this regime yet.', '');
       continue;

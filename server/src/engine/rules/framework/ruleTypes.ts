@@ -2,16 +2,12 @@
 // (../../registry.ts) collects them and is the only place other code looks rules up.
 
 import type { CancellationToken } from '../../cancellation';
-import type { PolicyDocument, Sentence } from '../../model/document';
-import type { CheckOptions, Fix, RegimeId, Requirement, Severity, TextRange } from '../../types';
+import type { Sentence } from '../../model/document';
+import type { CheckOptions, Fix, LegalRef, RegimeId, Requirement, Severity, TextRange } from '../../types';
+import type { DocumentContext } from '../../model/context';
 
-/** A legal reference, e.g. GDPR Art. 13(2)(b). `article` is the bare article number for hovers. */
-export interface LegalRef {
-  law: 'GDPR' | 'CCPA' | 'CalOPPA' | 'COPPA';
-  /** As printed: "Art. 13(2)(b)", "§ 1798.105", "16 CFR 312.4(d)". */
-  cite: string;
-  article?: number;
-}
+export type { LegalRef };
+
 
 /** The rule families; a regime's catalog items share its namespace. */
 export type RuleFamily = RegimeId | 'consistency' | 'meta';
@@ -87,9 +83,7 @@ export interface EngineRule extends RuleMeta {
 export type Rule = DisclosureRule | CheckRule | EngineRule;
 
 /** Everything a rule may read. `memo` shares derived data across rules within one check. */
-export interface RuleContext {
-  doc: PolicyDocument;
+export interface RuleContext extends DocumentContext {
   options: CheckOptions;
   token: CancellationToken;
-  memo<T>(key: string, compute: () => T): T;
 }

@@ -1,0 +1,42 @@
+// Links to the official texts, and legal references as messages print them. One place, so a
+// changed URL scheme is one edit.
+
+import type { LegalRef } from '../types';
+
+const EURLEX_GDPR = 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32016R0679';
+
+/** EUR-Lex, the official text of Regulation (EU) 2016/679, at the article's anchor. */
+export function gdprArticleUrl(article: number): string {
+  return `${EURLEX_GDPR}#art_${article}`;
+}
+
+export function gdprRecitalUrl(recital: number): string {
+  return `${EURLEX_GDPR}#rct_${recital}`;
+}
+
+/** California Civil Code section (CCPA/CPRA), on the Legislature's site. */
+export function californiaCivilCodeUrl(section: string): string {
+  return `https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=${section}`;
+}
+
+export function californiaBusinessCodeUrl(section: string): string {
+  return `https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=BPC&sectionNum=${section}`;
+}
+
+export const COPPA_RULE_URL = 'https://www.ecfr.gov/current/title-16/chapter-I/subchapter-C/part-312';
+
+/** "GDPR Art. 13(2)(b), Art. 17" — for messages. */
+export function formatRefs(refs: LegalRef[]): string {
+  const byLaw = new Map<string, string[]>();
+  for (const r of refs) {
+    const list = byLaw.get(r.law) ?? [];
+    list.push(r.cite);
+    byLaw.set(r.law, list);
+  }
+  return [...byLaw].map(([law, cites]) => `${law} ${cites.join(', ')}`).join('; ');
+}
+
+/** GDPR refs from compact cites: gdpr('13(2)(b)', '17') → Art. 13(2)(b), Art. 17. */
+export function gdpr(...cites: string[]): LegalRef[] {
+  return cites.map((c) => ({ law: 'GDPR' as const, cite: `Art. ${c}`, article: Number(/^\d+/.exec(c)?.[0]) }));
+}

@@ -1,5 +1,0 @@
-// The COPPA catalog (16 CFR Part 312).
-import children from './children';
-import type { DisclosureRule } from '../framework/ruleTypes';
-
-export const COPPA_CATALOG: DisclosureRule[] = [children];
