@@ -48,7 +48,7 @@ function filesNamedByManifest(pkg: Record<string, unknown>): string[] {
 test('the .vsix holds every file the manifest names, and both language servers', () => {
   assert.ok(fs.existsSync(VSIX), `${VSIX} is missing: run \`npm run package\``);
   const entries = new Set(zipEntries(VSIX));
-  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as Record<string, unknown>;
   // The servers are not named by the manifest: the desktop client starts dist/server.js, the web client dist/web/server.js.
   const needed = [...filesNamedByManifest(pkg), 'dist/server.js', 'dist/web/server.js'];
   assert.ok(needed.length >= 5, `too few files named by the manifest: ${needed.join(', ')}`);
