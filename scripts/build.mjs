@@ -1,27 +1,14 @@
 // Bundles the entry points into dist/: the client (extension host), the language server and
-// its analysis worker, and the CLI. Types are checked separately by `tsc` (npm run typecheck).
+// the CLI for Node, the server's analysis worker thread, and the client and server for the web
+// (dist/web/). The list and the options are in bundles.cjs. Types are checked separately by `tsc`
+// (npm run typecheck).
 import * as esbuild from 'esbuild';
+import bundles from './bundles.cjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node18',
-  format: 'cjs',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-};
-
-const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  // The server's analysis worker thread (started by dist/server.js from its own folder).
-  { entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-];
+const builds = bundles.buildOptions({ production });
 
 // In watch mode, each rebuild is announced, so VS Code's background task (.vscode/tasks.json)
 // knows when "Launch Extension" may start.
@@ -45,7 +32,7 @@ const announce = {
 };
 
 if (watch) {
-  for (const b of builds) await (await esbuild.context({ ...common, ...b, plugins: [announce] })).watch();
+  for (const b of builds) await (await esbuild.context({ ...b, plugins: [announce] })).watch();
 } else {
-  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+  await Promise.all(builds.map((b) => esbuild.build(b)));
 }

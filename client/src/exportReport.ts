@@ -1,10 +1,10 @@
 // "Export Disclosure Report": asks the server for the Markdown report of the active draft and
 // opens it as a new, unsaved Markdown document the lawyer can review, save and send.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { EXPORT_REPORT_REQUEST, ExportReportResult } from '../../server/src/protocol';
 
-export function registerExportReport(context: vscode.ExtensionContext, client: () => LanguageClient | undefined): void {
+export function registerExportReport(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('privacyPolicy.exportReport', async () => {
       const editor = vscode.window.activeTextEditor;

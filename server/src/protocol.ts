@@ -51,6 +51,20 @@ export interface ExportReportResult {
   markdown: string;
 }
 
+/**
+ * Server → client: read a `.privacy-policy.json` candidate through VS Code's workspace file
+ * system. The web worker server asks for every candidate (it has no file system of its own),
+ * the Node server for those not on the local disk (virtual workspaces).
+ * null: there is no such file. Without `text`: too large (or unreadable, with `error`).
+ */
+export const READ_PROJECT_FILE_REQUEST = 'privacyPolicy/readProjectFile';
+export interface ReadProjectFileParams {
+  uri: string;
+  /** The client reads at most this many bytes. */
+  maxBytes: number;
+}
+export type ReadProjectFileResult = null | { size: number; text?: string; error?: string };
+
 /** Commands the server's code actions may ask the client to run (defined once, by the engine). */
 export { ENABLE_REGIME_COMMAND, WAIVE_COMMAND, isPlaceholderReason, waiverEdit } from './engine/commands';
 export type { WaiverRequest } from './engine/commands';

@@ -1,198 +1,24 @@
-// The language server: a thin adapter between LSP and the engine. `node dist/server.js
-// --stdio` speaks LSP over stdio; started by the client it uses IPC.
+// The Node entry point of the language server (dist/server.js): `node dist/server.js --stdio`
+// speaks LSP over stdio; started by the desktop client it uses IPC. Everything else is in
+// lsp/languageServer.ts, shared with the web worker entry (browserServer.ts).
 
-import {
-  CancellationToken,
-  CodeActionKind,
-  createConnection,
-  Diagnostic,
-  DidChangeConfigurationNotification,
-  ProposedFeatures,
-  TextDocuments,
-  TextDocumentSyncKind,
-} from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import * as path from 'node:path';
-import { AnalysisCache } from './lsp/analysisCache';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startLanguageServer } from './lsp/languageServer';
+import { readProjectFileUri } from './files/projectFile';
+import { decodedUri } from './files/projectFileFinder';
+import { readProjectFileThroughClient } from './lsp/projectFileThroughClient';
+import { uriToPath } from './files/uri';
 import { WorkerRunner } from './lsp/workerRunner';
-import { Analysis, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from './engine';
-import { toRange } from './lsp/convert';
-import { codeActionsFor, INSERT_ALL_KIND } from './lsp/codeActions';
-import { documentSymbols, folding } from './lsp/symbols';
-import { DiagnosticsScheduler } from './lsp/diagnostics';
-import { uriToPath } from './lsp/uri';
-import {
-  CHECK_DOCUMENT_REQUEST,
-  CheckDocumentParams,
-  EXPORT_REPORT_REQUEST,
-  ExportReportParams,
-  ExportReportResult,
-  DIAGNOSTIC_SOURCE,
-  DiagnosticData,
-  FORGET_DOCUMENT_NOTIFICATION,
-} from './protocol';
+import * as path from 'node:path';
 
 const connection = createConnection(ProposedFeatures.all);
-// Route stray console output to the client's output channel, never to stdout (the LSP stream).
-console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
-console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
 process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection: ${(e as Error)?.stack ?? String(e)}`));
 
-const documents = new TextDocuments(TextDocument);
-/** Documents the user asked to check although the include setting does not select them. */
-const onRequest = new Map<string, TextDocument>();
-const current = (uri: string) => documents.get(uri) ?? onRequest.get(uri);
-
-let canAskConfiguration = false;
-let workspaceRoots: string[] = [];
-let debounceMs = 200;
-
-// Checks run in a worker thread (dist/analysisWorker.js), so this thread keeps answering.
-const runner = new WorkerRunner(path.join(__dirname, 'analysisWorker.js'), (m) => connection.console.error(m));
-const cache = new AnalysisCache(connection, () => canAskConfiguration, () => workspaceRoots, runner);
-let scheduler: DiagnosticsScheduler;
-
-connection.onInitialize((params) => {
-  canAskConfiguration = !!params.capabilities.workspace?.configuration;
-  workspaceRoots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
-  const init = (params.initializationOptions ?? {}) as { debounceMs?: unknown };
-  if (typeof init.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000) debounceMs = init.debounceMs;
-  scheduler = new DiagnosticsScheduler(connection, cache, current, debounceMs);
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, INSERT_ALL_KIND], resolveProvider: false },
-      documentSymbolProvider: { label: 'Privacy policy sections' },
-      hoverProvider: true,
-      documentLinkProvider: { resolveProvider: false },
-      foldingRangeProvider: true,
-    },
-    serverInfo: { name: 'Privacy Policy Linter' },
-  };
+// Local files from disk; a virtual workspace's files (GitHub Repositories, …) through the client.
+const throughClient = readProjectFileThroughClient(connection);
+startLanguageServer(connection, {
+  readProjectFile: (uri) => (uri.startsWith('file:') ? readProjectFileUri(uri) : throughClient(uri)),
+  documentName: (uri) => uriToPath(uri) ?? decodedUri(uri),
+  // Checks run in a worker thread (dist/analysisWorker.js), so this thread keeps answering.
+  runner: new WorkerRunner(path.join(__dirname, 'analysisWorker.js'), (m) => connection.console.error(m)),
 });
-
-connection.onInitialized(() => {
-  if (canAskConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyPolicy' });
-});
-
-function recheckAll(): void {
-  cache.invalidateSettings();
-  for (const d of documents.all()) scheduler.schedule(d, true);
-  for (const d of onRequest.values()) scheduler.schedule(d, true);
-}
-
-connection.onDidChangeConfiguration(() => recheckAll());
-connection.onDidChangeWatchedFiles(() => {
-  cache.projectFiles.clear();
-  recheckAll();
-});
-
-documents.onDidOpen((e) => scheduler.schedule(e.document, true));
-documents.onDidChangeContent(async (e) => {
-  const s = await cache.settingsFor(e.document.uri);
-  if (s.run === 'onType') scheduler.schedule(e.document);
-});
-documents.onDidSave((e) => scheduler.schedule(e.document, true));
-documents.onDidClose((e) => {
-  cache.forget(e.document.uri);
-  scheduler.clear(e.document.uri);
-});
-
-connection.onRequest(CHECK_DOCUMENT_REQUEST, (p: CheckDocumentParams) => {
-  if (documents.get(p.uri)) {
-    scheduler.schedule(documents.get(p.uri)!, true);
-    return true;
-  }
-  const doc = TextDocument.create(p.uri, p.languageId, p.version, p.text);
-  onRequest.set(p.uri, doc);
-  scheduler.schedule(doc, true);
-  return true;
-});
-connection.onNotification(FORGET_DOCUMENT_NOTIFICATION, (p: { uri: string }) => {
-  if (!onRequest.delete(p.uri)) return;
-  cache.forget(p.uri);
-  scheduler.clear(p.uri);
-});
-
-/** Runs `answer` on the current version's analysis; a cancelled or failed request answers `empty`. */
-async function withAnalysis<T>(uri: string, token: CancellationToken, empty: T, answer: (doc: TextDocument, a: Analysis) => T): Promise<T> {
-  const doc = current(uri);
-  if (!doc) return empty;
-  try {
-    const analysis = await cache.get(doc, token);
-    if (token.isCancellationRequested) return empty;
-    return answer(doc, analysis);
-  } catch (e) {
-    if ((e as Error)?.name !== 'CancelledError') connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
-    return empty;
-  }
-}
-
-// A quick fix belongs to a diagnostic of the current version, which exists only once that
-// version's check has finished (so the analysis is already there); a request with no such
-// diagnostic (VS Code asks on every cursor move) is answered at once, without starting a check.
-connection.onCodeAction((params, token) => {
-  const doc = current(params.textDocument.uri);
-  if (!doc || !(hasCurrentDiagnostic(doc, params.context.diagnostics) || wantsSourceAction(params.context.only))) return [];
-  return withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params));
-});
-// Article references and terms need the text only: answered from the model (or, before it is
-// built, from the paragraph around the position) even while this version's check is running.
-// Only a hover on an evidence sentence waits for the check.
-connection.onHover(async (params, token) => {
-  const doc = current(params.textDocument.uri);
-  if (!doc) return null;
-  try {
-    const offset = doc.offsetAt(params.position);
-    const ready = cache.peek(doc);
-    const model = cache.builtModel(doc);
-    const h = ready
-      ? hoverAt(ready, offset)
-      : (model ? textHoverAt(model, offset) : textHoverNear(doc.getText(), offset)) ?? (await withAnalysis(doc.uri, token, undefined, (_d, a) => hoverAt(a, offset)));
-    return h ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: toRange(doc, h.start, h.end) } : null;
-  } catch (e) {
-    connection.console.error(`Hover on ${doc.uri} failed: ${(e as Error)?.stack ?? String(e)}`);
-    return null;
-  }
-});
-// Links, outline and folding need the text only.
-connection.onDocumentLinks((params) =>
-  withModel(params.textDocument.uri, [], (doc, model) =>
-    documentLinks({ doc: model }).map((l) => ({ range: toRange(doc, l.start, l.end), target: l.target, tooltip: l.tooltip })),
-  ),
-);
-connection.onDocumentSymbol((params) => withModel(params.textDocument.uri, [], (doc, model) => documentSymbols(doc, model)));
-connection.onFoldingRanges((params) => withModel(params.textDocument.uri, [], (_doc, model) => folding(model)));
-connection.onRequest(EXPORT_REPORT_REQUEST, (p: ExportReportParams, token: CancellationToken) =>
-  withAnalysis<ExportReportResult | null>(p.uri, token, null, (doc, a) => ({
-    markdown: disclosureReportMarkdown(a, { documentName: displayName(doc.uri), date: new Date().toISOString().slice(0, 10) }),
-  })),
-);
-
-/** Runs `answer` on the current version's document model; a failure answers `empty`. */
-function withModel<T>(uri: string, empty: T, answer: (doc: TextDocument, model: PolicyDocument) => T): T {
-  const doc = current(uri);
-  if (!doc) return empty;
-  try {
-    return answer(doc, cache.model(doc));
-  } catch (e) {
-    connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
-    return empty;
-  }
-}
-
-function hasCurrentDiagnostic(doc: TextDocument, diagnostics: Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.source === DIAGNOSTIC_SOURCE && (d.data as DiagnosticData | undefined)?.version === doc.version);
-}
-
-/** The Source Action menu asks with `only: ["source"]`; the light bulb never shows source actions. */
-function wantsSourceAction(only: string[] | undefined): boolean {
-  return !!only && only.some((k) => INSERT_ALL_KIND === k || INSERT_ALL_KIND.startsWith(`${k}.`));
-}
-
-function displayName(uri: string): string {
-  return uriToPath(uri) ?? decodeURIComponent(uri);
-}
-
-documents.listen(connection);
-connection.listen();

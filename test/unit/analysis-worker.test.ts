@@ -2,6 +2,7 @@
 // check in this thread gives; a superseded check is cancelled in the worker too; a check that
 // fails, or a worker that dies, fails the check with its error (the server shows it as
 // `meta/check-failed`, never as a clean draft), and the next check gets a new worker.
+import { ProjectFileFinder } from '../../server/src/files/projectFileFinder';
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -107,7 +108,7 @@ require(${JSON.stringify(path.join(__dirname, '..', '..', 'server', 'src', 'lsp'
     console: { error: (m: string) => logged.push(m), warn: () => undefined },
     window: { showWarningMessage: () => Promise.resolve(undefined) },
   };
-  const cache = new AnalysisCache({} as never, () => false, () => [], runner);
+  const cache = new AnalysisCache({} as never, () => false, () => [], new ProjectFileFinder(() => Promise.resolve(undefined)), runner);
   let doc = TextDocument.create('file:///drafts/privacy.md', 'markdown', 1, '# Privacy Policy\n\nCRASH-THE-WORKER\n');
   const scheduler = new DiagnosticsScheduler(connection as never, cache, () => doc, 0);
   const publishedFor = async (version: number) => {

@@ -6,10 +6,11 @@ import * as assert from 'node:assert/strict';
 import type { Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from '../../server/src/lsp/analysisCache';
+import { ProjectFileFinder } from '../../server/src/files/projectFileFinder';
 import { generatePolicy } from '../../scripts/policyText';
 
-/** A cache whose client cannot be asked for settings (defaults), as the CLI-like tests need. */
-const newCache = () => new AnalysisCache({} as Connection, () => false, () => []);
+/** A cache whose client cannot be asked for settings and with no project file (defaults), as the CLI-like tests need. */
+const newCache = () => new AnalysisCache({} as Connection, () => false, () => [], new ProjectFileFinder(() => Promise.resolve(undefined)));
 
 test('the same version is analysed once, also for simultaneous requests', async () => {
   const cache = newCache();

@@ -1,22 +1,18 @@
 // Node file-system services shared by the CLI and the Node language server (below both).
 
-// Finds and reads `.privacy-policy.json` (the processing profile and organisation details)
-// for a document: the nearest one in the document's folder or a parent folder. The file is
-// data: parsed as JSON, never executed. Results are cached per folder until a watched-file
-// change clears them.
+// Reads `.privacy-policy.json` (the processing profile and organisation details) from disk,
+// for the CLI and the Node language server. The CLI walks paths with ProjectFileLocator; the
+// Node server walks URIs with ProjectFileFinder (projectFileFinder.ts, shared with the web
+// worker) and reads each candidate with `readProjectFileUri`. The file is data: parsed as JSON,
+// never executed. Results are cached per folder until a watched-file change clears them.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseProjectFile } from '../engine';
+import { PROJECT_FILE_MAX_BYTES, PROJECT_FILE_NAME, projectFileFromText, type ProjectFile, type ProjectFileReader } from './projectFileFinder';
+import { uriToPath } from './uri';
 
-export const PROJECT_FILE_NAME = '.privacy-policy.json';
-const MAX_BYTES = 1024 * 1024;
-
-export interface ProjectFile {
-  path: string;
-  value?: unknown;
-  message?: string;
-}
+export { PROJECT_FILE_NAME };
+export type { ProjectFile };
 
 export class ProjectFileLocator {
   private readonly cache = new Map<string, ProjectFile | null>();
@@ -51,6 +47,12 @@ export class ProjectFileLocator {
   }
 }
 
+/** The Node server's reader for file: URIs (server.ts asks the client for the others). */
+export const readProjectFileUri: ProjectFileReader = (uri) => {
+  const file = uriToPath(uri);
+  return Promise.resolve(file ? readIfPresent(file) : undefined);
+};
+
 function readIfPresent(file: string): ProjectFile | undefined {
   let stat: fs.Stats;
   try {
@@ -59,11 +61,12 @@ function readIfPresent(file: string): ProjectFile | undefined {
     return undefined;
   }
   if (!stat.isFile()) return undefined;
-  if (stat.size > MAX_BYTES) return { path: file, message: `${file} is larger than 1 MB; it was ignored.` };
+  if (stat.size > PROJECT_FILE_MAX_BYTES) return projectFileFromText(file, '', stat.size);
+  let text: string;
   try {
-    const parsed = parseProjectFile(fs.readFileSync(file, 'utf8'), file);
-    return { path: file, ...parsed };
+    text = fs.readFileSync(file, 'utf8');
   } catch (e) {
     return { path: file, message: `${file} could not be read (${(e as Error).message}); it was ignored.` };
   }
+  return projectFileFromText(file, text, stat.size);
 }

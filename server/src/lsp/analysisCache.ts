@@ -9,11 +9,10 @@
 // once. Whatever needs the text only (article hovers, links, outline, folding) is answered from
 // this thread's document model, built when first asked for, without waiting for the check.
 
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { uriToPath } from './uri';
 import { Analysis, buildDocumentModel, CancellationToken, ConfigSources, DocumentFormat, NEVER_CANCELLED, PolicyDocument } from '../engine';
-import { ProjectFileLocator } from '../files/projectFile';
+import type { ProjectFileFinder } from '../files/projectFileFinder';
 import { AnalysisRunner, CheckToken, InThreadRunner } from './analysisRunner';
 
 export interface DocumentSettings {
@@ -36,12 +35,14 @@ export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
   private readonly settings = new Map<string, Promise<DocumentSettings>>();
   private generation = 0;
-  readonly projectFiles = new ProjectFileLocator();
 
   constructor(
     private readonly connection: Connection,
     private readonly canAskConfiguration: () => boolean,
+    /** Workspace folder URIs: the project-file walk stops at the one holding the document. */
     private readonly workspaceRoots: () => string[],
+    /** Where `.privacy-policy.json` comes from: the disk (Node) or the client (web worker). */
+    readonly projectFiles: ProjectFileFinder,
     /** Where checks run; by default in this thread, in slices. */
     private readonly runner: AnalysisRunner = new InThreadRunner(),
   ) {}
@@ -67,15 +68,12 @@ export class AnalysisCache {
     const settings = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const sources: ConfigSources = { settings };
     const messages: string[] = [];
-    const file = uriToPath(uri);
-    if (file) {
-      const root = this.workspaceRoots().find((r) => file.startsWith(r));
-      const project = this.projectFiles.find(file, root);
-      if (project) {
-        sources.projectFileName = project.path;
-        if (project.message) messages.push(project.message);
-        else sources.projectFile = project.value;
-      }
+    const root = this.workspaceRoots().find((r) => uri.startsWith(r.endsWith('/') ? r : `${r}/`));
+    const project = await this.projectFiles.find(uri, root);
+    if (project) {
+      sources.projectFileName = project.path;
+      if (project.message) messages.push(project.message);
+      else sources.projectFile = project.value;
     }
     return { run: settings.run === 'onSave' ? 'onSave' : 'onType', sources, messages };
   }

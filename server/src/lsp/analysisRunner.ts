@@ -17,6 +17,7 @@ import {
   textIndex,
   throwIfCancelled,
 } from '../engine';
+import { nextTurn as yieldToEventLoop } from './nextTurn';
 
 /** One check: the text of one version, with its settings. Plain data (it may cross to a worker). */
 export interface CheckJob {
@@ -107,9 +108,6 @@ export class InThreadRunner implements AnalysisRunner {
 
 /** Lets the event loop run (queued messages are handled), then checks the token. */
 async function nextTurn(token: CancellationToken): Promise<void> {
-  await new Promise<void>(soon);
+  await yieldToEventLoop();
   throwIfCancelled(token);
 }
-
-// setImmediate where there is one (Node): setTimeout(0) waits a millisecond or more per slice.
-const soon: (resolve: () => void) => void = typeof setImmediate === 'function' ? (r) => setImmediate(r) : (r) => setTimeout(r, 0);

@@ -1,7 +1,7 @@
 // Quick fixes: the engine gives them for a finding (fixesFor); here they become version-guarded
 // workspace edits. A diagnostic from an older version gets no action (its offsets are stale).
 
-import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextDocumentEdit } from 'vscode-languageserver/node';
+import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextDocumentEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, Fix, fixesFor, insertAllMissingFix, WAIVE_COMMAND } from '../engine';
 import { DIAGNOSTIC_SOURCE, DiagnosticData } from '../protocol';

@@ -1,6 +1,6 @@
 // Engine report → LSP. The only place that knows both vocabularies.
 
-import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver/node';
+import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, checklistStatus, formatRefs, getRule, Finding, regimeLabel, Severity } from '../engine';
 import { ChecklistItem, DIAGNOSTIC_SOURCE, DiagnosticData, DisclosuresParams } from '../protocol';

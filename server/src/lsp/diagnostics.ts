@@ -2,19 +2,20 @@
 // newer version arrives (see AnalysisCache), results published only if they are still for the
 // current version.
 
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import { toDiagnostic, toDisclosures } from './convert';
 import { DIAGNOSTIC_SOURCE, DISCLOSURES_NOTIFICATION } from '../protocol';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { lawIndex } from '../engine';
+import { nextTurn } from './nextTurn';
 
 /** Above this length (UTF-16 units) the hover index is built on the first hover (about 40 ms per MB). */
 const WARM_HOVER_INDEX_MAX = 1024 * 1024;
 
 export class DiagnosticsScheduler {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly shownMessages = new Set<string>();
 
   constructor(
@@ -66,7 +67,7 @@ export class DiagnosticsScheduler {
       // Build the hover index now, while the user is not waiting, so the first hover is instant;
       // not for a very large draft, where it would hold up this thread (a hover builds it then).
       if (doc.getText().length <= WARM_HOVER_INDEX_MAX) {
-        setImmediate(() => {
+        void nextTurn().then(() => {
           if (this.current(uri)?.version === doc.version) lawIndex(analysis);
         });
       }

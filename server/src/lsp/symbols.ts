@@ -1,5 +1,5 @@
 // Outline (document symbols) and folding by section, from the engine's outline.
-import { DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver/node';
+import { DocumentSymbol, FoldingRange, SymbolKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { foldingRanges, outline, OutlineNode, PolicyDocument } from '../engine';
 import { toRange } from './convert';
