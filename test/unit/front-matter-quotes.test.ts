@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine';
-import { parseYamlSubset } from '../../server/src/engine/model/frontMatter';
+import { parseFrontMatter } from '../../server/src/engine/model/frontMatter';
 
 test('a quoted value keeps its "#" and commas; a comment after it is still a comment', () => {
-  const { data, errors } = parseYamlSubset(['name: "Acme #1 GmbH"   # the legal name', "aliases: ['Acme, Inc.', \"Acme #1\", plain]", 'site: example.org # ours'], 2);
-  assert.deepEqual(errors, []);
+  const { data, problems } = parseFrontMatter(['name: "Acme #1 GmbH"   # the legal name', "aliases: ['Acme, Inc.', \"Acme #1\", plain]", 'site: example.org # ours'].join('\n'));
+  assert.deepEqual(problems, []);
   assert.equal(data.name, 'Acme #1 GmbH');
   assert.deepEqual(data.aliases, ['Acme, Inc.', 'Acme #1', 'plain']);
   assert.equal(data.site, 'example.org');

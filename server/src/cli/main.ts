@@ -211,7 +211,7 @@ export function main(argv: string[]): number {
     const { report } = analyze({
       text,
       format: /\.(md|markdown)$/i.test(file) ? 'markdown' : /\.txt$/i.test(file) ? 'plaintext' : undefined,
-      config: { projectFile: project?.value, projectFileName: project?.path, now: opts.now, forcedRegimes: opts.regimes },
+      config: { projectFile: project?.value, projectFileName: project?.path, projectFileText: project?.text, now: opts.now, forcedRegimes: opts.regimes },
     });
     if (project?.message) report.configurationMessages.unshift(project.message);
     if (input.warning) report.configurationMessages.unshift(input.warning);

@@ -16,6 +16,8 @@ export interface ProjectFile {
   path: string;
   value?: unknown;
   message?: string;
+  /** The file's text, so that problems in it can name their line. */
+  text?: string;
 }
 
 export class ProjectFileLocator {

@@ -79,6 +79,7 @@ export class AnalysisCache {
       const project = this.projectFiles.find(file, root);
       if (project) {
         sources.projectFileName = project.path;
+        sources.projectFileText = project.text;
         if (project.message) messages.push(project.message);
         else sources.projectFile = project.value;
       }
