@@ -259,7 +259,10 @@ function basisKey(v: string): string {
   return BASIS_ALIASES[k] ?? k;
 }
 
-/** The known value within two edits of `v` (a typo), if there is exactly one nearest. */
+/**
+ * The known value within two edits of `v` (a typo), if there is exactly one nearest; else the one
+ * known value that `v` begins ("warn" → warning, "legitimate" → legitimate interests).
+ */
 function nearest(v: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = 3;
@@ -270,7 +273,9 @@ function nearest(v: string, known: readonly string[]): string | undefined {
       bestD = d;
     }
   }
-  return best;
+  if (best || v.length < 3) return best;
+  const starts = known.filter((k) => k.startsWith(v));
+  return starts.length === 1 ? starts[0] : undefined;
 }
 
 

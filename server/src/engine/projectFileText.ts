@@ -154,7 +154,7 @@ function scan(text: string): Scan {
       continue;
     }
     if (expect !== 'value' && expect !== 'value-or-end') {
-      return fail(i, expect === 'key' || expect === 'key-or-end' ? 'a property name in double quotes expected' : expect === 'colon' ? 'a colon expected' : 'a comma expected');
+      return fail(i, c === '/' ? 'comments are not allowed in JSON' : expect === 'key' || expect === 'key-or-end' ? 'a property name in double quotes expected' : expect === 'colon' ? 'a colon expected' : 'a comma expected');
     }
     if (c === '{' || c === '[') {
       const path = placeValue(i);

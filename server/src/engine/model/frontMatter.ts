@@ -86,7 +86,8 @@ export function parseFrontMatter(body: string, base = 0, fence: TextRange = { st
     broken.push([from, Math.max(lineEndIn(safe, at), e.pos[1])]);
     if (from === lastLine) continue;
     lastLine = from;
-    problems.push({ start: base + at, end: base + Math.max(at, Math.min(e.pos[1], lineEndIn(safe, at))), message: `This front matter is not valid YAML here: ${sentence(e.message)} The entry was not read.` });
+    // The whole stretch the error spans is underlined: it may have swallowed the next entries.
+    problems.push({ start: base + at, end: base + Math.max(at, Math.min(e.pos[1], safe.length)), message: `This front matter is not valid YAML here: ${sentence(e.message)} The entry was not read.` });
   }
   for (const w of doc.warnings) {
     const at = Math.min(w.pos[0], contentEnd);
