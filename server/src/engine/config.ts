@@ -323,6 +323,6 @@ export function parseProjectFile(text: string, name = '.privacy-policy.json'): {
   } catch (e) {
     const at = jsonSyntaxError(clean);
     const where = at ? `${name}:${at.line + 1}:${at.column + 1}` : name;
-    return { message: `${where}: ${name} is not valid JSON (${at?.message ?? (e as Error).message}); it was ignored and defaults are used.`, text: clean };
+    return { message: `${where}: not valid JSON (${at?.message ?? (e as Error).message}); the file was ignored and defaults are used.`, text: clean };
   }
 }

@@ -61,11 +61,11 @@ function readIfPresent(file: string): ProjectFile | undefined {
     return undefined;
   }
   if (!stat.isFile()) return undefined;
-  if (stat.size > MAX_BYTES) return { path: file, message: `${file} is larger than 1 MB; it was ignored.` };
+  if (stat.size > MAX_BYTES) return { path: file, message: `${file}: larger than 1 MB, far larger than any configuration; the file was ignored and defaults are used.` };
   try {
     const parsed = parseProjectFile(fs.readFileSync(file, 'utf8'), file);
     return { path: file, ...parsed };
   } catch (e) {
-    return { path: file, message: `${file} could not be read (${(e as Error).message}); it was ignored.` };
+    return { path: file, message: `${file}: could not be read (${(e as Error).message}); the file was ignored and defaults are used.` };
   }
 }
