@@ -180,7 +180,9 @@ function readRules(value: unknown, into: Record<string, SeveritySetting>, report
     report(['rules'], 'value', `"rules" must map rule ids to a severity or "off", e.g. {"gdpr/dpo-contact": "off"}; ignored.`);
     return;
   }
-  for (const [id, sev] of Object.entries(value)) {
+  for (const [id, given] of Object.entries(value)) {
+    // Front matter reads a bare `off` as false (YAML 1.1, as drafts for Jekyll write it).
+    const sev = given === false ? 'off' : given;
     if (!isKnownRuleId(id)) {
       const near = nearest(id, ALL_RULES.map((r) => r.id));
       report(['rules', id], 'key', `unknown rule id "${clip(id)}" in "rules"${near ? ` (did you mean ${near}?)` : ''}; ignored.`);

@@ -29,18 +29,21 @@ export interface FrontMatter {
   locate(path: ConfigPath, at: 'key' | 'value'): TextRange;
 }
 
-/** The closing fence must come within this many lines; otherwise the block is not front matter. */
-const MAX_LINES = 200;
-/** A profile is a few hundred bytes; a block beyond this is not read at all. */
+/** A profile is a few hundred bytes; a block beyond this is not read at all (with a finding). */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+/**
+ * How far the closing fence is looked for. Markdown tools take any `---` … `---` block at the top
+ * as front matter; a block longer than MAX_FRONT_MATTER_CHARS is reported rather than silently
+ * read as text, but a `---` rule far down a plain-text draft does not make all above it front matter.
+ */
+const FENCE_SEARCH_CHARS = 4 * MAX_FRONT_MATTER_CHARS;
 /** A profile nests three levels (`profile:` → `basis:` → items); beyond this an entry is not read. */
 export const MAX_FRONT_MATTER_DEPTH = 16;
 
 export function extractFrontMatter(text: string, lines: LineIndex): FrontMatter | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (lines.lineCount < 2 || text.slice(bom, lines.lineEnd(0)).trim() !== '---') return undefined;
-  const limit = Math.min(lines.lineCount, MAX_LINES);
-  for (let ln = 1; ln < limit; ln++) {
+  for (let ln = 1; ln < lines.lineCount && lines.lineStarts[ln] <= FENCE_SEARCH_CHARS; ln++) {
     const t = text.slice(lines.lineStarts[ln], lines.lineEnd(ln)).trim();
     if (t === '---' || t === '...') {
       const end = ln + 1 < lines.lineCount ? lines.lineStarts[ln + 1] : text.length;
