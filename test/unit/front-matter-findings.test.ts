@@ -113,10 +113,10 @@ test('what the hand-written parser got right still holds: quotes, "#" inside quo
 test('nesting beyond 16 levels is refused before parsing, in any form, on its line; the other entries still apply', () => {
   const deep = [
     `dpo: ${'['.repeat(5000)}`,
-    `dpo: ${'{a: '.repeat(5000)}`,
-    `dpo: ${'['.repeat(20_000)}${']'.repeat(20_000)}`,
+    `dpo: ${'{a: '.repeat(3000)}`,
+    `dpo: ${'['.repeat(7000)}${']'.repeat(7000)}`,
     `dpo:\n  ${'- '.repeat(5000)}x`,
-    `dpo: [\n${'  [\n'.repeat(3000)}`,
+    `dpo: [\n${'  [\n'.repeat(3000)}`, // 12 KB over 3,000 lines
     `dpo: "[[[[[[[[[[[[[[[[[[[[[[[[" `, // brackets inside quotes are text, not nesting
   ];
   for (const [i, d] of deep.entries()) {
@@ -135,9 +135,10 @@ test('nesting beyond 16 levels is refused before parsing, in any form, on its li
   }
 });
 
-test('front matter longer than 64 KB is refused as a whole, with a finding on its opening line', () => {
+test('front matter longer than 16 KB is refused as a whole, with a finding on its opening line', () => {
+  assert.equal(MAX_FRONT_MATTER_CHARS, 16 * 1024);
   const a = check(['dpo: false', `note: ${'x'.repeat(MAX_FRONT_MATTER_CHARS)}`]);
-  assert.deepEqual(found(a), ['1: The front matter is 64 KB long, more than the 64 KB a processing profile could need, so none of it was read. Move long text out of the front matter.']);
+  assert.deepEqual(found(a), ['1: The front matter is 17 KB long, more than the 16 KB a processing profile could need, so none of it was read. Move long text out of the front matter.']);
   assert.equal(a.options.profile.dpo, undefined);
   assert.ok(a.report.disclosures.length > 0, 'the draft is still checked');
 });
@@ -145,7 +146,10 @@ test('front matter longer than 64 KB is refused as a whole, with a finding on it
 test('syntax errors are findings on their line; the broken entry decides nothing; aliases are not followed', () => {
   const a = check(['dpo: false', 'dpo: true', 'transfers: [true', 'sells: &s false', 'children: *s', 'x: *undefined']);
   const f = found(a);
-  assert.ok(f.some((m) => /^3: This front matter is not valid YAML here: Map keys must be unique\. The entry was not read\./.test(m)), f.join('\n'));
+  assert.ok(f.some((m) => /^3: "dpo" is given twice; the first value is used, this one was not read\./.test(m)), f.join('\n'));
+  // The parser notices the unclosed list on the next line; both lines are named.
+  assert.ok(f.some((m) => /^4: "transfers" must be true or false, not \[true\]/.test(m)), f.join('\n'));
+  assert.ok(f.some((m) => /^5: This front matter is not valid YAML here: .* The entry was not read\./.test(m)), f.join('\n'));
   assert.ok(f.some((m) => /^6: Aliases \(\*s\) are not read in front matter/.test(m)), f.join('\n'));
   assert.equal(a.options.profile.dpo, false, 'the first of two keys is read; the second is flagged');
   assert.equal(a.options.profile.transfers, undefined, 'the unclosed list decides nothing');

@@ -30,13 +30,15 @@ export interface FrontMatter {
 }
 
 /** A profile is a few hundred bytes; a block beyond this is not read at all (with a finding). */
-export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+export const MAX_FRONT_MATTER_CHARS = 16 * 1024;
 /**
  * How far the closing fence is looked for. Markdown tools take any `---` … `---` block at the top
  * as front matter; a block longer than MAX_FRONT_MATTER_CHARS is reported rather than silently
  * read as text, but a `---` rule far down a plain-text draft does not make all above it front matter.
  */
-const FENCE_SEARCH_CHARS = 4 * MAX_FRONT_MATTER_CHARS;
+const FENCE_SEARCH_CHARS = 256 * 1024;
+/** Beyond this many syntax errors the block is not YAML at all, and none of it is read; also the most problems listed. */
+const MAX_SYNTAX_ERRORS = 50;
 /** A profile nests three levels (`profile:` → `basis:` → items); beyond this an entry is not read. */
 export const MAX_FRONT_MATTER_DEPTH = 16;
 
@@ -70,33 +72,55 @@ export function parseFrontMatter(body: string, base = 0, fence: TextRange = { st
     return fence;
   };
   if (body.length > MAX_FRONT_MATTER_CHARS) {
-    problems.push({ ...fence, message: `The front matter is ${Math.round(body.length / 1024)} KB long, more than the ${MAX_FRONT_MATTER_CHARS / 1024} KB a processing profile could need, so none of it was read. Move long text out of the front matter.` });
+    problems.push({ ...fence, message: `The front matter is ${Math.ceil(body.length / 1024)} KB long, more than the ${MAX_FRONT_MATTER_CHARS / 1024} KB a processing profile could need, so none of it was read. Move long text out of the front matter.` });
     return { data: {}, problems, locate };
   }
 
   const safe = blankTooDeepEntries(body, base, problems);
-  const doc = parseDocument(safe, { prettyErrors: false, uniqueKeys: true, schema: 'core', version: '1.2' });
-  // A top-level entry that a syntax error touches is not read: the parser's recovery guesses,
-  // and a guess must not declare a fact.
+  // Duplicate keys are found in the walk below (linear); the parser's own check is quadratic.
+  const doc = parseDocument(safe, { prettyErrors: false, uniqueKeys: false, schema: 'core', version: '1.2', logLevel: 'error' });
+  const lineStarts = [0];
+  for (let i = 0; i < safe.length; i++) if (safe[i] === '\n' || (safe[i] === '\r' && safe[i + 1] !== '\n')) lineStarts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const lineEnd = (line: number) => (line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : safe.length);
   // An error the parser finds at the very end (an unclosed quote) is shown on the last line of
-  // the block, not on the closing fence; one error per line is enough to act on.
+  // the block, not on the closing fence.
   const contentEnd = Math.max(0, safe.trimEnd().length - 1);
-  const broken: Array<[number, number]> = [];
-  let lastLine = -1;
+  if (doc.errors.length > MAX_SYNTAX_ERRORS) {
+    const at = Math.min(doc.errors[0].pos[0], contentEnd);
+    problems.push({ start: base + at, end: base + Math.max(at, Math.min(doc.errors[0].pos[1], lineEnd(lineOf(at)))), message: `This front matter is not valid YAML (${doc.errors.length} errors, the first here: ${sentence(doc.errors[0].message)}) None of it was read.` });
+    return { data: {}, problems, locate };
+  }
+  // A top-level entry that a syntax error touches is not read: the parser's recovery guesses,
+  // and a guess must not declare a fact. One finding per line is enough to act on.
+  const brokenLines = new Set<number>();
   for (const e of doc.errors) {
     const at = Math.min(e.pos[0], contentEnd);
-    const from = lineStartIn(safe, at);
-    broken.push([from, Math.max(lineEndIn(safe, at), e.pos[1])]);
-    if (from === lastLine) continue;
-    lastLine = from;
+    const first = lineOf(at);
+    const reported = brokenLines.has(first);
+    for (let ln = first, last = lineOf(Math.max(at, e.pos[1] - 1)); ln <= last; ln++) brokenLines.add(ln);
+    if (reported) continue;
     // The whole stretch the error spans is underlined: it may have swallowed the next entries.
     problems.push({ start: base + at, end: base + Math.max(at, Math.min(e.pos[1], safe.length)), message: `This front matter is not valid YAML here: ${sentence(e.message)} The entry was not read.` });
   }
-  for (const w of doc.warnings) {
+  for (const w of doc.warnings.slice(0, MAX_SYNTAX_ERRORS)) {
     const at = Math.min(w.pos[0], contentEnd);
-    problems.push({ start: base + at, end: base + Math.max(at, Math.min(w.pos[1], lineEndIn(safe, at))), message: `Front matter: ${sentence(w.message)}` });
+    problems.push({ start: base + at, end: base + Math.max(at, Math.min(w.pos[1], lineEnd(lineOf(at)))), message: `Front matter: ${sentence(w.message)}` });
   }
-  const touchesError = (from: number, to: number) => broken.some(([a, b]) => a < to && from < b);
+  const touchesError = (from: number, to: number) => {
+    if (brokenLines.size === 0) return false;
+    for (let ln = lineOf(from), last = lineOf(Math.max(from, to - 1)); ln <= last; ln++) if (brokenLines.has(ln)) return true;
+    return false;
+  };
 
   const range = (n: YamlNode | null | undefined): TextRange | undefined => (n?.range ? { start: base + n.range[0], end: base + n.range[1] } : undefined);
   const toData = (node: unknown, path: Array<string | number>, depth: number): unknown => {
@@ -134,6 +158,10 @@ export function parseFrontMatter(body: string, base = 0, fence: TextRange = { st
           problems.push({ ...keyRange, message: `"${key}" cannot be used as a key; this entry was ignored.` });
           continue;
         }
+        if (Object.prototype.hasOwnProperty.call(out, key)) {
+          problems.push({ ...keyRange, message: `"${clipKey(key)}" is given twice; the first value is used, this one was not read.` });
+          continue;
+        }
         places.set(pathKey([...path, key]), { key: keyRange, value: range(pair.value as YamlNode) ?? keyRange });
         out[key] = toData(pair.value, [...path, key], depth + 1);
       }
@@ -151,22 +179,20 @@ export function parseFrontMatter(body: string, base = 0, fence: TextRange = { st
   } else {
     problems.push({ ...(range(top) ?? fence), message: `The front matter should hold \`key: value\` lines (such as \`dpo: false\`), but it holds ${isSeq(top) ? 'a list' : 'a single value'}; it was not read.` });
   }
+  // Two thousand repeated keys get the first problems and a count, not two thousand findings.
+  if (problems.length > MAX_SYNTAX_ERRORS) {
+    const more = problems.length - MAX_SYNTAX_ERRORS;
+    problems.length = MAX_SYNTAX_ERRORS;
+    problems.push({ ...fence, message: `The front matter has ${more} more problems like the ones shown, not listed; correct those first.` });
+  }
   return { data, problems, locate };
 }
 
 /** Keys that would reach Object.prototype when assigned (`data.__proto__ = …`): the text is untrusted. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function lineStartIn(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
-
-function lineEndIn(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
+function clipKey(k: string): string {
+  return k.length > 60 ? `${k.slice(0, 57)}…` : k;
 }
 
 function pathKey(path: ConfigPath): string {
