@@ -159,7 +159,13 @@ test('syntax errors are findings on their line; the broken entry decides nothing
   const t0 = Date.now();
   const b = check(laughs);
   assert.ok(Date.now() - t0 < 2000);
-  assert.ok(found(b).length > 0 && found(b).every((m) => /Aliases/.test(m)));
+  const fb = found(b);
+  assert.equal(fb.length, 9, fb.join('\n'));
+  assert.ok(fb.every((m, i) => m.startsWith(`${i + 3}: Aliases (*${'abcdefghi'[i]}) are not read in front matter`)), fb.join('\n'));
+  // Beyond 50 problems, the first 50 and a count.
+  const many = found(check(Array.from({ length: 80 }, (_, i) => `k${i}: *x`)));
+  assert.equal(many.length, 51);
+  assert.ok(many.includes('1: The front matter has 30 more problems like the ones shown, not listed; correct those first.'), many.slice(0, 3).join('\n'));
 });
 
 test('a front matter that is a list or a single value is named; a forbidden key is refused on its line', () => {

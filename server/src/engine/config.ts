@@ -7,7 +7,7 @@
 import { damerau } from './text/editDistance';
 import { ALL_RULES, isKnownRuleId } from './registry';
 import { ALL_REGIMES, DEFAULT_REGIMES, isRegimeId } from './regimes';
-import { jsonSyntaxError, locateInJson } from './projectFileText';
+import { jsonSyntaxError, locateInJson } from './text/jsonLocations';
 import { CheckOptions, OrganizationDetails, ProcessingProfile, RegimeId, SeveritySetting } from './types';
 
 export { DEFAULT_REGIMES };

@@ -123,10 +123,14 @@ export function parseFrontMatter(body: string, base = 0, fence: TextRange = { st
   };
 
   const range = (n: YamlNode | null | undefined): TextRange | undefined => (n?.range ? { start: base + n.range[0], end: base + n.range[1] } : undefined);
+  const aliasLines = new Set<number>();
   const toData = (node: unknown, path: Array<string | number>, depth: number): unknown => {
     if (node === null || node === undefined) return null;
     if (depth > MAX_FRONT_MATTER_DEPTH) return null; // reported before parsing (blankTooDeepEntries)
     if (isAlias(node)) {
+      const line = lineOf(node.range?.[0] ?? 0);
+      if (aliasLines.has(line)) return null; // one finding per line is enough
+      aliasLines.add(line);
       problems.push({ ...range(node)!, message: `Aliases (*${node.source}) are not read in front matter; write the value out. The entry was ignored.` });
       return null;
     }
