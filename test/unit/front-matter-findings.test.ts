@@ -192,3 +192,29 @@ test('the rules setting governs meta/front-matter like any rule, and a suppressi
   assert.deepEqual(found(check([...lines, 'rules: { meta/front-matter: off }'])), [], 'the front matter can turn it off for itself (a bare off)');
   assert.deepEqual(found(check([...lines, 'rules:', '  meta/front-matter: "off"'])), [], 'and a quoted one');
 });
+
+test('"did you mean …?" comes with a quick fix that puts the suggestion in place; applied, the front matter is clean', () => {
+  const lines = ['transfer: true', 'basis: [contract, "concent"]', 'regimes:', '  - gdrp', 'profile:', '  dpoo: false', 'organization: { nmae: Northwind Ltd }', 'rules:', '  gdpr/retension: warnign'];
+  const a = check(lines);
+  const withFix = a.report.findings.filter((f) => f.code === 'meta/front-matter' && f.fixes.length > 0);
+  assert.deepEqual(withFix.map((f) => f.fixes[0].title), ['Change to "transfers"', 'Change to "consent"', 'Change to "gdpr"', 'Change to "dpo"', 'Change to "name"', 'Change to "gdpr/retention"']);
+  let text = a.doc.text;
+  for (const f of [...withFix].reverse()) {
+    const e = f.fixes[0].edits[0];
+    text = text.slice(0, e.start) + e.newText + text.slice(e.end);
+  }
+  const b = analyze({ text, format: 'markdown' });
+  // Fixed: only the severity typo of the (now known) rule id is left, and it has its own fix.
+  assert.deepEqual(found(b), ['10: Rule "gdpr/retention" has severity "warnign" (did you mean warning?); use error, warning, information, hint or off. Default kept.']);
+  const last = b.report.findings.find((f) => f.code === 'meta/front-matter')!;
+  const e = last.fixes[0].edits[0];
+  const c = analyze({ text: text.slice(0, e.start) + e.newText + text.slice(e.end), format: 'markdown' });
+  assert.deepEqual(found(c), []);
+  assert.equal(c.options.profile.transfers, true);
+  assert.deepEqual(c.options.profile.basis, ['contract', 'consent']);
+  assert.equal(c.options.profile.dpo, false);
+  assert.equal(c.options.organization.name, 'Northwind Ltd');
+  assert.deepEqual(c.options.rules, { 'gdpr/retention': 'warning' });
+  // No fix where the suggestion would not replace exactly the misspelt text.
+  assert.deepEqual(check(['regimes: "gdpr, cppa"']).report.findings.filter((f) => f.code === 'meta/front-matter').map((f) => f.fixes.length), [0]);
+});

@@ -164,7 +164,12 @@ function frontMatterProblems(doc: PolicyDocument, problems: ConfigProblem[]): Ra
   for (const p of problems) {
     if (p.layer !== 'frontMatter') continue;
     const at = fm.locate(p.path, p.at);
-    out.push({ start: at.start, end: at.end, message: p.message.charAt(0).toUpperCase() + p.message.slice(1) });
+    const finding: RawFinding = { start: at.start, end: at.end, message: p.message.charAt(0).toUpperCase() + p.message.slice(1) };
+    // "did you mean consent?" as a quick fix, where the finding sits on exactly the misspelt word.
+    if (p.suggestion && at.exact && !/[\r\n]/.test(doc.text.slice(at.start, at.end))) {
+      finding.fixes = [{ title: `Change to "${p.suggestion}"`, kind: 'quickfix', isPreferred: true, edits: [{ start: at.start, end: at.end, newText: p.suggestion }] }];
+    }
+    out.push(finding);
   }
   return out;
 }

@@ -42,6 +42,8 @@ export interface ConfigProblem {
   at: 'key' | 'value';
   /** In words a drafter reads, without the layer's name. */
   message: string;
+  /** What the key or value was probably meant to be: a quick fix puts it in its place. */
+  suggestion?: string;
 }
 
 export interface ResolvedConfig {
@@ -55,7 +57,7 @@ export interface ResolvedConfig {
 const MAX_PROBLEMS_PER_LAYER = 50;
 
 /** Collects the problems of one layer. */
-type Report = (path: Array<string | number>, at: 'key' | 'value', message: string) => void;
+type Report = (path: Array<string | number>, at: 'key' | 'value', message: string, suggestion?: string) => void;
 
 export function resolveOptions(sources: ConfigSources): ResolvedConfig {
   const problems: ConfigProblem[] = [];
@@ -74,8 +76,8 @@ export function resolveOptions(sources: ConfigSources): ResolvedConfig {
   const dropped = new Map<ConfigLayer, number>();
   for (const [layerId, layer] of layers) {
     let count = 0;
-    const report: Report = (path, at, message) => {
-      if (++count <= MAX_PROBLEMS_PER_LAYER) problems.push({ layer: layerId, path, at, message });
+    const report: Report = (path, at, message, suggestion) => {
+      if (++count <= MAX_PROBLEMS_PER_LAYER) problems.push({ layer: layerId, path, at, message, ...(suggestion ? { suggestion } : {}) });
       else dropped.set(layerId, count - MAX_PROBLEMS_PER_LAYER);
     };
     // A project file that holds `null` was written on purpose and is reported; absent settings are not.
@@ -119,7 +121,7 @@ function reportUnknownKeys(layer: Record<string, unknown>, report: Report): void
   for (const key of Object.keys(layer)) {
     if (PROJECT_FILE_KEYS.has(key)) continue;
     const near = nearest(key, [...PROJECT_FILE_KEYS]);
-    report([key], 'key', `unknown setting "${clip(key)}"${near ? ` (did you mean ${near}?)` : ''}; ignored. Known settings are ${[...PROJECT_FILE_KEYS].filter((k) => k !== '$schema').join(', ')}.`);
+    report([key], 'key', `unknown setting "${clip(key)}"${near ? ` (did you mean ${near}?)` : ''}; ignored. Known settings are ${[...PROJECT_FILE_KEYS].filter((k) => k !== '$schema').join(', ')}.`, near);
   }
 }
 
@@ -127,7 +129,7 @@ function reportMisspeltKeys(layer: Record<string, unknown>, report: Report): voi
   for (const key of Object.keys(layer)) {
     if (PROJECT_FILE_KEYS.has(key) || key.length < 4) continue;
     const near = nearest(key, [...PROJECT_FILE_KEYS].filter((k) => k !== '$schema'));
-    if (near) report([key], 'key', `unknown key "${clip(key)}" (did you mean ${near}?); ignored.`);
+    if (near) report([key], 'key', `unknown key "${clip(key)}" (did you mean ${near}?); ignored.`, near);
   }
 }
 
@@ -164,7 +166,7 @@ function readRegimes(value: unknown, report: Report): RegimeId[] | undefined {
       if (!out.includes(id)) out.push(id);
     } else {
       const near = typeof id === 'string' ? nearest(id, ALL_REGIMES) : undefined;
-      report(typeof value === 'string' ? ['regimes'] : ['regimes', i], 'value', `unknown regime ${shown(r)}${near ? ` (did you mean ${near}?)` : ''}; known regimes are ${ALL_REGIMES.join(', ')}.`);
+      report(typeof value === 'string' ? ['regimes'] : ['regimes', i], 'value', `unknown regime ${shown(r)}${near ? ` (did you mean ${near}?)` : ''}; known regimes are ${ALL_REGIMES.join(', ')}.`, typeof value === 'string' ? undefined : near);
     }
   }
   // A list whose every entry is a typo, or an empty one, would silently check nothing: keep the default instead.
@@ -185,12 +187,12 @@ function readRules(value: unknown, into: Record<string, SeveritySetting>, report
     const sev = given === false ? 'off' : given;
     if (!isKnownRuleId(id)) {
       const near = nearest(id, ALL_RULES.map((r) => r.id));
-      report(['rules', id], 'key', `unknown rule id "${clip(id)}" in "rules"${near ? ` (did you mean ${near}?)` : ''}; ignored.`);
+      report(['rules', id], 'key', `unknown rule id "${clip(id)}" in "rules"${near ? ` (did you mean ${near}?)` : ''}; ignored.`, near);
       continue;
     }
     if (typeof sev !== 'string' || !SEVERITIES.has(sev)) {
       const near = typeof sev === 'string' ? nearest(sev, [...SEVERITIES]) : undefined;
-      report(['rules', id], 'value', `rule "${id}" has severity ${shown(sev)}${near ? ` (did you mean ${near}?)` : ''}; use error, warning, information, hint or off. Default kept.`);
+      report(['rules', id], 'value', `rule "${id}" has severity ${shown(sev)}${near ? ` (did you mean ${near}?)` : ''}; use error, warning, information, hint or off. Default kept.`, near);
       continue;
     }
     into[id] = sev as SeveritySetting;
@@ -204,7 +206,7 @@ function reportUnknownProfileKeys(profile: Record<string, unknown>, report: Repo
   for (const key of Object.keys(profile)) {
     if (PROFILE_KEYS.includes(key)) continue;
     const near = nearest(key, PROFILE_KEYS);
-    report(['profile', key], 'key', `unknown fact "${clip(key)}" in "profile"${near ? ` (did you mean ${near}?)` : ''}; ignored. Known facts are ${PROFILE_KEYS.join(', ')}.`);
+    report(['profile', key], 'key', `unknown fact "${clip(key)}" in "profile"${near ? ` (did you mean ${near}?)` : ''}; ignored. Known facts are ${PROFILE_KEYS.join(', ')}.`, near);
   }
 }
 
@@ -235,7 +237,7 @@ function readProfile(src: Record<string, unknown>, at: string[], into: Processin
       if (LEGAL_BASES.includes(basisKey(v))) continue;
       unknown++;
       const near = nearest(basisKey(v), LEGAL_BASES);
-      report(typeof src.basis === 'string' ? path : [...path, i], 'value', `unknown legal basis ${shown(v)} in "basis"${near ? ` (did you mean ${near}?)` : ''}; the basis list is treated as undeclared until it is corrected. Known bases: ${LEGAL_BASES.join(', ')}.`);
+      report(typeof src.basis === 'string' ? path : [...path, i], 'value', `unknown legal basis ${shown(v)} in "basis"${near ? ` (did you mean ${near}?)` : ''}; the basis list is treated as undeclared until it is corrected. Known bases: ${LEGAL_BASES.join(', ')}.`, near);
     }
     // Every processing has a basis: an empty list declares nothing, and must not exclude consent.
     if (b.length === 0) report(path, 'value', `"basis" is empty; list the legal bases the processing relies on, such as ["contract", "consent"]. Treated as undeclared.`);
@@ -290,7 +292,7 @@ function readOrganization(value: unknown, into: OrganizationDetails, report: Rep
   for (const key of Object.keys(value)) {
     if ((ORG_FIELDS as readonly string[]).includes(key)) continue;
     const near = nearest(key, ORG_FIELDS);
-    report(['organization', key], 'key', `unknown detail "${clip(key)}" in "organization"${near ? ` (did you mean ${near}?)` : ''}; ignored. Known details are ${ORG_FIELDS.join(', ')}.`);
+    report(['organization', key], 'key', `unknown detail "${clip(key)}" in "organization"${near ? ` (did you mean ${near}?)` : ''}; ignored. Known details are ${ORG_FIELDS.join(', ')}.`, near);
   }
   for (const key of ORG_FIELDS) {
     const v = value[key];

@@ -26,7 +26,7 @@ export interface FrontMatter {
    * Where the entry at `path` stands in the document: its key (`at: 'key'`), or its value. An
    * entry that is not there falls back to the nearest enclosing one that is.
    */
-  locate(path: ConfigPath, at: 'key' | 'value'): TextRange;
+  locate(path: ConfigPath, at: 'key' | 'value'): TextRange & { exact: boolean };
 }
 
 /** A profile is a few hundred bytes; a block beyond this is not read at all (with a finding). */
@@ -64,12 +64,15 @@ export function extractFrontMatter(text: string, lines: LineIndex): FrontMatter 
 export function parseFrontMatter(body: string, base = 0, fence: TextRange = { start: base, end: base }): Omit<FrontMatter, 'start' | 'end'> {
   const problems: FrontMatterProblem[] = [];
   const places = new Map<string, { key?: TextRange; value: TextRange }>();
-  const locate = (path: ConfigPath, at: 'key' | 'value'): TextRange => {
+  const locate = (path: ConfigPath, at: 'key' | 'value'): TextRange & { exact: boolean } => {
     for (let n = path.length; n > 0; n--) {
       const p = places.get(pathKey(path.slice(0, n)));
-      if (p) return (at === 'key' && n === path.length && p.key) || (n < path.length ? p.key : undefined) || p.value;
+      if (p) {
+        const r = (at === 'key' && n === path.length && p.key) || (n < path.length ? p.key : undefined) || p.value;
+        return { start: r.start, end: r.end, exact: n === path.length && (at === 'value' || p.key !== undefined) };
+      }
     }
-    return fence;
+    return { ...fence, exact: false };
   };
   if (body.length > MAX_FRONT_MATTER_CHARS) {
     problems.push({ ...fence, message: `The front matter is ${Math.ceil(body.length / 1024)} KB long, more than the ${MAX_FRONT_MATTER_CHARS / 1024} KB a processing profile could need, so none of it was read. Move long text out of the front matter.` });
