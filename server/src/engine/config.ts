@@ -160,7 +160,7 @@ function readRegimes(value: unknown, report: Report): RegimeId[] | undefined {
     return undefined;
   }
   const out: RegimeId[] = [];
-  for (const [i, r] of list.entries()) {
+  for (const [i, r] of (list as unknown[]).entries()) {
     const id = typeof r === 'string' ? r.trim().toLowerCase() : r;
     if (isRegimeId(id)) {
       if (!out.includes(id)) out.push(id);
@@ -213,7 +213,7 @@ function reportUnknownProfileKeys(profile: Record<string, unknown>, report: Repo
 function readProfile(src: Record<string, unknown>, at: string[], into: ProcessingProfile, report: Report): void {
   for (const key of PROFILE_BOOLEANS) {
     if (!(key in src) || src[key] === null || src[key] === undefined) continue;
-    if (typeof src[key] === 'boolean') into[key] = src[key] as boolean;
+    if (typeof src[key] === 'boolean') into[key] = src[key];
     else {
       // A later layer's unusable value must not leave an earlier layer's answer standing unseen.
       const earlier = into[key];

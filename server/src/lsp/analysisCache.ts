@@ -213,16 +213,7 @@ function waitUnlessCancelled<T>(promise: Promise<T>, token: CancellationToken): 
   if (typeof lsp.onCancellationRequested !== 'function') return promise;
   return new Promise<T>((resolve, reject) => {
     const sub = lsp.onCancellationRequested!(() => reject(new RequestCancelledError()));
-    promise.then(
-      (v) => {
-        sub.dispose();
-        resolve(v);
-      },
-      (err) => {
-        sub.dispose();
-        reject(err);
-      },
-    );
+    promise.finally(() => sub.dispose()).then(resolve, reject);
   });
 }
 

@@ -3,7 +3,7 @@
 
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextDocumentEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, Fix, fixesFor, insertAllMissingFix } from '../engine';
+import { Analysis, Fix, fixesFor, insertAllMissingFix, WAIVE_COMMAND } from '../engine';
 import { DIAGNOSTIC_SOURCE, DiagnosticData } from '../protocol';
 import { toRange } from './convert';
 
@@ -43,6 +43,10 @@ export function toCodeAction(doc: TextDocument, fix: Fix, kind: string, diagnost
     );
     action.edit = { documentChanges: [edit] };
   }
-  if (fix.command) action.command = { title: fix.command.title, command: fix.command.id, arguments: fix.command.args };
+  if (fix.command) {
+    // The waiver command edits the document itself: it gets the document and the version it was computed for.
+    const args = fix.command.id === WAIVE_COMMAND ? [doc.uri, doc.version, ...fix.command.args] : fix.command.args;
+    action.command = { title: fix.command.title, command: fix.command.id, arguments: args };
+  }
   return action;
 }

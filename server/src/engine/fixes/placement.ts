@@ -93,7 +93,8 @@ function clearOfUnclosedBlock(doc: PolicyDocument, p: Placement): Placement {
   const open = unclosedBlockStart(doc);
   if (open === undefined || p.offset <= open) return p;
   const at = endOfContentBefore(doc, open, firstBodyLine(doc));
-  const { splitsLine: _glued, ...rest } = p;
+  const rest = { ...p };
+  delete rest.splitsLine;
   // The key starts with the offset (clauses at one point share an edit): keep it in step.
   return { ...rest, ...at, key: `${at.offset}${p.key.slice(String(p.offset).length)}` };
 }

@@ -35,7 +35,7 @@ const rule: CheckRule = {
         end: first.end,
         severity: 'information',
         message: `${pack.label} seems to apply: ${signal.why}, but its disclosures are not being checked. Turn the ${pack.label} checks on (regime "${pack.id}") to see what it requires.`,
-        fixes: [{ title, kind: 'quickfix', isPreferred: true, edits: [], command: { id: ENABLE_REGIME_COMMAND, title, args: [pack.id] } }],
+        fixes: [{ title, kind: 'quickfix', isPreferred: true, edits: [], command: { id: ENABLE_REGIME_COMMAND, title, args: [pack.id, pack.label] } }],
       });
     }
     return out;

@@ -27,7 +27,7 @@ export function ccpaItem(item: CcpaItem): DisclosureRule {
   const bare = /^[\d.]+/.exec(item.sections[0])?.[0] ?? item.sections[0];
   const rule = catalogItem({ ...item, regime: 'ccpa', refs: ccpaRefs(...item.sections), docUrl: californiaCivilCodeUrl(bare) });
   if (!item.audienceSpecific) return rule;
-  const detect = rule.detect;
+  const detect = rule.detect.bind(rule);
   return { ...rule, detect: (ctx) => detect(ctx).filter((s) => !outsideCalifornia(ctx, s)) };
 }
 

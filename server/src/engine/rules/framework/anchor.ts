@@ -22,9 +22,9 @@ const CACHE = new WeakMap<PolicyDocument, Map<readonly RegExp[], Map<Scope | und
  */
 export function relevantHeading(doc: PolicyDocument, anchorHeadings: readonly RegExp[], foreign: Scope | undefined): number {
   let byPatterns = CACHE.get(doc);
-  if (!byPatterns) CACHE.set(doc, (byPatterns = new Map()));
+  if (!byPatterns) CACHE.set(doc, (byPatterns = new Map<readonly RegExp[], Map<Scope | undefined, number>>()));
   let byScope = byPatterns.get(anchorHeadings);
-  if (!byScope) byPatterns.set(anchorHeadings, (byScope = new Map()));
+  if (!byScope) byPatterns.set(anchorHeadings, (byScope = new Map<Scope | undefined, number>()));
   let i = byScope.get(foreign);
   if (i === undefined) {
     const norms = headingNorms(doc);

@@ -3,14 +3,14 @@
 
 import type { CancellationToken } from '../../cancellation';
 import type { Sentence } from '../../model/document';
-import type { CheckOptions, Fix, LegalRef, RegimeId, Requirement, Severity, TextRange } from '../../types';
+import type { CheckOptions, Fix, LegalRef, Requirement, Severity, TextRange } from '../../types';
 import type { DocumentContext } from '../../model/context';
 
 export type { LegalRef };
 
 
-/** The rule families; a regime's catalog items share its namespace. */
-export type RuleFamily = RegimeId | 'consistency' | 'meta';
+/** The rule families: a regime id (its catalog items share its namespace), 'consistency' or 'meta'. */
+export type RuleFamily = string;
 
 export interface RuleMeta {
   /** Namespaced id: `gdpr/right-access`, `consistency/placeholder`. Stable: it is the diagnostic code. */
