@@ -35,7 +35,7 @@ test('problems inside .privacy-policy.json are printed once each with line:colum
     `${file}:2:25: unknown legal basis "concent" in "basis" (did you mean consent?); the basis list is treated as undeclared until it is corrected. Known bases: consent, contract, legal obligation, vital interests, public task, legitimate interests.`,
     `${file}:3:10: "dpo" must be true or false, not "no"; treated as undeclared.`,
   ]);
-  const files = JSON.parse(r.stdout).files as JsonFile[];
+  const files = (JSON.parse(r.stdout) as { files: JsonFile[] }).files;
   assert.equal(files.length, 2, 'both drafts are reported');
   for (const f of files) {
     // Neither unusable value decides an item.
@@ -50,7 +50,7 @@ test('a project file that is null, a list, text or a number as a whole is named 
     const r = run(['--format', 'json', dir]);
     assert.equal(r.status, 2, text);
     assert.equal(r.stderr, `${path.join(dir, '.privacy-policy.json')}:1:1: expected an object of settings such as { "regimes": ["gdpr"], "dpo": false }, but it holds ${holds}; it was ignored and the defaults are used.\n`);
-    const files = JSON.parse(r.stdout).files as JsonFile[];
+    const files = (JSON.parse(r.stdout) as { files: JsonFile[] }).files;
     assert.equal(files.length, 2);
     assert.ok(files[0].disclosures.every((d) => d.id.startsWith('gdpr/')), 'the default regime, not the list as a whole');
   }
@@ -61,7 +61,7 @@ test('a syntax error in .privacy-policy.json names its line and column; the draf
   const r = run(['--format', 'json', dir]);
   assert.equal(r.status, 2);
   assert.equal(r.stderr, `${path.join(dir, '.privacy-policy.json')}:4:1: not valid JSON (a trailing comma is not allowed in JSON); the file was ignored and defaults are used.\n`);
-  const files = JSON.parse(r.stdout).files as JsonFile[];
+  const files = (JSON.parse(r.stdout) as { files: JsonFile[] }).files;
   assert.equal(files.length, 2);
   // The broken file's `dpo: false` was not applied: the DPO item is not excluded.
   assert.notEqual(files[0].disclosures.find((d) => d.id === 'gdpr/dpo-contact')!.required, 'not-applicable');
@@ -72,7 +72,7 @@ test('a valid project file changes nothing in the exit status or on stderr', () 
   const r = run(['--format', 'json', dir]);
   assert.equal(r.stderr, '');
   assert.equal(r.status, 0);
-  const files = JSON.parse(r.stdout).files as JsonFile[];
+  const files = (JSON.parse(r.stdout) as { files: JsonFile[] }).files;
   assert.equal(files[0].disclosures.find((d) => d.id === 'gdpr/dpo-contact')!.required, 'not-applicable', 'the declared fact applies');
 });
 

@@ -233,7 +233,7 @@ function readProfile(src: Record<string, unknown>, at: string[], into: Processin
     // consent "not applicable". It is reported, and the whole list counts as undeclared until it is
     // corrected (the list is read as complete, so dropping one value would exclude its items).
     let unknown = 0;
-    for (const [i, v] of (b as string[]).entries()) {
+    for (const [i, v] of (b).entries()) {
       if (LEGAL_BASES.includes(basisKey(v))) continue;
       unknown++;
       const near = nearest(basisKey(v), LEGAL_BASES);
@@ -241,7 +241,7 @@ function readProfile(src: Record<string, unknown>, at: string[], into: Processin
     }
     // Every processing has a basis: an empty list declares nothing, and must not exclude consent.
     if (b.length === 0) report(path, 'value', `"basis" is empty; list the legal bases the processing relies on, such as ["contract", "consent"]. Treated as undeclared.`);
-    if (unknown === 0 && b.length > 0) into.basis = b as string[];
+    if (unknown === 0 && b.length > 0) into.basis = b;
     else delete into.basis;
   }
 }

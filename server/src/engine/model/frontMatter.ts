@@ -141,7 +141,8 @@ export function parseFrontMatter(body: string, base = 0, fence: TextRange = { st
       const v = node.value;
       // `dpo: yes` was a boolean in YAML 1.1 and drafts written for Jekyll use it; quoted "yes" stays text.
       if (node.type === 'PLAIN' && typeof v === 'string' && /^(yes|no|on|off)$/i.test(v)) return /^(yes|on)$/i.test(v);
-      return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
+      // The core schema gives nothing else; anything that is not one of these counts as no value.
+      return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
     }
     if (isSeq(node)) {
       return node.items.map((item, i) => {

@@ -121,9 +121,9 @@ function scan(text: string): Scan {
         } catch {
           return fail(i, 'invalid string');
         }
-        top!.key = key;
-        top!.keyOffset = i;
-        top!.expect = 'colon';
+        top.key = key;
+        top.keyOffset = i;
+        top.expect = 'colon';
       } else if (expect === 'value' || expect === 'value-or-end') {
         placeValue(i);
         valueDone();
@@ -133,14 +133,14 @@ function scan(text: string): Scan {
     }
     if (c === ':') {
       if (expect !== 'colon') return fail(i, 'unexpected colon');
-      top!.expect = 'value';
+      top.expect = 'value';
       i++;
       continue;
     }
     if (c === ',') {
       if (expect !== 'comma-or-end') return fail(i, expect === 'value' ? 'a value expected' : 'unexpected comma');
-      top!.index++;
-      top!.expect = top!.kind === 'object' ? 'key' : 'value';
+      top.index++;
+      top.expect = top.kind === 'object' ? 'key' : 'value';
       i++;
       continue;
     }
