@@ -104,7 +104,7 @@ test('the waiver quick fix asks for the reason, then writes the comment above th
   // The fix edits nothing itself: its command asks the drafter for the reason first.
   assert.deepEqual(fix.edits, []);
   assert.equal(fix.command?.id, WAIVE_COMMAND);
-  const request = fix.command!.args[0] as WaiverRequest;
+  const request = fix.command.args[0] as WaiverRequest;
   assert.equal(request.ruleId, 'gdpr/right-portability');
   const out = applyEdits(text, [waiverEdit(request, 'no automated processing on consent or contract')]);
   assert.match(out, /\n\n<!-- privacy-policy-disable gdpr\/right-portability: no automated processing on consent or contract -->\n## Your rights\n/);
