@@ -1,5 +1,5 @@
-// Bundles the three entry points into dist/: the client (extension host), the language
-// server and the CLI. Types are checked separately by `tsc` (npm run typecheck).
+// Bundles the entry points into dist/: the client (extension host), the language server and
+// its analysis worker, and the CLI. Types are checked separately by `tsc` (npm run typecheck).
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -18,12 +18,14 @@ const common = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The server's analysis worker thread (started by dist/server.js from its own folder).
+  { entryPoints: ['server/src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 // In watch mode, each rebuild is announced, so VS Code's background task (.vscode/tasks.json)
 // knows when "Launch Extension" may start.
-// The three bundles rebuild together: one "started" when the first begins, one "finished" when the last ends.
+// The bundles rebuild together: one "started" when the first begins, one "finished" when the last ends.
 let active = 0;
 let errors = 0;
 const announce = {

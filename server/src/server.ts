@@ -12,7 +12,9 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'node:path';
 import { AnalysisCache } from './lsp/analysisCache';
+import { WorkerRunner } from './lsp/workerRunner';
 import { Analysis, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from './engine';
 import { toRange } from './lsp/convert';
 import { codeActionsFor, INSERT_ALL_KIND } from './lsp/codeActions';
@@ -45,7 +47,9 @@ let canAskConfiguration = false;
 let workspaceRoots: string[] = [];
 let debounceMs = 200;
 
-const cache = new AnalysisCache(connection, () => canAskConfiguration, () => workspaceRoots);
+// Checks run in a worker thread (dist/analysisWorker.js), so this thread keeps answering.
+const runner = new WorkerRunner(path.join(__dirname, 'analysisWorker.js'), (m) => connection.console.error(m));
+const cache = new AnalysisCache(connection, () => canAskConfiguration, () => workspaceRoots, runner);
 let scheduler: DiagnosticsScheduler;
 
 connection.onInitialize((params) => {

@@ -42,9 +42,10 @@ const cp = require('child_process');
 for (const m of ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork']) { const f = cp[m]; cp[m] = function (...a) { record('child_process.' + m + ' ' + a[0]); return f.apply(this, a); }; }
 const Module = require('module');
 const load = Module._load;
-const main = process.env.NET_GUARD_MAIN;
+// The entry points allowed to load (the server and its analysis worker thread), separated by the path delimiter.
+const mains = (process.env.NET_GUARD_MAIN || '').split(require('path').delimiter);
 Module._load = function (request, parent, isMain) {
-  if (!Module.isBuiltin(request) && !(isMain && request === main)) record('module ' + request);
+  if (!Module.isBuiltin(request) && !(isMain && mains.includes(request))) record('module ' + request);
   return load.apply(this, arguments);
 };
 `;
@@ -93,7 +94,7 @@ test('the guard itself records and blocks network, process and module access', (
 test('the language server checks a workspace without network, processes or loading workspace code', async () => {
   const log = path.join(tmp, 'server.log');
   // TestClient spawns the server with this process's environment: set it for the spawn only.
-  const env = { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${guardFile}`.trim(), NET_GUARD_LOG: log, NET_GUARD_MAIN: SERVER };
+  const env = { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${guardFile}`.trim(), NET_GUARD_LOG: log, NET_GUARD_MAIN: [SERVER, path.join(path.dirname(SERVER), 'analysisWorker.js')].join(path.delimiter) };
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
   let client: TestClient;

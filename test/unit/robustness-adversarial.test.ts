@@ -82,6 +82,7 @@ test('other degenerate shapes: 1 MB of newlines, list markers, headings, capital
   check('CRs', '\r'.repeat(MB));
   check('list items', '- x\n'.repeat(MB / 4));
   check('headings', '# h\n'.repeat(MB / 4));
+  check('one-letter paragraphs', 'A\n\n'.repeat(MB / 3));
   check('capitals', 'YOUR RIGHTSYou may '.repeat(MB / 19));
   check('digits', '1'.repeat(MB));
   check('front matter that never closes', '---\n' + 'regimes: [gdpr]\n'.repeat(MB / 16));

@@ -3,16 +3,18 @@
 // Settings are asked per document through `workspace/configuration` and cached per URI until
 // the configuration changes.
 //
-// Responsiveness: a check runs in slices of a few milliseconds (the engine's steps) and gives
-// the event loop back between them, so a hover or a quick-fix request that arrives during a long
-// check is answered at once instead of after it. Whatever needs the text only (article hovers,
-// links, outline, folding) is answered from the document model, without waiting for the check.
+// Responsiveness: the check itself runs where the AnalysisRunner puts it: in a worker thread
+// (the Node server), or in this thread in slices of a few milliseconds (a host without workers).
+// Either way a hover or a quick-fix request that arrives during a long check is answered at
+// once. Whatever needs the text only (article hovers, links, outline, folding) is answered from
+// this thread's document model, built when first asked for, without waiting for the check.
 
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { uriToPath } from './uri';
-import { analysisSteps, textIndex, Analysis, buildDocumentModel, CancellationToken, ConfigSources, DocumentFormat, NEVER_CANCELLED, PolicyDocument, throwIfCancelled } from '../engine';
+import { Analysis, buildDocumentModel, CancellationToken, ConfigSources, DocumentFormat, NEVER_CANCELLED, PolicyDocument } from '../engine';
 import { ProjectFileLocator } from '../files/projectFile';
+import { AnalysisRunner, CheckToken, InThreadRunner } from './analysisRunner';
 
 export interface DocumentSettings {
   run: 'onType' | 'onSave';
@@ -21,23 +23,13 @@ export interface DocumentSettings {
   messages: string[];
 }
 
-/** Longest stretch a check runs before it lets other requests in. */
-const SLICE_MS = 8;
-
-class TokenSource {
-  isCancellationRequested = false;
-  cancel(): void {
-    this.isCancellationRequested = true;
-  }
-}
-
 /** What is known about one version of a document. */
 interface Entry {
   version: number;
   generation: number;
   model?: PolicyDocument;
   analysis?: Analysis;
-  running?: { promise: Promise<Analysis>; token: TokenSource };
+  running?: { promise: Promise<Analysis>; token: CheckToken };
 }
 
 export class AnalysisCache {
@@ -50,6 +42,8 @@ export class AnalysisCache {
     private readonly connection: Connection,
     private readonly canAskConfiguration: () => boolean,
     private readonly workspaceRoots: () => string[],
+    /** Where checks run; by default in this thread, in slices. */
+    private readonly runner: AnalysisRunner = new InThreadRunner(),
   ) {}
 
   settingsFor(uri: string): Promise<DocumentSettings> {
@@ -152,31 +146,22 @@ export class AnalysisCache {
     return e && e.version === doc.version && e.generation === this.generation ? e.analysis : undefined;
   }
 
-  private start(doc: TextDocument, e: Entry, s: DocumentSettings): { promise: Promise<Analysis>; token: TokenSource } {
-    const token = new TokenSource();
+  private start(doc: TextDocument, e: Entry, s: DocumentSettings): { promise: Promise<Analysis>; token: CheckToken } {
+    const token = new CheckToken();
     const promise = (async () => {
       try {
-        // Requests already queued (a hover typed right after the edit) go first; then the model
-        // and the article index, each on its own: hovers on citations need nothing more.
-        await nextTurn(token);
-        const model = modelOf(doc, e);
-        await nextTurn(token);
-        textIndex(model);
-        await nextTurn(token);
-        const steps = analysisSteps({ text: doc.getText(), format: formatOf(doc), config: s.sources, model }, token);
-        let sliceStart = performance.now();
-        for (;;) {
-          const r = steps.next(); // throws CancelledError once the token is cancelled
-          if (r.done) {
-            r.value.report.configurationMessages.unshift(...s.messages);
-            e.analysis = r.value;
-            return r.value;
-          }
-          if (performance.now() - sliceStart >= SLICE_MS) {
-            await nextTurn(token);
-            sliceStart = performance.now();
-          }
-        }
+        const { options, report } = await this.runner.check({ text: doc.getText(), format: formatOf(doc), config: s.sources }, token, () => modelOf(doc, e));
+        report.configurationMessages.unshift(...s.messages);
+        // The model is this thread's, built only when a feature needs it (a worker's stays there).
+        const analysis: Analysis = {
+          get doc() {
+            return modelOf(doc, e);
+          },
+          options,
+          report,
+        };
+        e.analysis = analysis;
+        return analysis;
       } finally {
         e.running = undefined;
       }
@@ -190,12 +175,6 @@ export class AnalysisCache {
 function modelOf(doc: TextDocument, e: Entry): PolicyDocument {
   e.model ??= buildDocumentModel(doc.getText(), formatOf(doc));
   return e.model;
-}
-
-/** Lets the event loop run (incoming requests are handled), then checks the token. */
-async function nextTurn(token: CancellationToken): Promise<void> {
-  await new Promise<void>((resolve) => setImmediate(resolve));
-  throwIfCancelled(token);
 }
 
 class RequestCancelledError extends Error {

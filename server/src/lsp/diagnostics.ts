@@ -10,6 +10,9 @@ import { DIAGNOSTIC_SOURCE, DISCLOSURES_NOTIFICATION } from '../protocol';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { lawIndex } from '../engine';
 
+/** Above this length (UTF-16 units) the hover index is built on the first hover (about 40 ms per MB). */
+const WARM_HOVER_INDEX_MAX = 1024 * 1024;
+
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly shownMessages = new Set<string>();
@@ -60,10 +63,13 @@ export class DiagnosticsScheduler {
       });
       await this.connection.sendNotification(DISCLOSURES_NOTIFICATION, toDisclosures(doc, analysis));
       this.showConfigurationMessages(analysis.report.configurationMessages);
-      // Build the hover index now, while the user is not waiting, so the first hover is instant.
-      setImmediate(() => {
-        if (this.current(uri)?.version === doc.version) lawIndex(analysis);
-      });
+      // Build the hover index now, while the user is not waiting, so the first hover is instant;
+      // not for a very large draft, where it would hold up this thread (a hover builds it then).
+      if (doc.getText().length <= WARM_HOVER_INDEX_MAX) {
+        setImmediate(() => {
+          if (this.current(uri)?.version === doc.version) lawIndex(analysis);
+        });
+      }
     } catch (e) {
       if ((e as Error)?.name === 'CancelledError') return;
       this.connection.console.error(`Checking ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);

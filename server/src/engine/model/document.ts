@@ -140,6 +140,7 @@ export function buildDocumentModel(text: string, format?: DocumentFormat): Polic
     paraEnd = tail;
   }
   flush();
+  lastTitleLike = NOT_JUDGED; // the line is a slice: it would keep this text alive
 
   headings.sort((a, b) => a.start - b.start);
   const sections = buildSections(text.length, headings, frontMatter?.end ?? 0);
@@ -258,10 +259,24 @@ function isAllCaps(s: string): boolean {
   return upper >= 4 && lower === 0 && !/[.;,]$/.test(s);
 }
 
+/**
+ * The last line judged and the verdict: a degenerate draft of one line repeated (1 MB of "A",
+ * blank, "A", …) is judged once, not 350 000 times.
+ */
+const NOT_JUDGED = { s: '', maxWords: 0, is: false };
+let lastTitleLike = NOT_JUDGED;
+
 /** A short line in title case, or a short question: "How Long We Keep Your Data", "Your rights". */
 function isTitleLike(s: string, maxWords: number): boolean {
+  if (s === lastTitleLike.s && maxWords === lastTitleLike.maxWords) return lastTitleLike.is;
+  const is = judgeTitleLike(s, maxWords);
+  lastTitleLike = { s, maxWords, is };
+  return is;
+}
+
+function judgeTitleLike(s: string, maxWords: number): boolean {
   // A period inside an initialism ("U.S. residents", "E.U. users") does not end a sentence.
-  if (s.length > 100 || /[.;,!]$/.test(s) || /[.;!?]\s/.test(s.replace(/\b([A-Z])\.(?=[A-Z]\.|\s)/g, '$1'))) return false;
+  if (s.length > 100 || /[.;,!]$/.test(s) || /[.;!?]\s/.test(s.includes('.') ? s.replace(/\b([A-Z])\.(?=[A-Z]\.|\s)/g, '$1') : s)) return false;
   if (!/^["'“‘(]?[A-Z0-9]/.test(s)) return false;
   const words = s.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > maxWords) return false;

@@ -6,12 +6,34 @@ import type { PolicyDocument } from '../../model/document';
 import { headingNorms } from '../../model/headings';
 import { headingScopes, Scope } from './scope';
 
+/** One normalised heading text and the indices of the headings that have it, ascending. */
+interface DistinctHeading {
+  norm: string;
+  at: number[];
+}
+
+const DISTINCT = new WeakMap<PolicyDocument, DistinctHeading[]>();
+
 /**
- * Only the first MAX_ANCHOR_HEADINGS headings are searched: every missing item scans them, so a
- * degenerate draft of 260 000 one-word headings cost items × headings regex tests (over a second).
- * A real policy has a few dozen headings.
+ * The headings' normalised texts, each distinct text once, in order of first appearance.
+ * Performance: every missing item tests its anchor patterns on the headings, so a hostile draft
+ * of 260 000 identical one-word headings cost items × headings regex tests (seconds per MB); this
+ * way it costs one test per distinct text. A real policy's headings are nearly all distinct.
  */
-const MAX_ANCHOR_HEADINGS = 2000;
+function distinctHeadings(doc: PolicyDocument): DistinctHeading[] {
+  let distinct = DISTINCT.get(doc);
+  if (!distinct) {
+    const byNorm = new Map<string, DistinctHeading>();
+    headingNorms(doc).forEach((norm, k) => {
+      const d = byNorm.get(norm);
+      if (d) d.at.push(k);
+      else byNorm.set(norm, { norm, at: [k] });
+    });
+    distinct = [...byNorm.values()];
+    DISTINCT.set(doc, distinct);
+  }
+  return distinct;
+}
 
 const CACHE = new WeakMap<PolicyDocument, Map<readonly RegExp[], Map<Scope | undefined, number>>>();
 
@@ -27,18 +49,16 @@ export function relevantHeading(doc: PolicyDocument, anchorHeadings: readonly Re
   if (!byScope) byPatterns.set(anchorHeadings, (byScope = new Map<Scope | undefined, number>()));
   let i = byScope.get(foreign);
   if (i === undefined) {
-    const norms = headingNorms(doc);
     const scopes = foreign === undefined ? undefined : headingScopes(doc);
-    const n = Math.min(doc.headings.length, MAX_ANCHOR_HEADINGS);
     i = -1;
-    for (let k = 0; k < n; k++) {
-      const h = doc.headings[k];
+    for (const d of distinctHeadings(doc)) {
+      // Distinct texts come in order of first appearance: one whose first heading is past the best
+      // found so far cannot win.
+      if (i >= 0 && d.at[0] > i) break;
+      if (!anchorHeadings.some((r) => r.test(d.norm))) continue;
       // Section k + 1 is headed by heading k.
-      if (h === doc.title || (scopes && scopes[k + 1] === foreign)) continue;
-      if (anchorHeadings.some((r) => r.test(norms[k]))) {
-        i = k;
-        break;
-      }
+      const k = d.at.find((x) => doc.headings[x] !== doc.title && !(scopes && scopes[x + 1] === foreign));
+      if (k !== undefined && (i < 0 || k < i)) i = k;
     }
     byScope.set(foreign, i);
   }
