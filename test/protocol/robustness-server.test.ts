@@ -137,6 +137,21 @@ test('a broken .privacy-policy.json is named and the document is still checked',
   await assertAnswers();
 });
 
+test('a problem inside .privacy-policy.json is shown with its line and column; a front matter problem is a diagnostic on its line', async () => {
+  const dir = path.join(tmp, 'typos');
+  fs.mkdirSync(dir);
+  const projectFile = path.join(dir, '.privacy-policy.json');
+  fs.writeFileSync(projectFile, '{\n  "dpo": false,\n  "basis": ["concent"]\n}\n');
+  const file = path.join(dir, 'privacy.md');
+  await openAndWait(`file://${file}`, '---\ntransfer: true\n---\n# Privacy Policy\n\nExample Ltd is the controller.\n');
+  const p = await diagnostics(`file://${file}`, 1);
+  await until(() => shown.some((m) => m.includes(`${projectFile}:3:13: unknown legal basis "concent" in "basis" (did you mean consent?)`)), `a warning naming the line; shown: ${shown.join(' | ')}`);
+  const fm = p.diagnostics.filter((d) => d.code === 'meta/front-matter');
+  assert.deepEqual(fm.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character, d.message]), [[1, 0, 8, 'Unknown key "transfer" (did you mean transfers?); ignored.']]);
+  assert.ok(!shown.some((m) => m.includes('"transfer"')), 'front matter problems are diagnostics, not pop-ups');
+  await assertAnswers();
+});
+
 test('malformed requests get an error or an empty answer, never a crash', async () => {
   const uri = 'file:///drafts/privacy-settings.md';
   const bad: Array<[string, unknown]> = [

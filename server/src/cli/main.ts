@@ -1,6 +1,7 @@
 // privacy-policy-lint: the engine from a terminal or CI.
 //   privacy-policy-lint [options] <file|dir|->...
-// Exit status: 0 nothing at error severity, 1 something is, 2 usage or I/O error.
+// Exit status: 0 nothing at error severity, 1 something is, 2 usage or I/O error, or a problem
+// in .privacy-policy.json.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -22,7 +23,8 @@ Options:
   --help                     Show this help.
 
 A directory means its .md, .txt and .policy files, recursively. "-" reads standard input.
-Exit status: 0 when nothing is at error severity, 1 when something is, 2 for a usage or I/O error.`;
+Exit status: 0 when nothing is at error severity, 1 when something is, 2 for a usage or I/O
+error or a .privacy-policy.json that cannot be used as written (the drafts are still checked).`;
 
 class UsageError extends Error {}
 
@@ -196,6 +198,7 @@ export function main(argv: string[]): number {
   // I/O problems are reported one line each and the other files are still checked; any of them
   // makes the exit status 2.
   const problems: string[] = [];
+  const projectProblems = new Set<string>();
   const files = opts.inputs.flatMap((i) => expand(i, problems));
   for (const file of files) {
     let input: { text: string; warning?: string };
@@ -211,20 +214,29 @@ export function main(argv: string[]): number {
     const { report } = analyze({
       text,
       format: /\.(md|markdown)$/i.test(file) ? 'markdown' : /\.txt$/i.test(file) ? 'plaintext' : undefined,
-      config: { projectFile: project?.value, projectFileName: project?.path, now: opts.now, forcedRegimes: opts.regimes },
+      config: { projectFile: project?.value, projectFileName: project?.path, projectFileText: project?.text, now: opts.now, forcedRegimes: opts.regimes },
     });
     if (project?.message) report.configurationMessages.unshift(project.message);
+    // Problems in a .privacy-policy.json belong to that file, not to each draft it applies to.
+    if (project) {
+      const own = report.configurationMessages.filter((m) => m.startsWith(`${project.path}:`));
+      for (const m of own) projectProblems.add(m);
+      report.configurationMessages = report.configurationMessages.filter((m) => !own.includes(m));
+    }
     if (input.warning) report.configurationMessages.unshift(input.warning);
     results.push({ path: file === '-' ? '<stdin>' : file, text, report });
   }
   for (const p of problems) process.stderr.write(`privacy-policy-lint: ${p}\n`);
+  // Each once, naming the file's line (`…/.privacy-policy.json:3:12: …`), as ESLint reports a broken config.
+  for (const m of projectProblems) process.stderr.write(`${m}\n`);
   for (const r of results) for (const m of r.report.configurationMessages) process.stderr.write(`${r.path}: ${m}\n`);
   const shown = opts.quiet ? results.map((r) => ({ ...r, report: { ...r.report, findings: r.report.findings.filter((f) => f.severity === 'error') } })) : results;
   if (results.length > 0 || problems.length === 0) {
     const out = opts.format === 'json' ? formatJson(shown) : opts.format === 'sarif' ? formatSarif(shown) : formatText(shown);
     if (out.length > 0) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
   }
-  if (problems.length > 0) return 2;
+  // The drafts were checked, but not with the configuration as written: like an I/O problem, that fails the run.
+  if (problems.length > 0 || projectProblems.size > 0) return 2;
   return results.some((r) => r.report.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 

@@ -2,7 +2,7 @@
 // rule of the active regimes against it, and decides what is required and what is missing.
 
 import { CancellationToken, NEVER_CANCELLED, throwIfCancelled } from './cancellation';
-import { ConfigSources, resolveOptions } from './config';
+import { ConfigProblem, ConfigSources, formatProblem, resolveOptions } from './config';
 import { buildDocumentModel, DocumentFormat, PolicyDocument, Sentence } from './model/document';
 import { ALL_RULES, catalogFor, checkRules, getRule } from './registry';
 import { formatRefs } from './law/legalRefs';
@@ -14,6 +14,7 @@ import { prepareMatching } from './rules/framework/match';
 import { relevantHeading } from './rules/framework/anchor';
 import { foreignTo } from './rules/framework/scope';
 import { packById } from './regimes';
+import frontMatterRule, { FRONT_MATTER_CODE } from './rules/meta/frontMatter';
 import type { CheckOptions, Disclosure, Evidence, Finding, Report, Severity, TextRange } from './types';
 
 /** Above this length (UTF-16 units) only the disclosure catalogs run; see analyze(). */
@@ -56,8 +57,10 @@ export function* analysisSteps(input: AnalyzeInput, token: CancellationToken = N
   yield;
   throwIfCancelled(token);
   const config = input.config ?? {};
-  const { options, messages } = resolveOptions({ ...config, frontMatter: doc.frontMatter?.data });
-  if (doc.frontMatter) for (const e of doc.frontMatter.errors) messages.push(`Front matter, ${e}; that entry was ignored.`);
+  const { options, problems } = resolveOptions({ ...config, frontMatter: doc.frontMatter?.data });
+  // Problems in the front matter are findings on their line; the other sources' are messages.
+  const messages = problems.filter((p) => p.layer !== 'frontMatter').map((p) => formatProblem(p, config));
+  const frontMatterFindings = frontMatterProblems(doc, problems);
 
   const memo = new Map<string, unknown>();
   const ctx: RuleContext = {
@@ -133,6 +136,9 @@ export function* analysisSteps(input: AnalyzeInput, token: CancellationToken = N
     for (const r of raw) findings.push(toFinding(doc, rule.id, r, configured ? severity : (r.severity ?? severity)));
   }
 
+  const fmSeverity = effectiveSeverity(frontMatterRule, options);
+  if (fmSeverity) for (const r of frontMatterFindings) findings.push(toFinding(doc, FRONT_MATTER_CODE, r, fmSeverity));
+
   findings.sort((a, b) => a.start - b.start || a.code.localeCompare(b.code));
   const kept = applySuppressions(doc, parseSuppressions(doc), disclosures, findings, ALL_RULES.map((r) => r.id)).filter((f) => {
     // Findings about suppression comments obey the rules setting like every other rule.
@@ -148,6 +154,24 @@ export function* analysisSteps(input: AnalyzeInput, token: CancellationToken = N
 /** Convenience for callers that only want the report. */
 export function checkText(input: AnalyzeInput, token: CancellationToken = NEVER_CANCELLED): Report {
   return analyze(input, token).report;
+}
+
+/** The front matter's own problems and those of its values, each on the line it names. */
+function frontMatterProblems(doc: PolicyDocument, problems: ConfigProblem[]): RawFinding[] {
+  const fm = doc.frontMatter;
+  if (!fm) return [];
+  const out: RawFinding[] = fm.problems.map((p) => ({ start: p.start, end: p.end, message: p.message }));
+  for (const p of problems) {
+    if (p.layer !== 'frontMatter') continue;
+    const at = fm.locate(p.path, p.at);
+    const finding: RawFinding = { start: at.start, end: at.end, message: p.message.charAt(0).toUpperCase() + p.message.slice(1) };
+    // "did you mean consent?" as a quick fix, where the finding sits on exactly the misspelt word.
+    if (p.suggestion && at.exact && !/[\r\n]/.test(doc.text.slice(at.start, at.end))) {
+      finding.fixes = [{ title: `Change to "${p.suggestion}"`, kind: 'quickfix', isPreferred: true, edits: [{ start: at.start, end: at.end, newText: p.suggestion }] }];
+    }
+    out.push(finding);
+  }
+  return out;
 }
 
 /** What a catalog item's detectors found: the evidence, and what it lacks if it falls short. */

@@ -10,7 +10,7 @@ const fact = (description: string) => ({ type: 'boolean', description });
 
 export function projectFileSchema(): Record<string, unknown> {
   const ruleIds = ALL_RULES.map((r) => r.id).sort();
-  return {
+  const schema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Privacy Policy Linter project file (.privacy-policy.json)',
     description: 'Settings and facts about the processing for the privacy-policy drafts in this folder and its subfolders. The same keys may stand in a Markdown draft\'s front matter, which wins.',
@@ -48,7 +48,7 @@ export function projectFileSchema(): Record<string, unknown> {
         items: { type: 'string' },
         uniqueItems: true,
       },
-      profile: { type: 'object', description: 'The same facts (dpo, basis, transfers, …) grouped under one key.' },
+      profile: { type: 'object', description: 'The same facts (dpo, basis, transfers, …) grouped under one key; they win over the same facts at the top level.', additionalProperties: false, properties: {} as Record<string, unknown> },
       organization: {
         type: 'object',
         description: 'The organisation\'s own details: consistency checks compare the draft against them, and quick fixes fill clauses with them.',
@@ -64,6 +64,9 @@ export function projectFileSchema(): Record<string, unknown> {
       },
     },
   };
+  const { properties } = schema;
+  for (const fact of ['dpo', 'basis', 'transfers', 'indirectSources', 'automatedDecisions', 'children', 'sells', 'states'] as const) properties.profile.properties[fact] = properties[fact];
+  return schema;
 }
 
 /** The items of the manifest's `privacyPolicy.regimes` setting: every pack, with its one-line summary. */

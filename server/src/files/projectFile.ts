@@ -66,7 +66,7 @@ function readIfPresent(file: string): ProjectFile | undefined {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    return { path: file, message: `${file} could not be read (${(e as Error).message}); it was ignored.` };
+    return { path: file, message: `${file}: could not be read (${(e as Error).message}); the file was ignored and defaults are used.` };
   }
   return projectFileFromText(file, text, stat.size);
 }

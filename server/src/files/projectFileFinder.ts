@@ -16,6 +16,8 @@ export interface ProjectFile {
   path: string;
   value?: unknown;
   message?: string;
+  /** The file's text, so that problems in it can name their line. */
+  text?: string;
 }
 
 /** Reads one candidate (a URI): undefined when there is no such file. Never throws. */
@@ -23,11 +25,11 @@ export type ProjectFileReader = (uri: string) => Promise<ProjectFile | undefined
 
 /** Turns a candidate's text into a ProjectFile: size limit first, then the parser's verdict. */
 export function projectFileFromText(name: string, text: string, size: number): ProjectFile {
-  if (size > PROJECT_FILE_MAX_BYTES) return { path: name, message: `${name} is larger than 1 MB; it was ignored.` };
+  if (size > PROJECT_FILE_MAX_BYTES) return { path: name, message: `${name}: larger than 1 MB, far larger than any configuration; the file was ignored and defaults are used.` };
   try {
     return { path: name, ...parseProjectFile(text, name) };
   } catch (e) {
-    return { path: name, message: `${name} could not be read (${(e as Error).message}); it was ignored.` };
+    return { path: name, message: `${name}: could not be read (${(e as Error).message}); the file was ignored and defaults are used.` };
   }
 }
 

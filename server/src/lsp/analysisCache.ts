@@ -72,6 +72,7 @@ export class AnalysisCache {
     const project = await this.projectFiles.find(uri, root);
     if (project) {
       sources.projectFileName = project.path;
+      sources.projectFileText = project.text;
       if (project.message) messages.push(project.message);
       else sources.projectFile = project.value;
     }

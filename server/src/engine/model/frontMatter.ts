@@ -1,155 +1,294 @@
 // Markdown front matter (YAML between `---` lines at the very top) holds the processing
-// profile and the organisation's details. We read a safe subset of YAML ourselves: scalars,
-// inline lists `[a, b]`, block lists, and one level of nested maps. Nothing is evaluated.
+// profile and the organisation's details. It is parsed by the `yaml` library (YAML 1.2, core
+// schema), after limits on size and nesting that keep a hostile draft from exhausting the
+// stack. Nothing is evaluated: tags build no objects, aliases are not followed. Every problem
+// keeps its place in the document, so that it can be reported on its line.
 
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
+import type { TextRange } from '../types';
+
+/** Keys and list indexes from the top of the front matter, e.g. ['basis', 0]. */
+export type ConfigPath = ReadonlyArray<string | number>;
+
+export interface FrontMatterProblem extends TextRange {
+  message: string;
+}
 
 export interface FrontMatter {
   /** The whole block, both fences included. */
   start: number;
   end: number;
   data: Record<string, unknown>;
-  /** Problems in words a drafter reads, e.g. "line 3: expected `key: value`". */
-  errors: string[];
+  /** Syntax and structure problems (not valid YAML, too deep, an alias), each where it stands. */
+  problems: FrontMatterProblem[];
+  /**
+   * Where the entry at `path` stands in the document: its key (`at: 'key'`), or its value. An
+   * entry that is not there falls back to the nearest enclosing one that is.
+   */
+  locate(path: ConfigPath, at: 'key' | 'value'): TextRange & { exact: boolean };
 }
 
-export type YamlValue = string | number | boolean | null | YamlValue[] | { [k: string]: YamlValue };
+/** A profile is a few hundred bytes; a block beyond this is not read at all (with a finding). */
+export const MAX_FRONT_MATTER_CHARS = 16 * 1024;
+/**
+ * How far the closing fence is looked for. Markdown tools take any `---` … `---` block at the top
+ * as front matter; a block longer than MAX_FRONT_MATTER_CHARS is reported rather than silently
+ * read as text, but a `---` rule far down a plain-text draft does not make all above it front matter.
+ */
+const FENCE_SEARCH_CHARS = 256 * 1024;
+/** Beyond this many syntax errors the block is not YAML at all, and none of it is read; also the most problems listed. */
+const MAX_SYNTAX_ERRORS = 50;
+/** A profile nests three levels (`profile:` → `basis:` → items); beyond this an entry is not read. */
+export const MAX_FRONT_MATTER_DEPTH = 16;
 
 export function extractFrontMatter(text: string, lines: LineIndex): FrontMatter | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (lines.lineCount < 2 || text.slice(bom, lines.lineEnd(0)).trim() !== '---') return undefined;
-  const limit = Math.min(lines.lineCount, 200);
-  for (let ln = 1; ln < limit; ln++) {
+  for (let ln = 1; ln < lines.lineCount && lines.lineStarts[ln] <= FENCE_SEARCH_CHARS; ln++) {
     const t = text.slice(lines.lineStarts[ln], lines.lineEnd(ln)).trim();
     if (t === '---' || t === '...') {
-      const bodyLines: string[] = [];
-      for (let k = 1; k < ln; k++) bodyLines.push(text.slice(lines.lineStarts[k], lines.lineEnd(k)));
-      const { data, errors } = parseYamlSubset(bodyLines, 2);
       const end = ln + 1 < lines.lineCount ? lines.lineStarts[ln + 1] : text.length;
-      return { start: 0, end, data, errors };
+      const bodyStart = lines.lineStarts[1];
+      const fence = { start: bom, end: lines.lineEnd(0) };
+      return { start: 0, end, ...parseFrontMatter(text.slice(bodyStart, lines.lineStarts[ln]), bodyStart, fence) };
     }
   }
   return undefined;
 }
 
+/**
+ * Parses the YAML `body` found at offset `base` of the document (ranges are document offsets);
+ * `fence` is where problems with the block as a whole are reported.
+ */
+export function parseFrontMatter(body: string, base = 0, fence: TextRange = { start: base, end: base }): Omit<FrontMatter, 'start' | 'end'> {
+  const problems: FrontMatterProblem[] = [];
+  const places = new Map<string, { key?: TextRange; value: TextRange }>();
+  const locate = (path: ConfigPath, at: 'key' | 'value'): TextRange & { exact: boolean } => {
+    for (let n = path.length; n > 0; n--) {
+      const p = places.get(pathKey(path.slice(0, n)));
+      if (p) {
+        const r = (at === 'key' && n === path.length && p.key) || (n < path.length ? p.key : undefined) || p.value;
+        return { start: r.start, end: r.end, exact: n === path.length && (at === 'value' || p.key !== undefined) };
+      }
+    }
+    return { ...fence, exact: false };
+  };
+  if (body.length > MAX_FRONT_MATTER_CHARS) {
+    problems.push({ ...fence, message: `The front matter is ${Math.ceil(body.length / 1024)} KB long, more than the ${MAX_FRONT_MATTER_CHARS / 1024} KB a processing profile could need, so none of it was read. Move long text out of the front matter.` });
+    return { data: {}, problems, locate };
+  }
+
+  const safe = blankTooDeepEntries(body, base, problems);
+  // Duplicate keys are found in the walk below (linear); the parser's own check is quadratic.
+  const doc = parseDocument(safe, { prettyErrors: false, uniqueKeys: false, schema: 'core', version: '1.2', logLevel: 'error' });
+  const lineStarts = [0];
+  for (let i = 0; i < safe.length; i++) if (safe[i] === '\n' || (safe[i] === '\r' && safe[i + 1] !== '\n')) lineStarts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const lineEnd = (line: number) => (line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : safe.length);
+  // An error the parser finds at the very end (an unclosed quote) is shown on the last line of
+  // the block, not on the closing fence.
+  const contentEnd = Math.max(0, safe.trimEnd().length - 1);
+  if (doc.errors.length > MAX_SYNTAX_ERRORS) {
+    const at = Math.min(doc.errors[0].pos[0], contentEnd);
+    problems.push({ start: base + at, end: base + Math.max(at, Math.min(doc.errors[0].pos[1], lineEnd(lineOf(at)))), message: `This front matter is not valid YAML (${doc.errors.length} errors, the first here: ${sentence(doc.errors[0].message)}) None of it was read.` });
+    return { data: {}, problems, locate };
+  }
+  // A top-level entry that a syntax error touches is not read: the parser's recovery guesses,
+  // and a guess must not declare a fact. One finding per line is enough to act on.
+  const brokenLines = new Set<number>();
+  for (const e of doc.errors) {
+    const at = Math.min(e.pos[0], contentEnd);
+    const first = lineOf(at);
+    const reported = brokenLines.has(first);
+    for (let ln = first, last = lineOf(Math.max(at, e.pos[1] - 1)); ln <= last; ln++) brokenLines.add(ln);
+    if (reported) continue;
+    // The whole stretch the error spans is underlined: it may have swallowed the next entries.
+    problems.push({ start: base + at, end: base + Math.max(at, Math.min(e.pos[1], safe.length)), message: `This front matter is not valid YAML here: ${sentence(e.message)} The entry was not read.` });
+  }
+  for (const w of doc.warnings.slice(0, MAX_SYNTAX_ERRORS)) {
+    const at = Math.min(w.pos[0], contentEnd);
+    problems.push({ start: base + at, end: base + Math.max(at, Math.min(w.pos[1], lineEnd(lineOf(at)))), message: `Front matter: ${sentence(w.message)}` });
+  }
+  const touchesError = (from: number, to: number) => {
+    if (brokenLines.size === 0) return false;
+    for (let ln = lineOf(from), last = lineOf(Math.max(from, to - 1)); ln <= last; ln++) if (brokenLines.has(ln)) return true;
+    return false;
+  };
+
+  const range = (n: YamlNode | null | undefined): TextRange | undefined => (n?.range ? { start: base + n.range[0], end: base + n.range[1] } : undefined);
+  const aliasLines = new Set<number>();
+  const toData = (node: unknown, path: Array<string | number>, depth: number): unknown => {
+    if (node === null || node === undefined) return null;
+    if (depth > MAX_FRONT_MATTER_DEPTH) return null; // reported before parsing (blankTooDeepEntries)
+    if (isAlias(node)) {
+      const line = lineOf(node.range?.[0] ?? 0);
+      if (aliasLines.has(line)) return null; // one finding per line is enough
+      aliasLines.add(line);
+      problems.push({ ...range(node)!, message: `Aliases (*${node.source}) are not read in front matter; write the value out. The entry was ignored.` });
+      return null;
+    }
+    if (isScalar(node)) {
+      const v = node.value;
+      // `dpo: yes` was a boolean in YAML 1.1 and drafts written for Jekyll use it; quoted "yes" stays text.
+      if (node.type === 'PLAIN' && typeof v === 'string' && /^(yes|no|on|off)$/i.test(v)) return /^(yes|on)$/i.test(v);
+      // The core schema gives nothing else; anything that is not one of these counts as no value.
+      return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
+    }
+    if (isSeq(node)) {
+      return node.items.map((item, i) => {
+        const r = range(item as YamlNode);
+        if (r) places.set(pathKey([...path, i]), { value: r });
+        return toData(item, [...path, i], depth + 1);
+      });
+    }
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const keyNode = pair.key as YamlNode | null;
+        const keyRange = range(keyNode) ?? range(pair.value as YamlNode) ?? fence;
+        if (depth === 0 && touchesError((keyNode?.range ?? (pair.value as YamlNode | null)?.range ?? [0])[0], (pair.value as YamlNode | null)?.range?.[2] ?? keyNode?.range?.[2] ?? 0)) continue;
+        const key = isScalar(keyNode) && ['string', 'number', 'boolean'].includes(typeof keyNode.value) ? String(keyNode.value) : undefined;
+        if (key === undefined) {
+          problems.push({ ...keyRange, message: 'A key in front matter must be a plain word such as `dpo`; this entry was ignored.' });
+          continue;
+        }
+        if (FORBIDDEN_KEYS.has(key)) {
+          problems.push({ ...keyRange, message: `"${key}" cannot be used as a key; this entry was ignored.` });
+          continue;
+        }
+        if (Object.prototype.hasOwnProperty.call(out, key)) {
+          problems.push({ ...keyRange, message: `"${clipKey(key)}" is given twice; the first value is used, this one was not read.` });
+          continue;
+        }
+        places.set(pathKey([...path, key]), { key: keyRange, value: range(pair.value as YamlNode) ?? keyRange });
+        out[key] = toData(pair.value, [...path, key], depth + 1);
+      }
+      return out;
+    }
+    return null;
+  };
+
+  const top = doc.contents;
+  let data: Record<string, unknown> = {};
+  if (top === null || (isScalar(top) && top.value === null)) {
+    // An empty block (comments only) declares nothing.
+  } else if (isMap(top)) {
+    data = toData(top, [], 0) as Record<string, unknown>;
+  } else {
+    problems.push({ ...(range(top) ?? fence), message: `The front matter should hold \`key: value\` lines (such as \`dpo: false\`), but it holds ${isSeq(top) ? 'a list' : 'a single value'}; it was not read.` });
+  }
+  // Two thousand repeated keys get the first problems and a count, not two thousand findings.
+  if (problems.length > MAX_SYNTAX_ERRORS) {
+    const more = problems.length - MAX_SYNTAX_ERRORS;
+    problems.length = MAX_SYNTAX_ERRORS;
+    problems.push({ ...fence, message: `The front matter has ${more} more problems like the ones shown, not listed; correct those first.` });
+  }
+  return { data, problems, locate };
+}
+
 /** Keys that would reach Object.prototype when assigned (`data.__proto__ = …`): the text is untrusted. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Parses `lines`; `firstLineNumber` is the 1-based line number of lines[0], for messages. */
-export function parseYamlSubset(lines: string[], firstLineNumber: number): { data: Record<string, YamlValue>; errors: string[] } {
-  const data: Record<string, YamlValue> = {};
-  const errors: string[] = [];
-  let currentKey: string | undefined;
-  let currentIndent = 0;
-  let skipChildren = false;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    const lineNo = firstLineNumber + i;
-    if (/^\s*(#.*)?$/.test(raw)) continue;
-    const indent = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (indent > 0 && skipChildren) continue; // under a rejected key: already reported
-    skipChildren = false;
-    if (indent > 0 && currentKey !== undefined) {
-      const parent = data[currentKey];
-      const item = /^-\s+(.*)$/.exec(t);
-      if (item) {
-        if (Array.isArray(parent)) parent.push(parseScalar(item[1]));
-        else if (parent === null) data[currentKey] = [parseScalar(item[1])];
-        else errors.push(`line ${lineNo}: a list item under "${currentKey}", which already has a value`);
-        continue;
-      }
-      const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(t);
-      if (kv && FORBIDDEN_KEYS.has(kv[1])) {
-        errors.push(`line ${lineNo}: "${kv[1]}" cannot be used as a key`);
-        continue;
-      }
-      if (kv && indent >= currentIndent) {
-        if (parent === null) data[currentKey] = {};
-        const obj = data[currentKey];
-        if (obj && typeof obj === 'object' && !Array.isArray(obj)) {
-          (obj as Record<string, YamlValue>)[kv[1]] = parseScalar(kv[2]);
-          currentIndent = indent;
-          continue;
-        }
-      }
-      errors.push(`line ${lineNo}: cannot read "${t.slice(0, 60)}"`);
-      continue;
-    }
-    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(t);
-    if (!kv) {
-      errors.push(`line ${lineNo}: expected "key: value", found "${t.slice(0, 60)}"`);
-      currentKey = undefined;
-      continue;
-    }
-    if (FORBIDDEN_KEYS.has(kv[1])) {
-      errors.push(`line ${lineNo}: "${kv[1]}" cannot be used as a key`);
-      currentKey = undefined;
-      skipChildren = true;
-      continue;
-    }
-    currentKey = kv[1];
-    currentIndent = 0;
-    data[currentKey] = kv[2].length === 0 ? null : parseScalar(kv[2]);
-  }
-  return { data, errors };
+function clipKey(k: string): string {
+  return k.length > 60 ? `${k.slice(0, 57)}…` : k;
 }
 
-/** Nesting of inline lists beyond any real profile ("[[[…"): read as text, never recursed into. */
-const MAX_INLINE_DEPTH = 4;
+function pathKey(path: ConfigPath): string {
+  return JSON.stringify(path);
+}
 
-function parseScalar(s: string, depth = 0): YamlValue {
-  const t = stripComment(s).trim();
-  if (t === '' || t === '~' || t === 'null') return null;
-  if (/^(true|yes|on)$/i.test(t)) return true;
-  if (/^(false|no|off)$/i.test(t)) return false;
-  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
-  if (t.startsWith('[') && t.endsWith(']') && depth < MAX_INLINE_DEPTH) {
-    const inner = t.slice(1, -1).trim();
-    return inner.length === 0 ? [] : splitOutsideQuotes(inner).map((p) => parseScalar(p, depth + 1));
-  }
-  if ((t.startsWith('"') && t.endsWith('"') && t.length >= 2) || (t.startsWith("'") && t.endsWith("'") && t.length >= 2)) return t.slice(1, -1);
-  return t;
+/** A parser message as a sentence: capitalised, ending in a full stop. */
+function sentence(m: string): string {
+  const t = m.trim().replace(/\s+/g, ' ');
+  const s = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(s) ? s : `${s}.`;
 }
 
 /**
- * The value without its comment: a '#' after whitespace starts one, but not inside quotes
- * (`name: "Acme #1 GmbH"`). One pass, no regex retried per position (front-matter lines can be
- * megabytes long in a malformed draft).
+ * Finds top-level entries nested deeper than MAX_FRONT_MATTER_DEPTH (`dpo: [[[[…`), reports each
+ * on its line, and returns the body with their values blanked (spaces, same length, line breaks
+ * kept), so that the parser never sees them and the other entries are still read. One pass over
+ * the text; nesting is counted from flow brackets outside quotes and comments, and from block
+ * indicators (`- `, `? `) at the start of a line.
  */
-function stripComment(s: string): string {
+function blankTooDeepEntries(body: string, base: number, problems: FrontMatterProblem[]): string {
+  const deep: Array<{ from: number; to: number }> = [];
+  let entryStart = 0; // where the current top-level entry's line starts
+  let valueStart = 0; // where its value starts (after `key:`), or the line start
+  let entryKey = '';
+  let reported = false;
+  let flow = 0;
   let quote = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
+  let lineStart = true;
+  let blockDepth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\n' || c === '\r') {
+      lineStart = true;
+      blockDepth = 0;
+      continue;
+    }
+    if (lineStart) {
+      lineStart = false;
+      // A new top-level entry begins at column 0 with anything but a continuation of the last.
+      if (!quote && flow === 0 && c !== ' ' && c !== '\t' && c !== '#' && c !== '-' && c !== ']' && c !== '}') {
+        if (reported) deep[deep.length - 1].to = i;
+        reported = false;
+        entryStart = i;
+        const colon = /^([^:#\n\r]{1,200}):(?=\s|$)/.exec(body.slice(i, i + 202));
+        entryKey = colon ? colon[1].trim().replace(/^["']|["']$/g, '') : '';
+        valueStart = colon ? i + colon[0].length : i;
+      }
+      // Block nesting on one line: `- - - x` or `? ? x`.
+      let j = i;
+      while (j < body.length && (body[j] === ' ' || body[j] === '\t')) j++;
+      while (!quote && flow === 0 && j + 1 < body.length && (body[j] === '-' || body[j] === '?') && (body[j + 1] === ' ' || body[j + 1] === '\t')) {
+        blockDepth++;
+        j += 2;
+        while (j < body.length && (body[j] === ' ' || body[j] === '\t')) j++;
+      }
+    }
+    if (reported) continue; // the rest of an entry already refused: nothing in it counts
     if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") {
-      // A quote opens a quoted string only at the start of a value or list element.
-      const before = s.slice(0, i).trimEnd();
-      if (before === '' || before.endsWith(',') || before.endsWith('[')) quote = c;
-    } else if (c === '#' && i > 0 && /\s/.test(s[i - 1])) return s.slice(0, i);
-  }
-  return s;
-}
-
-/** Splits an inline list's elements at commas outside quotes and nested brackets. */
-function splitOutsideQuotes(s: string): string[] {
-  const out: string[] = [];
-  let quote = '';
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if ((c === '"' || c === "'") && s.slice(from, i).trim() === '') quote = c;
-    else if (c === '[') depth++;
-    else if (c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(s.slice(from, i));
-      from = i + 1;
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(body[i - 1]))) {
+      while (i + 1 < body.length && body[i + 1] !== '\n' && body[i + 1] !== '\r') i++;
+      continue;
+    }
+    if ((c === '"' || c === "'") && /^[\s[{,:?-]?$/.test(i === 0 ? '' : body[i - 1])) quote = c;
+    else if (c === '[' || c === '{') flow++;
+    else if ((c === ']' || c === '}') && flow > 0) flow--;
+    if (!reported && flow + blockDepth > MAX_FRONT_MATTER_DEPTH) {
+      reported = true;
+      deep.push({ from: valueStart, to: body.length });
+      const line = { start: base + entryStart, end: base + Math.min(i, entryStart + 200) };
+      problems.push({ ...line, message: `${entryKey ? `The value of "${entryKey}"` : 'This entry'} is nested more than ${MAX_FRONT_MATTER_DEPTH} levels deep, far deeper than any processing profile; it was not read.` });
+      // The rest of the entry is skipped; its brackets and quotes no longer count.
+      flow = 0;
+      quote = '';
+      blockDepth = 0;
+      while (i + 1 < body.length && body[i + 1] !== '\n' && body[i + 1] !== '\r') i++;
     }
   }
-  out.push(s.slice(from));
-  return out;
+  if (deep.length === 0) return body;
+  let out = '';
+  let from = 0;
+  for (const d of deep) {
+    out += body.slice(from, d.from) + body.slice(d.from, d.to).replace(/[^\r\n]/g, ' ');
+    from = d.to;
+  }
+  return out + body.slice(from);
 }
