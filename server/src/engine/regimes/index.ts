@@ -11,9 +11,10 @@ import gdpr from './gdpr';
 import ccpa from './ccpa';
 import caloppa from './caloppa';
 import coppa from './coppa';
+import ukGdpr from './uk-gdpr';
 
 /** In the order the checklist, the report and the CLI list them. */
-export const PACKS: readonly RegimePack[] = [gdpr, ccpa, caloppa, coppa];
+export const PACKS: readonly RegimePack[] = [gdpr, ccpa, caloppa, coppa, ukGdpr];
 
 export type { RegimePack };
 
