@@ -92,7 +92,7 @@ test('views are created, files named by the manifest exist', () => {
 
 test('every rule in the registry is complete: namespaced id, title, refs, severity, https link, explanation', () => {
   for (const r of ALL_RULES) {
-    assert.match(r.id, /^[a-z]+\/[a-z0-9-]+$/, r.id);
+    assert.match(r.id, /^[a-z][a-z0-9-]*\/[a-z0-9-]+$/, r.id);
     assert.ok(r.title.length > 3, `${r.id} title`);
     assert.ok(r.explanation.length > 20, `${r.id} explanation`);
     assert.match(r.docUrl, /^https:\/\//, `${r.id} link`);
