@@ -58,17 +58,17 @@ const SAFEGUARD_CUES = cueList([
   'adequa', 'data bridge', 'idta', 'international data transfer', 'addendum', 'clauses', 'scc', 'binding corporate', 'bcr', 'data privacy framework', 'dpf',
   'uk extension', 'article', 'art.', 'art 4', 'art4', 'derogation', 'exception', 'explicit consent', 'approved code', 'approved certification',
 ]);
-const SAFEGUARD = /\b(adequa\w*|data bridges?|idta|international data transfer (agreement|addendum)|addendum|standard (data protection |contractual )?(contractual )?clauses|model (contract(ual)? )?clauses|sccs?|binding corporate rules|bcrs?|data privacy framework|dpf|uk extension|art(icle|\.)? ?4[69]\b|derogations?|exceptions? (in|under|of) art|explicit consent|approved (codes? of conduct|certification))/;
+const SAFEGUARD = /\b(adequa\w*|data bridges?|idta|international data transfer (agreement|addendum)|(uk|united kingdom) addendum|standard (data protection |contractual )?(contractual )?clauses|model (contract(ual)? )?clauses|sccs?|binding corporate rules|bcrs?|data privacy framework|dpf|uk extension|art(icle|\.)? ?4[69]\b|derogations?|exceptions? (in|under|of) art|explicit consent|approved (codes? of conduct|certification))/;
 /** EU standard contractual clauses. */
 const EU_SCC = /\b(standard (data protection |contractual )?(contractual )?clauses|model (contract(ual)? )?clauses|sccs?)\b/;
 /** Their UK counterparts: the IDTA, the UK Addendum, or clauses the UK itself approved. */
-const UK_CLAUSES = /\b(idta|international data transfer (agreement|addendum)|addendum|(uk|united kingdom|ico|information commissioner|secretary of state)\b[^.]{0,40}\b(standard (data protection |contractual )?(contractual )?clauses|sccs?)|(standard (data protection |contractual )?(contractual )?clauses|sccs?)\b[^.]{0,40}\b(approved|issued|adopted|recogni[sz]ed) (by|in|under) (the )?(uk|united kingdom|ico|information commissioner|secretary of state))\b/;
+const UK_CLAUSES = /\b(idta|international data transfer (agreement|addendum)|(uk|united kingdom)( international data transfer)? addendum|addendum (to|for) the (eu |european commission'?s? )?(standard contractual clauses|sccs)|addendum (issued|approved) by the (ico|information commissioner)|(uk|united kingdom|ico|information commissioner|secretary of state)\b[^.]{0,40}\b(standard (data protection |contractual )?(contractual )?clauses|sccs?)|(standard (data protection |contractual )?(contractual )?clauses|sccs?)\b[^.]{0,40}\b(approved|issued|adopted|recogni[sz]ed) (by|in|under) (the )?(uk|united kingdom|ico|information commissioner|secretary of state))\b/;
 const DPF = /\b(data privacy framework|dpf)\b/;
 const DPF_UK = /\buk extension\b|\b(uk|united kingdom)[- ](us|u\.s\.) data bridge\b/;
 /** Safeguards that stand for UK transfers whatever else is named. */
 const OTHER_UK_SAFEGUARD = /\b(adequa\w*|data bridges?|binding corporate rules|bcrs?|art(icle|\.)? ?49\b|derogations?|exceptions? (in|under|of) art|explicit consent|approved (codes? of conduct|certification))/;
 /** Safeguards of Art. 46/47 call for how to obtain a copy. */
-const NEEDS_COPY = /\b(idta|international data transfer (agreement|addendum)|addendum|standard (data protection |contractual )?(contractual )?clauses|model (contract(ual)? )?clauses|sccs?|binding corporate rules|bcrs?|art(icle|\.)? ?46\b|approved (codes? of conduct|certification))/;
+const NEEDS_COPY = /\b(idta|international data transfer (agreement|addendum)|(uk|united kingdom) addendum|standard (data protection |contractual )?(contractual )?clauses|model (contract(ual)? )?clauses|sccs?|binding corporate rules|bcrs?|art(icle|\.)? ?46\b|approved (codes? of conduct|certification))/;
 
 /** A denial that nothing leaves the UK. */
 const NO_TRANSFER_UK = /\b(do not|does not|don't|will not|won't|never)\b[^.]{0,20}\b(transfer|send|store|process|move)\w*\b[^.]{0,60}\b(outside|beyond)\b[^.]{0,20}\b(the )?(uk|united kingdom)\b(?![^.]{0,40}\b(unless|except|without)\b)/;

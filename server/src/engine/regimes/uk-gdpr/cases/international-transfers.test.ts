@@ -80,3 +80,9 @@ test(`${ID}: a denial that data leave the UK makes the item not applicable`, () 
   assert.equal(status('We do not transfer your personal data outside the UK.').required, 'not-applicable');
   assert.equal(status('We use your e-mail address to send receipts.').required, 'conditional');
 });
+
+test(`${ID}: a data processing addendum is not the UK Addendum`, () => {
+  const d = status('Our hosting provider stores data in the United States.', 'We rely on standard contractual clauses incorporated in our data processing addendum; copies are available on request.');
+  assert.equal(d.status, 'insufficient');
+  assert.match(d.shortfall!.message, /UK Addendum/);
+});

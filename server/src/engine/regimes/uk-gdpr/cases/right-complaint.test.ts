@@ -38,3 +38,16 @@ test(`${ID}: the insufficient finding tells the drafter to name the ICO, citing 
   const d = disclosure(draft('You can lodge a complaint with the CNIL.'), ID);
   assert.match(d.shortfall!.message, /Information Commissioner’s Office \(ICO, ico\.org\.uk\)/);
 });
+
+const mixed: Array<[string, 'disclosed' | 'insufficient', string]> = [
+  ['You may complain to your local data protection authority or to the Irish Data Protection Commission, our lead authority in the EU.', 'disclosed', "the reader's own authority beside the Irish DPC"],
+  ['EEA users may lodge a complaint with their local supervisory authority.', 'insufficient', 'the complaint offered to EEA users only'],
+  ['If you live in an EU member state, you can complain to your local supervisory authority.', 'insufficient', 'the complaint offered to EU residents only'],
+  ['If you live in the EEA or the UK, you can complain to your local supervisory authority.', 'disclosed', 'UK readers included'],
+];
+
+for (const [sentence, status, why] of mixed) {
+  test(`${ID}: ${status} (${why})`, () => {
+    assert.equal(disclosure(draft(sentence), ID).status, status, sentence);
+  });
+}
