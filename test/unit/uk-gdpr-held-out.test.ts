@@ -4,7 +4,7 @@
 // notice with its UK safeguards replaced by EU ones shows what the pack asks for instead.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyze, catalogFor } from '../../server/src/engine';
+import { analyze, catalogFor, hoverAt } from '../../server/src/engine';
 
 const uk = (text: string, extra: Record<string, unknown> = {}) =>
   analyze({ text, format: 'markdown', config: { settings: { regimes: ['uk-gdpr'], ...extra }, now: new Date('2026-12-06T00:00:00Z') } }).report;
@@ -153,4 +153,19 @@ test('the profile chooses the pack: regimes: [uk-gdpr] in the front matter', () 
   const text = `---\nregimes: [uk-gdpr]\n---\n${NOTICE}`;
   const r = analyze({ text, format: 'markdown' }).report;
   assert.deepEqual(r.regimes, ['uk-gdpr']);
+});
+
+test('hovers: a UK GDPR citation names the UK GDPR and links its UK text; an evidence sentence cites the UK GDPR item', () => {
+  const a = analyze({ text: NOTICE, format: 'markdown', config: { settings: { regimes: ['uk-gdpr'] } } });
+  const cite = NOTICE.indexOf('Article 6(1)(b) UK GDPR');
+  const h = hoverAt(a, cite + 2)!;
+  assert.match(h.markdown, /\*\*Art\. 6\(1\)\(b\) UK GDPR/);
+  assert.match(h.markdown, /https:\/\/www\.legislation\.gov\.uk\/eur\/2016\/679\/article\/6/);
+  const ev = hoverAt(a, NOTICE.indexOf('You also have the right to lodge a complaint') + 5)!;
+  assert.match(ev.markdown, /Right to lodge a complaint with the Information Commissioner\*\* \(UK GDPR Art\. 13\(2\)\(d\), Art\. 14\(2\)\(e\); DPA 2018 s\. 165\)/);
+  // An EU citation keeps its EU hover.
+  const eu = analyze({ text: '# Notice\n\nWe rely on Art. 6(1)(f) GDPR.\n', format: 'markdown' });
+  const e = hoverAt(eu, '# Notice\n\nWe rely on Art'.length - 2)!;
+  assert.match(e.markdown, /\*\*Art\. 6\(1\)\(f\) GDPR/);
+  assert.doesNotMatch(e.markdown, /legislation\.gov\.uk/);
 });

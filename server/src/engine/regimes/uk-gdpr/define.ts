@@ -9,15 +9,9 @@ import type { DisclosureRule, LegalRef, RequirementDecision, RuleContext } from 
 export const UK_GDPR_LAW = 'UK GDPR';
 export const DPA_2018_LAW = 'DPA 2018';
 
-/** The UK GDPR (the retained Regulation (EU) 2016/679 as amended) on legislation.gov.uk. */
-export function ukGdprArticleUrl(article: number | string): string {
-  return `https://www.legislation.gov.uk/eur/2016/679/article/${article}`;
-}
+import { dpa2018SectionUrl, ukGdprArticleUrl } from '../../rules/framework/legal';
 
-/** A section of the Data Protection Act 2018 on legislation.gov.uk. */
-export function dpa2018SectionUrl(section: number | string): string {
-  return `https://www.legislation.gov.uk/ukpga/2018/12/section/${section}`;
-}
+export { dpa2018SectionUrl, ukGdprArticleUrl };
 
 /** UK GDPR refs from compact cites: ukGdpr('13(2)(b)', '15') → UK GDPR Art. 13(2)(b), Art. 15. */
 export function ukGdpr(...cites: string[]): LegalRef[] {
