@@ -184,6 +184,19 @@ function beforeHeading(doc: PolicyDocument, h: Heading, minLine: number): { offs
  * there is no content from `minLine` on, the insertion goes at the boundary, before the heading.
  */
 function endOfContentBefore(doc: PolicyDocument, boundary: number, minLine: number): { offset: number; afterContent: boolean } {
+  // Every missing item of every pack asks, often for the same boundary: the walk back over blank
+  // lines is done once per document and boundary (a draft of a million blank lines took a second per pack).
+  let byBoundary = CONTENT_BEFORE.get(doc);
+  if (!byBoundary) CONTENT_BEFORE.set(doc, (byBoundary = new Map()));
+  const key = `${boundary}:${minLine}`;
+  let found = byBoundary.get(key);
+  if (!found) byBoundary.set(key, (found = walkBackToContent(doc, boundary, minLine)));
+  return found;
+}
+
+const CONTENT_BEFORE = new WeakMap<PolicyDocument, Map<string, { offset: number; afterContent: boolean }>>();
+
+function walkBackToContent(doc: PolicyDocument, boundary: number, minLine: number): { offset: number; afterContent: boolean } {
   const { lines, text } = doc;
   let ln = boundary >= text.length ? lines.lineCount : lines.lineAt(boundary);
   let attached = ln; // first line of comments attached to the heading at `ln`

@@ -19,6 +19,7 @@
 import gdprTransfers, { COPY_CUES, COPY_OF, DATA_VERB, DENIAL, OUTSIDE_HOME, THIRD_COUNTRY } from '../gdpr/internationalTransfers';
 import { cuedSentences, cueList, findSentences, type SentencePatterns } from '../../rules/framework/match';
 import { scopeOf } from '../../rules/framework/scope';
+import { detectOnce } from '../../rules/framework/detectOnce';
 import type { RawShortfall, RuleContext } from '../../rules/framework/ruleTypes';
 import type { Sentence } from '../../model/document';
 import { fromGdpr, ukGdpr } from './define';
@@ -77,9 +78,9 @@ const NO_TRANSFER_CUES = cueList(['outside', 'beyond']);
 const CITE = 'UK GDPR Art. 13(1)(f)';
 
 function detect(ctx: RuleContext): Sentence[] {
-  const gdpr = gdprTransfers.detect(ctx);
+  const gdpr = detectOnce(ctx, gdprTransfers.detect);
   const uk = findSentences(ctx, UK_TRANSFER).filter((s) => scopeOf(ctx, s) !== 'us');
-  if (uk.length === 0) return gdpr;
+  if (uk.length === 0) return [...gdpr];
   const seen = new Set(gdpr.map((s) => s.start));
   return [...gdpr, ...uk.filter((s) => !seen.has(s.start))].sort((a, b) => a.start - b.start);
 }
