@@ -13,7 +13,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyze, ALL_REGIMES, ALL_RULES, buildDocumentModel, NEVER_CANCELLED, resolveOptions } from '../server/src/engine';
+import { analyze, ALL_REGIMES, ALL_RULES, buildDocumentModel, fixesFor, NEVER_CANCELLED, resolveOptions } from '../server/src/engine';
+import type { Analysis } from '../server/src/engine';
 import type { RuleContext } from '../server/src/engine/rules/framework/ruleTypes';
 import { extractEntities } from '../server/src/engine/extract';
 import { TestClient, ROOT } from '../test/protocol/lspClient';
@@ -99,18 +100,23 @@ function engine(): void {
     row(`full check, ${label} (all regimes)`, `${ms(m)} (fastest ${ms(lastMin)})`, target ? `≤ ${target} ms` : '', target ? m <= target : undefined);
     if (label === '30 KB') row(`… the first 10 checks of that text (not yet optimised by V8)`, ms(lastCold), 'informative');
   }
-  // The same sizes for a draft that is missing every item: each finding computes its fixes.
+  // The same sizes for a draft that is missing every item; then the quick fixes of every finding,
+  // as an editor asks for them (clause placement reads the outline).
   for (const [label, size] of [['100 KB', 100 * KB], ['1 MB', MB]] as const) {
     const text = generateSparseDraft(size, 42);
     gc();
     let findings = 0;
     let fixes = 0;
+    let a: Analysis | undefined;
     const m = time(7, () => {
-      const r = analyze({ text, config: ALL_ON }).report;
-      findings = r.findings.length;
-      fixes = r.findings.reduce((n, f) => n + f.fixes.length, 0);
+      a = analyze({ text, config: ALL_ON });
+      findings = a.report.findings.length;
     });
-    row(`full check, ${label} sparse draft (${findings} findings, ${fixes} fixes)`, `${ms(m)} (fastest ${ms(lastMin)})`, label === '1 MB' ? '≤ 230 ms' : '', label === '1 MB' ? m <= 230 : undefined);
+    row(`full check, ${label} sparse draft (${findings} findings)`, `${ms(m)} (fastest ${ms(lastMin)})`, label === '1 MB' ? '≤ 230 ms' : '', label === '1 MB' ? m <= 230 : undefined);
+    const f = time(7, () => {
+      fixes = a!.report.findings.reduce((n, x) => n + fixesFor(a!, x).length, 0);
+    });
+    row(`… quick fixes of all ${findings} findings (${fixes} fixes)`, ms(f), 'informative');
   }
   const ratio = medians.get('1 MB')! / medians.get('100 KB')!;
   row('time(1 MB) / time(100 KB)', ratio.toFixed(2), '≤ 12 (linear)', ratio <= 12);
@@ -245,7 +251,7 @@ async function server(): Promise<void> {
     if (version % 2 === 0) await edit(); // back to the original text
     text = generatePolicy(100 * KB, 7);
 
-    // The same on a draft missing every item (each diagnostic carries its fixes).
+    // The same on a draft missing every item (a diagnostic per item).
     {
       const sparseUri = 'file:///bench/privacy-sparse-100k.md';
       const sparse = generateSparseDraft(100 * KB, 7);

@@ -14,7 +14,11 @@ console.log(`Wrote ${path.relative(process.cwd(), out)}`);
 
 // The manifest's privacyPolicy.regimes setting lists the registry's packs, in its order.
 const manifestPath = path.join(root, 'package.json');
-const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+// Only the part this script writes is typed; everything else is kept as read.
+interface Manifest {
+  contributes: { configuration: { properties: Record<string, { items?: unknown }> } };
+}
+const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Manifest;
 manifest.contributes.configuration.properties['privacyPolicy.regimes'].items = regimesSettingItems();
 fs.writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`Updated the regimes setting in ${path.relative(process.cwd(), manifestPath)}`);

@@ -47,7 +47,7 @@ const SENTENCES: Array<(r: () => number) => string> = [
   (r) => `We share ${pick(r, DATA)} with ${pick(r, RECIPIENTS)}, who act on our instructions.`,
   (r) => `We keep ${pick(r, DATA)} for ${pick(r, PERIODS)} and then delete or anonymise it.`,
   (r) => `You can contact us at ${pick(r, EMAILS)} or by post at 1 High Street, London EC1A 1AA.`,
-  (r) => `You have the right to ask for a copy of your personal data and to have inaccurate data corrected (Art. 15 and Art. 16 GDPR).`,
+  () => `You have the right to ask for a copy of your personal data and to have inaccurate data corrected (Art. 15 and Art. 16 GDPR).`,
   () => `Where we rely on your consent, you may withdraw it at any time without affecting earlier processing.`,
   () => `You have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence.`,
   () => `Some of our providers are located outside the European Economic Area; we rely on standard contractual clauses.`,

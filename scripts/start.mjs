@@ -34,6 +34,8 @@ function portIsFree(port) {
 const argPort = process.argv.indexOf('--port');
 const wanted = Number(argPort > 0 ? process.argv[argPort + 1] : process.env.PORT) || undefined;
 
+// The Debian packages the real editor needs (a no-op when they are present).
+run('bash', ['scripts/vscode/install-apt-packages.sh']);
 console.log('Building and packaging the extension…');
 run('npm', ['run', '--silent', 'package']); // runs the production build first (vscode:prepublish)
 run('npx', ['tsc', '-p', 'tsconfig.test.json']); // compiles the harness this script uses

@@ -1,6 +1,7 @@
 // The VS Code client: starts the language server, owns the commands, the Disclosures view
 // and the status bar item. All checking happens in the server (and its engine).
 
+import { registerWaiverCommand } from './waiver';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
@@ -70,7 +71,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Privac
       void vscode.window.showInformationMessage('Privacy Policy Linter: the server was restarted.');
     }),
     vscode.commands.registerCommand('privacyPolicy.checkDocument', () => checkActiveDocument()),
-    vscode.commands.registerCommand(ENABLE_REGIME_COMMAND, (regime: string) => enableRegime(regime)),
+    vscode.commands.registerCommand(ENABLE_REGIME_COMMAND, (regime: string, label?: string) => enableRegime(regime, label)),
+    registerWaiverCommand(),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when the client starts: a new include list needs a restart.
       if (e.affectsConfiguration('privacyPolicy.include')) {
@@ -212,7 +214,8 @@ async function sendCheck(doc: vscode.TextDocument): Promise<void> {
   });
 }
 
-async function enableRegime(regime: string): Promise<void> {
+/** `label` is the law's name as the server's pack gives it ("UK GDPR"). */
+async function enableRegime(regime: string, label?: string): Promise<void> {
   if (typeof regime !== 'string') return;
   const config = vscode.workspace.getConfiguration('privacyPolicy');
   const current = config.get<unknown>('regimes');
@@ -220,5 +223,5 @@ async function enableRegime(regime: string): Promise<void> {
   if (list.includes(regime)) return;
   const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   await config.update('regimes', [...list, regime], target);
-  void vscode.window.showInformationMessage(`Privacy Policy Linter: now also checking ${regime.toUpperCase()} (setting privacyPolicy.regimes).`);
+  void vscode.window.showInformationMessage(`Privacy Policy Linter: now also checking ${typeof label === 'string' ? label : regime} (setting privacyPolicy.regimes).`);
 }

@@ -12,5 +12,5 @@ export function readIncludeGlobs(output: vscode.OutputChannel): string[] {
     void vscode.window.showWarningMessage('Privacy Policy Linter: the setting "privacyPolicy.include" must be a list of glob patterns; the default is used.');
     return DEFAULT_INCLUDE;
   }
-  return value as string[];
+  return value;
 }

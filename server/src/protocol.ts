@@ -52,7 +52,11 @@ export interface ExportReportResult {
 }
 
 /** Commands the server's code actions may ask the client to run (defined once, by the engine). */
-export { ENABLE_REGIME_COMMAND } from './engine/commands';
+export { ENABLE_REGIME_COMMAND, WAIVE_COMMAND, isPlaceholderReason, waiverEdit } from './engine/commands';
+export type { WaiverRequest } from './engine/commands';
+
+/** The waiver command's arguments as the server sends them: the document and its version (a stale document is refused), then the request. */
+export type WaiveCommandArgs = [uri: string, version: number, request: import('./engine/commands').WaiverRequest];
 
 /** Diagnostic.data: what a code action needs to find its fix again, and the version guard. */
 export interface DiagnosticData {

@@ -34,7 +34,7 @@ const connection = createConnection(ProposedFeatures.all);
 // Route stray console output to the client's output channel, never to stdout (the LSP stream).
 console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
 console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
-process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection: ${(e as Error)?.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection: ${(e as Error)?.stack ?? String(e)}`));
 
 const documents = new TextDocuments(TextDocument);
 /** Documents the user asked to check although the include setting does not select them. */
@@ -119,7 +119,7 @@ async function withAnalysis<T>(uri: string, token: CancellationToken, empty: T, 
     if (token.isCancellationRequested) return empty;
     return answer(doc, analysis);
   } catch (e) {
-    if ((e as Error)?.name !== 'CancelledError') connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? e}`);
+    if ((e as Error)?.name !== 'CancelledError') connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
     return empty;
   }
 }
@@ -147,7 +147,7 @@ connection.onHover(async (params, token) => {
       : (model ? textHoverAt(model, offset) : textHoverNear(doc.getText(), offset)) ?? (await withAnalysis(doc.uri, token, undefined, (_d, a) => hoverAt(a, offset)));
     return h ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: toRange(doc, h.start, h.end) } : null;
   } catch (e) {
-    connection.console.error(`Hover on ${doc.uri} failed: ${(e as Error)?.stack ?? e}`);
+    connection.console.error(`Hover on ${doc.uri} failed: ${(e as Error)?.stack ?? String(e)}`);
     return null;
   }
 });
@@ -172,7 +172,7 @@ function withModel<T>(uri: string, empty: T, answer: (doc: TextDocument, model: 
   try {
     return answer(doc, cache.model(doc));
   } catch (e) {
-    connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? e}`);
+    connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
     return empty;
   }
 }

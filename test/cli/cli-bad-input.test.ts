@@ -9,6 +9,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import Ajv from 'ajv-draft-04';
+import type { SchemaObject } from 'ajv-draft-04';
+import type { Log } from 'sarif';
+import type { JsonOutput } from '../../server/src/cli/formats';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -26,7 +30,7 @@ test('a symlink loop is named as one (ELOOP), and the readable files are still c
   assert.match(r.stderr, /cannot read ".*[/\\]a": too many levels of symbolic links, a symlink loop \(ELOOP\)/);
   assert.doesNotMatch(r.stderr, /no such file/);
   assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
-  assert.equal(JSON.parse(r.stdout).files.length, 1, 'the readable file is reported');
+  assert.equal((JSON.parse(r.stdout) as JsonOutput).files.length, 1, 'the readable file is reported');
 });
 
 test('a folder with no draft in it is an error with a message, not a silent pass', () => {
@@ -54,8 +58,8 @@ test('UTF-16 LE and BE with a byte-order mark are read as text, like an editor o
   fs.writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(DRAFT, 'utf16le').swap16()]));
   const r = run(['--format', 'json', le, be]);
   assert.equal(r.status, 0, r.stderr);
-  const files = JSON.parse(r.stdout).files;
-  for (const f of files) assert.equal(f.disclosures.find((d: { id: string }) => d.id === 'gdpr/retention').status, 'disclosed', f.path);
+  const files = (JSON.parse(r.stdout) as JsonOutput).files;
+  for (const f of files) assert.equal(f.disclosures.find((d: { id: string }) => d.id === 'gdpr/retention')?.status, 'disclosed', f.path);
 });
 
 test('invalid UTF-8 is read with a warning naming the first bad byte; the file is still checked', () => {
@@ -65,7 +69,7 @@ test('invalid UTF-8 is read with a warning naming the first bad byte; the file i
   const r = run(['--format', 'json', file]);
   assert.equal(r.status, 0);
   assert.match(r.stderr, /is not valid UTF-8 \(first invalid byte at offset 26\)/);
-  assert.equal(JSON.parse(r.stdout).files.length, 1);
+  assert.equal((JSON.parse(r.stdout) as JsonOutput).files.length, 1);
 });
 
 test('a UTF-8 byte-order mark is accepted, and a binary file is still refused', () => {
@@ -86,13 +90,13 @@ test('SARIF: locations are percent-encoded URIs relative to %SRCROOT%, and the t
     const file = path.join(dir, 'my policy #1.md');
     fs.writeFileSync(file, DRAFT);
     const r = run(['--format', 'sarif', path.relative(ROOT, file)]);
-    const sarif = JSON.parse(r.stdout);
+    const sarif = JSON.parse(r.stdout) as Log;
     const run0 = sarif.runs[0];
-    const loc = run0.results[0].locations[0].physicalLocation.artifactLocation;
-    assert.equal(loc.uriBaseId, '%SRCROOT%');
-    assert.equal(loc.uri, `${encodeURIComponent(path.basename(dir))}/my%20policy%20%231.md`);
-    assert.match(run0.originalUriBaseIds['%SRCROOT%'].uri, /^file:\/\/.*\/$/);
-    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const loc = run0.results?.[0].locations?.[0].physicalLocation?.artifactLocation;
+    assert.equal(loc?.uriBaseId, '%SRCROOT%');
+    assert.equal(loc?.uri, `${encodeURIComponent(path.basename(dir))}/my%20policy%20%231.md`);
+    assert.match(run0.originalUriBaseIds?.['%SRCROOT%'].uri ?? '', /^file:\/\/.*\/$/);
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
     assert.equal(run0.tool.driver.version, pkg.version);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -102,14 +106,13 @@ test('SARIF: locations are percent-encoded URIs relative to %SRCROOT%, and the t
 test('SARIF validates against the official SARIF 2.1.0 schema (seeds, and a draft with related locations)', () => {
   // The schema file ships in @microsoft/jest-sarif (a dev dependency); it is JSON Schema draft-04.
   // Its language-tag pattern is not valid as a Unicode regular expression, hence unicodeRegExp off.
-  const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
-  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8')) as SchemaObject;
   const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, logger: false }).compile(schema);
   const dir = tmp();
   fs.writeFileSync(path.join(dir, 'two addresses.md'), '# Privacy Policy\n\nNorthwind Ltd is the controller. Write to privacy@northwind.co.uk or to privacy@northwind-mail.co.uk.\n');
   for (const input of [path.join(ROOT, 'test', 'fixtures', 'seeds'), dir]) {
-    const sarif = JSON.parse(run(['--format', 'sarif', input]).stdout);
-    assert.ok(sarif.runs[0].results.length > 0);
+    const sarif = JSON.parse(run(['--format', 'sarif', input]).stdout) as Log;
+    assert.ok((sarif.runs[0].results?.length ?? 0) > 0);
     assert.equal(validate(sarif), true, JSON.stringify(validate.errors?.slice(0, 3)));
   }
 });

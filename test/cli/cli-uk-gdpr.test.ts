@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { JsonOutput } from '../../server/src/cli/formats';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -31,19 +32,19 @@ test('--help lists uk-gdpr among the regimes', () => {
   assert.equal(r.status, 0, r.stderr);
   const line = r.stdout.split('\n').find((l) => l.includes('--regime'));
   assert.ok(line, r.stdout);
-  assert.match(line!, /\buk-gdpr\b/);
+  assert.match(line, /\buk-gdpr\b/);
 });
 
 test('--regime uk-gdpr --format json: the 21 uk-gdpr/ items, the complaint found, every uk-gdpr/ finding citing the UK GDPR', () => {
   const r = run(['--regime', 'uk-gdpr', '--format', 'json', '--date', '2026-12-06', noticeFile()]);
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
-  const file = JSON.parse(r.stdout).files[0];
+  const file = (JSON.parse(r.stdout) as JsonOutput).files[0];
   assert.deepEqual(file.regimes, ['uk-gdpr']);
   assert.equal(file.disclosures.length, 21);
-  assert.ok(file.disclosures.every((d: { id: string }) => d.id.startsWith('uk-gdpr/')));
-  assert.equal(file.disclosures.find((d: { id: string }) => d.id === 'uk-gdpr/right-complaint').found, true);
-  assert.equal(file.disclosures.find((d: { id: string }) => d.id === 'uk-gdpr/right-erasure').found, true);
-  const own = file.findings.filter((f: { code: string }) => f.code.startsWith('uk-gdpr/'));
+  assert.ok(file.disclosures.every((d) => d.id.startsWith('uk-gdpr/')));
+  assert.equal(file.disclosures.find((d) => d.id === 'uk-gdpr/right-complaint')?.found, true);
+  assert.equal(file.disclosures.find((d) => d.id === 'uk-gdpr/right-erasure')?.found, true);
+  const own = file.findings.filter((f) => f.code.startsWith('uk-gdpr/'));
   assert.ok(own.length > 0);
   for (const f of own) assert.match(f.message, /UK GDPR/, f.code);
 });

@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { Log } from 'sarif';
+import type { JsonOutput } from '../../server/src/cli/formats';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -15,7 +17,7 @@ const run = (args: string[], input?: string) => spawnSync(process.execPath, [CLI
 test('--format json lists all 21 GDPR ids for seed 001, with evidence offsets into the file', () => {
   const r = run(['--format', 'json', '--date', '2026-11-23', seed('001')]);
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
-  const out = JSON.parse(r.stdout);
+  const out = JSON.parse(r.stdout) as JsonOutput;
   assert.equal(out.version, 1);
   const file = out.files[0];
   assert.deepEqual(file.regimes, ['gdpr']);
@@ -23,9 +25,10 @@ test('--format json lists all 21 GDPR ids for seed 001, with evidence offsets in
   assert.ok(file.disclosures.every((d: { id: string }) => d.id.startsWith('gdpr/')));
   const text = fs.readFileSync(seed('001'), 'utf8');
   const complaint = file.disclosures.find((d: { id: string }) => d.id === 'gdpr/right-complaint');
+  assert.ok(complaint, 'gdpr/right-complaint is listed');
   assert.equal(complaint.found, true);
   for (const e of complaint.evidence) assert.equal(text.slice(e.start, e.end), e.text);
-  assert.equal(file.disclosures.find((d: { id: string }) => d.id === 'gdpr/dpo-contact').found, false);
+  assert.equal(file.disclosures.find((d: { id: string }) => d.id === 'gdpr/dpo-contact')?.found, false);
   for (const f of file.findings) {
     assert.ok(['error', 'warning', 'information', 'hint'].includes(f.severity));
     assert.equal(typeof f.line, 'number');
@@ -40,15 +43,15 @@ test('text format prints path:line:col: severity code message, 1-based', () => {
   const r = run([file]);
   const line = r.stdout.split('\n').find((l) => l.includes('gdpr/right-erasure'));
   assert.ok(line, r.stdout);
-  assert.equal(line!.startsWith(`${file}:3:4: warning gdpr/right-erasure `), true, line);
+  assert.equal(line.startsWith(`${file}:3:4: warning gdpr/right-erasure `), true, line);
   // The file's checklist in three states opens its block: accounted for, insufficient, missing;
   // the items of each state follow, what was found as well as what was not.
   const out = r.stdout.split('\n');
   assert.match(out[0], new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: GDPR \\d+ ✓ \\d+ ! \\d+ ✗`));
-  assert.ok(out.some((l) => /^  GDPR disclosed: .*\bright-access\b/.test(l)), r.stdout);
-  assert.ok(out.some((l) => /^  GDPR missing: .*\bright-erasure\b/.test(l)), r.stdout);
+  assert.ok(out.some((l) => /^ {2}GDPR disclosed: .*\bright-access\b/.test(l)), r.stdout);
+  assert.ok(out.some((l) => /^ {2}GDPR missing: .*\bright-erasure\b/.test(l)), r.stdout);
   // A finding ends with a few words of the text it sits on.
-  assert.match(line!, /\[at “Your rights”\]$/);
+  assert.match(line, /\[at “Your rights”\]$/);
 });
 
 test('exit status 1 when anything is at error severity, 0 otherwise', () => {
@@ -68,11 +71,11 @@ test('a folder is searched recursively for .md, .txt and .policy files; stdin wi
   fs.writeFileSync(path.join(dir, 'a.md'), '# Privacy\n');
   fs.writeFileSync(path.join(dir, 'sub', 'b.policy'), 'Privacy Policy\n');
   fs.writeFileSync(path.join(dir, 'c.json'), '{}');
-  const out = JSON.parse(run(['--format', 'json', dir]).stdout);
+  const out = JSON.parse(run(['--format', 'json', dir]).stdout) as JsonOutput;
   assert.deepEqual(out.files.map((f: { path: string }) => path.basename(f.path)).sort(), ['a.md', 'b.policy']);
-  const stdin = JSON.parse(run(['--format', 'json', '-'], 'Privacy Policy\n\nWe keep your data for two years.\n').stdout);
+  const stdin = JSON.parse(run(['--format', 'json', '-'], 'Privacy Policy\n\nWe keep your data for two years.\n').stdout) as JsonOutput;
   assert.equal(stdin.files[0].path, '<stdin>');
-  assert.equal(stdin.files[0].disclosures.find((d: { id: string }) => d.id === 'gdpr/retention').found, true);
+  assert.equal(stdin.files[0].disclosures.find((d: { id: string }) => d.id === 'gdpr/retention')?.found, true);
 });
 
 test('--regime selects the catalogs; an unknown regime is a usage error (exit 2, one line)', () => {
@@ -99,13 +102,13 @@ test('usage and I/O errors exit 2 with a one-line message', () => {
 
 test('SARIF 2.1.0 output carries rules, levels and 1-based regions', () => {
   const r = run(['--format', 'sarif', seed('001')]);
-  const sarif = JSON.parse(r.stdout);
+  const sarif = JSON.parse(r.stdout) as Log;
   assert.equal(sarif.version, '2.1.0');
   const run0 = sarif.runs[0];
   assert.equal(run0.tool.driver.name, 'privacy-policy-lint');
-  const res = run0.results.find((x: { ruleId: string }) => x.ruleId === 'gdpr/statutory-requirement');
+  const res = run0.results?.find((x) => x.ruleId === 'gdpr/statutory-requirement');
   assert.ok(res);
   assert.equal(res.level, 'warning');
-  assert.ok(res.locations[0].physicalLocation.region.startLine >= 1);
-  assert.ok(run0.tool.driver.rules.some((x: { id: string; helpUri: string }) => x.id === 'gdpr/statutory-requirement' && x.helpUri.includes('eur-lex')));
+  assert.ok((res.locations?.[0].physicalLocation?.region?.startLine ?? 0) >= 1);
+  assert.ok(run0.tool.driver.rules?.some((x) => x.id === 'gdpr/statutory-requirement' && x.helpUri?.includes('eur-lex')));
 });

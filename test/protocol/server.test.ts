@@ -100,7 +100,7 @@ test('the quick fix for a missing item inserts its clause, version-guarded, and 
   const actions = await client.conn.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: complaint.range, context: { diagnostics: [complaint], only: ['quickfix'] } });
   const insert = actions.find((a) => /insert/i.test(a.title));
   assert.ok(insert, `an insert-clause action is offered: ${actions.map((a) => a.title).join(' | ')}`);
-  const change = insert!.edit!.documentChanges[0];
+  const change = insert.edit!.documentChanges[0];
   assert.deepEqual(change.textDocument, { uri, version: 1 });
   assert.match(change.edits[0].newText, /supervisory authority/i);
   assert.ok(actions.some((a) => /as not applicable, with a reason/.test(a.title)), 'a suppression action is offered');
@@ -132,10 +132,10 @@ test('hover on an article reference explains the article and links to EUR-Lex; l
   const character = text.split('\n')[2].indexOf('Art. 17') + 2;
   const hover = await client.conn.sendRequest<{ contents: { kind: string; value: string }; range: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: { line, character } });
   assert.ok(hover, 'a hover is returned');
-  assert.equal(hover!.contents.kind, 'markdown');
-  assert.match(hover!.contents.value, /Art\. 17/);
-  assert.match(hover!.contents.value, /erasure/i);
-  assert.match(hover!.contents.value, /eur-lex\.europa\.eu/);
+  assert.equal(hover.contents.kind, 'markdown');
+  assert.match(hover.contents.value, /Art\. 17/);
+  assert.match(hover.contents.value, /erasure/i);
+  assert.match(hover.contents.value, /eur-lex\.europa\.eu/);
   const links = await client.conn.sendRequest<Array<{ target: string; range: { start: { line: number } } }>>('textDocument/documentLink', { textDocument: { uri } });
   assert.ok(links.some((l) => l.range.start.line === 2 && l.target.endsWith('#art_17')), JSON.stringify(links));
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, catalogFor, ALL_CLAUSES as CLAUSES, clauseFor, ALL_SECTION_SNIPPETS as SECTION_SNIPPETS, allSnippetsFileContent as snippetsFileContent } from '../../server/src/engine';
+import { analyze, catalogFor, fixesFor, ALL_CLAUSES as CLAUSES, clauseFor, ALL_SECTION_SNIPPETS as SECTION_SNIPPETS, allSnippetsFileContent as snippetsFileContent } from '../../server/src/engine';
 import { parseTemplate, renderSnippet, renderText, TabStops } from '../../server/src/engine/clauses/template';
 import type { DocumentFormat, TextEdit } from '../../server/src/engine';
 
@@ -94,7 +94,7 @@ for (const format of ['markdown', 'plaintext'] as const) {
     for (const id of GDPR_IDS) {
       const f = a.report.findings.find((x) => x.code === id);
       assert.ok(f, `${id} is reported missing in the bare draft`);
-      const fix = f.fixes.find((x) => x.title.startsWith('Insert standard clause'));
+      const fix = fixesFor(a, f).find((x) => x.title.startsWith('Insert standard clause'));
       assert.ok(fix, `${id} has an insert-clause fix`);
       const after = applyEdits(text, fix.edits);
       assert.ok(after.startsWith(text.trimEnd()), 'the draft before the insertion point is untouched');
@@ -121,7 +121,7 @@ test('an inserted clause makes no unrelated item look disclosed, not even throug
   const a = analyze({ text });
   const offenders: string[] = [];
   for (const id of GDPR_IDS) {
-    const fix = a.report.findings.find((x) => x.code === id)!.fixes[0];
+    const fix = fixesFor(a, a.report.findings.find((x) => x.code === id)!)[0];
     const after = analyze({ text: applyEdits(text, fix.edits) }).report;
     for (const d of after.disclosures) {
       if (d.found && d.id !== id && !(ALLOWED_SIDE_EFFECTS[id] ?? []).includes(d.id)) offenders.push(`${id} -> ${d.id}`);

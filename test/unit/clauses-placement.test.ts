@@ -1,7 +1,7 @@
 // Where a clause is inserted and what it is filled with, in Markdown and in plain text.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyze, insertAllMissingFix, resolveClauseValues } from '../../server/src/engine';
+import { analyze, fixesFor, insertAllMissingFix, resolveClauseValues } from '../../server/src/engine';
 import type { Analysis, Fix, TextEdit } from '../../server/src/engine';
 
 function applyEdits(text: string, edits: TextEdit[]): string {
@@ -13,7 +13,7 @@ function applyEdits(text: string, edits: TextEdit[]): string {
 function clauseFix(a: Analysis, code: string): Fix {
   const f = a.report.findings.find((x) => x.code === code);
   assert.ok(f, `${code} reported`);
-  const fix = f.fixes.find((x) => x.title.startsWith('Insert standard clause'));
+  const fix = fixesFor(a, f).find((x) => x.title.startsWith('Insert standard clause'));
   assert.ok(fix, `${code} has a clause fix`);
   return fix;
 }
@@ -246,7 +246,7 @@ test('a GDPR clause is not placed in a section addressed to California residents
   const a = analyze({ text, format: 'markdown', config: { forcedRegimes: ['gdpr', 'ccpa'] } });
   const f = a.report.findings.find((x) => x.code === 'gdpr/right-access');
   assert.ok(f, 'the GDPR right of access is missing');
-  const fix = f.fixes.find((x) => x.title.startsWith('Insert standard clause'));
+  const fix = fixesFor(a, f).find((x) => x.title.startsWith('Insert standard clause'));
   assert.ok(fix);
   const californiaEnd = text.indexOf('## Contact us');
   const e = fix.edits[0];

@@ -10,9 +10,9 @@ import { analyze } from '../../server/src/engine';
 const ROOT = path.join(__dirname, '..', '..', '..');
 
 test('the committed schema is the generated one (npm run gen:schema), and the manifest contributes it', () => {
-  const committed = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'privacy-policy.schema.json'), 'utf8'));
+  const committed: unknown = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'privacy-policy.schema.json'), 'utf8'));
   assert.deepEqual(committed, projectFileSchema());
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { jsonValidation: unknown } };
   assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.privacy-policy.json', url: './schemas/privacy-policy.schema.json' }]);
 });
 

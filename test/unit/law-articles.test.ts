@@ -33,11 +33,11 @@ test('explanations for every article (at least Art. 1–50 and 77–84): 2–4 s
   for (const n of EXPLAINED) {
     const a = gdprArticle(n)!;
     assert.ok(a.explanation, `Art. ${n} explanation`);
-    const sentences = a.explanation!.split(/(?<=[.!?])\s+(?=[A-Z])/);
+    const sentences = a.explanation.split(/(?<=[.!?])\s+(?=[A-Z])/);
     assert.ok(sentences.length >= 2 && sentences.length <= 4, `Art. ${n}: ${sentences.length} sentences`);
-    assert.ok(a.explanation!.length <= 1100, `Art. ${n} explanation is long (${a.explanation!.length})`);
+    assert.ok(a.explanation.length <= 1100, `Art. ${n} explanation is long (${a.explanation.length})`);
     assert.ok(a.inPolicy && a.inPolicy.length > 5, `Art. ${n} inPolicy`);
-    assert.match(a.inPolicy!, /^[A-Z].*\.$/, `Art. ${n} inPolicy is a sentence`);
+    assert.match(a.inPolicy, /^[A-Z].*\.$/, `Art. ${n} inPolicy is a sentence`);
   }
 });
 

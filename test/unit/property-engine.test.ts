@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, ALL_REGIMES, Analysis, Fix, getRule, packById, resolveOptions } from '../../server/src/engine';
+import { analyze, ALL_REGIMES, Analysis, Fix, fixesFor, getRule, packById, resolveOptions } from '../../server/src/engine';
 import { policyFragments } from '../../scripts/policyText';
 
 // CI runs a fixed seed so that a red build always means a change broke something; explore other
@@ -116,7 +116,7 @@ function applyFix(text: string, fix: Fix): string {
 
 function exerciseFixes(text: string, fmt: 'markdown' | 'plaintext' | undefined, rs: string[], a: Analysis): void {
   for (const f of a.report.findings) {
-    for (const fix of f.fixes) {
+    for (const fix of fixesFor(a, f)) {
       assert.deepEqual(fixProblems(text, fix), [], `${f.code}: "${fix.title}" applies cleanly`);
       const after = applyFix(text, fix);
       const b = check(after, fmt, rs);
@@ -197,7 +197,7 @@ test('random configuration never throws and always yields usable options', () =>
   fc.assert(
     fc.property(layer, layer, layer, (settings, projectFile, frontMatter) => {
       const { options, messages } = resolveOptions({ settings, projectFile, frontMatter: frontMatter as Record<string, unknown>, now: NOW });
-      assert.ok(options.regimes.every((r) => (ALL_REGIMES as readonly string[]).includes(r)));
+      assert.ok(options.regimes.every((r) => ALL_REGIMES.includes(r)));
       for (const [id, sev] of Object.entries(options.rules)) assert.ok(['error', 'warning', 'information', 'hint', 'off'].includes(sev), `${id}: ${sev}`);
       for (const v of Object.values(options.organization)) assert.equal(typeof v, 'string');
       for (const k of ['dpo', 'transfers', 'indirectSources', 'automatedDecisions', 'children', 'sells'] as const) {

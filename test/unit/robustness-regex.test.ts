@@ -98,7 +98,8 @@ function collectStatic(): Collected[] {
 
 function collectAtRunTime(): Collected[] {
   const seen = new Map<string, RegExp>();
-  const original = RegExp.prototype.exec;
+  // The unbound original (Reflect.get does not bind it): it is called with each regex as `this`.
+  const original = Reflect.get(RegExp.prototype, 'exec');
   RegExp.prototype.exec = function (this: RegExp, s: string) {
     const key = `/${this.source}/${this.flags}`;
     if (!seen.has(key)) seen.set(key, new RegExp(this.source, this.flags));

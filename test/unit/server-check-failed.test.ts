@@ -11,10 +11,13 @@ test('a check that throws publishes one diagnostic saying the document could not
   const published: Array<{ uri: string; version?: number; diagnostics: Array<{ code?: unknown; message: string; range: unknown; severity?: number }> }> = [];
   const logged: string[] = [];
   const connection = {
-    sendDiagnostics: async (p: (typeof published)[number]) => void published.push(p),
-    sendNotification: async () => undefined,
+    sendDiagnostics: (p: (typeof published)[number]) => {
+      published.push(p);
+      return Promise.resolve();
+    },
+    sendNotification: () => Promise.resolve(undefined),
     console: { error: (m: string) => logged.push(m), warn: () => undefined },
-    window: { showWarningMessage: async () => undefined },
+    window: { showWarningMessage: () => Promise.resolve(undefined) },
   };
   const cache = { get: async () => Promise.reject(new Error('stack overflow in the front matter')), cancelOtherVersions: () => undefined } as unknown as AnalysisCache;
   const scheduler = new DiagnosticsScheduler(connection as never, cache, () => doc, 0);

@@ -1,8 +1,8 @@
 // Suppression comments: waivers with recorded reasons, regions, and the quick fix that writes them.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyze, applySuppressions, buildDocumentModel, parseSuppressions, SUPPRESSION_REASON_CODE, SUPPRESSION_UNKNOWN_CODE } from '../../server/src/engine';
-import type { Finding, TextEdit } from '../../server/src/engine';
+import { analyze, applySuppressions, fixesFor, isPlaceholderReason, WAIVE_COMMAND, waiverEdit, buildDocumentModel, parseSuppressions, SUPPRESSION_REASON_CODE, SUPPRESSION_UNKNOWN_CODE } from '../../server/src/engine';
+import type { Finding, TextEdit, WaiverRequest } from '../../server/src/engine';
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   let t = text;
@@ -34,19 +34,24 @@ test('one comment may list several ids; a comment is not policy text', () => {
   assert.equal(r.disclosures.find((x) => x.id === 'gdpr/recipients')!.found, false);
 });
 
-test('a suppression without a reason still works but asks for the reason', () => {
-  const text = DRAFT + '\n<!-- privacy-policy-disable gdpr/dpo-contact -->\n';
+test('a waiver without a reason, or with the "[reason]" placeholder, waives nothing and says so', () => {
+  for (const comment of ['<!-- privacy-policy-disable gdpr/dpo-contact -->', '<!-- privacy-policy-disable gdpr/dpo-contact: [reason] -->', '<!-- privacy-policy-disable gdpr/dpo-contact:    -->']) {
+    const r = analyze({ text: `${DRAFT}\n${comment}\n` }).report;
+    assert.equal(r.disclosures.find((x) => x.id === 'gdpr/dpo-contact')!.waived, undefined, comment);
+    assert.ok(r.findings.some((f) => f.code === 'gdpr/dpo-contact'), `${comment}: the item is still reported`);
+    const note = r.findings.find((f) => f.code === SUPPRESSION_REASON_CODE)!;
+    assert.ok(note, comment);
+    assert.equal(note.severity, 'information');
+    assert.equal(note.line, 8);
+    assert.match(note.message, /records no reason, so gdpr\/dpo-contact is not waived/);
+  }
+});
+
+test('a reasonless comment on a consistency finding still suppresses it, and asks for the reason', () => {
+  const text = '# Privacy Policy\n\n<!-- privacy-policy-disable-next-line consistency/placeholder -->\nWrite to _____@_____ with questions.\n';
   const r = analyze({ text }).report;
-  assert.equal(r.findings.some((f) => f.code === 'gdpr/dpo-contact'), false);
-  assert.deepEqual(r.disclosures.find((x) => x.id === 'gdpr/dpo-contact')!.waived, { reason: '', line: 8 });
-  const note = r.findings.find((f) => f.code === SUPPRESSION_REASON_CODE)!;
-  assert.ok(note);
-  assert.equal(note.severity, 'information');
-  assert.equal(note.line, 8);
-  assert.match(note.message, /records no reason/);
-  // The `[reason]` placeholder the quick fix writes counts as no reason.
-  const placeholder = analyze({ text: DRAFT + '\n<!-- privacy-policy-disable gdpr/dpo-contact: [reason] -->\n' }).report;
-  assert.ok(placeholder.findings.some((f) => f.code === SUPPRESSION_REASON_CODE));
+  assert.equal(r.findings.some((f) => f.code === 'consistency/placeholder'), false);
+  assert.match(r.findings.find((f) => f.code === SUPPRESSION_REASON_CODE)!.message, /records no reason\. Add why/);
 });
 
 test('an unknown rule id is reported with a suggestion, and suppresses nothing', () => {
@@ -91,42 +96,44 @@ test('positioned findings: disable…enable covers a line range, disable-next-li
   assert.equal(kept3.length, 1);
 });
 
-test('the suppress quick fix writes a disable comment above the heading; filled in, the item is waived', () => {
+test('the waiver quick fix asks for the reason, then writes the comment above the heading, and the item is waived', () => {
   const text = '# Privacy Policy\n\nWe are a small shop.\n\n## Your rights\n\nYou may ask us for a copy of the personal data we hold about you.\n';
   const a = analyze({ text });
   const f = a.report.findings.find((x) => x.code === 'gdpr/right-portability')!;
-  const fix = f.fixes.find((x) => /not applicable/.test(x.title))!;
-  assert.ok(fix);
-  const out = applyEdits(text, fix.edits);
-  assert.match(out, /\n\n<!-- privacy-policy-disable gdpr\/right-portability: \[reason\] -->\n## Your rights\n/);
-  const filled = out.replace('[reason]', 'no automated processing on consent or contract');
-  const r = analyze({ text: filled }).report;
+  const fix = fixesFor(a, f).find((x) => /not applicable/.test(x.title))!;
+  // The fix edits nothing itself: its command asks the drafter for the reason first.
+  assert.deepEqual(fix.edits, []);
+  assert.equal(fix.command?.id, WAIVE_COMMAND);
+  const request = fix.command.args[0] as WaiverRequest;
+  assert.equal(request.ruleId, 'gdpr/right-portability');
+  const out = applyEdits(text, [waiverEdit(request, 'no automated processing on consent or contract')]);
+  assert.match(out, /\n\n<!-- privacy-policy-disable gdpr\/right-portability: no automated processing on consent or contract -->\n## Your rights\n/);
+  const r = analyze({ text: out }).report;
   assert.equal(r.disclosures.find((d) => d.id === 'gdpr/right-portability')!.waived?.reason, 'no automated processing on consent or contract');
   assert.equal(r.findings.some((x) => x.code === 'gdpr/right-portability'), false);
   // The heading is still a heading, and the section's content is still found.
   assert.equal(r.disclosures.find((d) => d.id === 'gdpr/right-access')!.found, true);
 });
 
-test('the suppress quick fix extends a reasonless disable comment instead of stacking another', () => {
-  const text = '# Privacy Policy\n\nWe are a small shop.\n\n<!-- privacy-policy-disable gdpr/right-portability -->\n## Your rights\n\nYou may ask us for a copy of the personal data we hold about you.\n';
+test('a reason is written as one line of comment text: it cannot close the comment early', () => {
+  const text = '# Privacy Policy\n\nWe are a small shop.\n';
   const a = analyze({ text });
-  const fix = a.report.findings.find((x) => x.code === 'gdpr/right-erasure')!.fixes.find((x) => /not applicable/.test(x.title))!;
-  const out = applyEdits(text, fix.edits);
-  assert.match(out, /<!-- privacy-policy-disable gdpr\/right-portability, gdpr\/right-erasure -->\n## Your rights/);
-  // A comment that records a reason is not extended: each waiver keeps its own reason.
-  const withReason = text.replace('right-portability -->', 'right-portability: not automated -->');
-  const a2 = analyze({ text: withReason });
-  const fix2 = a2.report.findings.find((x) => x.code === 'gdpr/right-erasure')!.fixes.find((x) => /not applicable/.test(x.title))!;
-  assert.match(applyEdits(withReason, fix2.edits), /<!-- privacy-policy-disable gdpr\/right-portability: not automated -->\n<!-- privacy-policy-disable gdpr\/right-erasure: \[reason\] -->\n## Your rights/);
+  const fix = fixesFor(a, a.report.findings.find((x) => x.code === 'gdpr/retention')!).find((x) => /not applicable/.test(x.title))!;
+  const out = applyEdits(text, [waiverEdit(fix.command!.args[0] as WaiverRequest, 'we keep nothing -->\n<b>x</b> -- really')]);
+  assert.equal(out.split('-->').length, 2, 'one comment end');
+  assert.equal(analyze({ text: out }).report.disclosures.find((d) => d.id === 'gdpr/retention')!.waived?.reason, 'we keep nothing → <b>x</b> – really');
+  assert.equal(isPlaceholderReason('  [reason] '), true);
+  assert.equal(isPlaceholderReason(''), true);
+  assert.equal(isPlaceholderReason('no DPO'), false);
 });
 
 test('a plain-text draft anchored on its title gets the comment below the title', () => {
   const text = 'Privacy Policy\nWe are a small shop.\n';
   const a = analyze({ text });
-  const fix = a.report.findings.find((x) => x.code === 'gdpr/retention')!.fixes.find((x) => /not applicable/.test(x.title))!;
-  const out = applyEdits(text, fix.edits);
-  assert.equal(out, 'Privacy Policy\n<!-- privacy-policy-disable gdpr/retention: [reason] -->\nWe are a small shop.\n');
-  const r = analyze({ text: out.replace('[reason]', 'nothing is stored') });
+  const fix = fixesFor(a, a.report.findings.find((x) => x.code === 'gdpr/retention')!).find((x) => /not applicable/.test(x.title))!;
+  const out = applyEdits(text, [waiverEdit(fix.command!.args[0] as WaiverRequest, 'we keep nothing')]);
+  assert.equal(out, 'Privacy Policy\n<!-- privacy-policy-disable gdpr/retention: we keep nothing -->\nWe are a small shop.\n');
+  const r = analyze({ text: out });
   assert.equal(r.doc.title?.text, 'Privacy Policy');
-  assert.equal(r.report.disclosures.find((d) => d.id === 'gdpr/retention')!.waived?.reason, 'nothing is stored');
+  assert.equal(r.report.disclosures.find((d) => d.id === 'gdpr/retention')!.waived?.reason, 'we keep nothing');
 });

@@ -7,6 +7,7 @@ import { analyze, checklistStatus, disclosureReportMarkdown, insertAllMissingFix
 import type { TextEdit } from '../../server/src/engine';
 import { firstBlank } from '../../server/src/engine/text/blanks';
 import { formatJson, formatText } from '../../server/src/cli/formats';
+import type { JsonOutput } from '../../server/src/cli/formats';
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   let out = text;
@@ -79,10 +80,12 @@ test('report, CLI text and JSON show the same three-state counts', () => {
   assert.ok(md.includes(`**Summary:** ${summary} (`), 'the report opens with the status bar figures');
   assert.match(md, /\| Storage period \(`gdpr\/retention`\) \| insufficient \| .*Falls short: Fill in the blank/);
   assert.ok(formatText([{ path: 'privacy.md', text, report: a.report }]).startsWith(`privacy.md: ${summary}\n`));
-  const json = JSON.parse(formatJson([{ path: 'privacy.md', text, report: a.report }]));
+  const json = JSON.parse(formatJson([{ path: 'privacy.md', text, report: a.report }])) as JsonOutput;
   const retention = json.files[0].disclosures.find((d: { id: string }) => d.id === 'gdpr/retention');
+  assert.ok(retention, 'gdpr/retention is listed');
   assert.equal(retention.found, true, '`found` stays, true for insufficient');
   assert.equal(retention.status, 'insufficient');
+  assert.ok(retention.shortfall, 'an insufficient item says what falls short');
   assert.equal(text.slice(retention.shortfall.start, retention.shortfall.end), '[retention period]');
 });
 

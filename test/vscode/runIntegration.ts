@@ -22,7 +22,7 @@ async function main(): Promise<number> {
   ensureCodeServer();
   const started = Date.now();
   const dirs = makeRunDirs('integration');
-  onCleanup(async () => removeRunDirs(dirs), 'after');
+  onCleanup(() => removeRunDirs(dirs), 'after');
   const workspace = makeWorkspace(dirs.root);
   fs.mkdirSync(RESULTS, { recursive: true });
   const resultsFile = path.join(RESULTS, 'integration-results.json');

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checklistStatus, getRule, LineIndex, regimeLabel, Report, reportSummary, Severity } from '../engine';
-import type { ChecklistStatus } from '../engine';
+import type { ChecklistStatus, Disclosure, RegimeId } from '../engine';
 import type { ArtifactLocation, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import { version as TOOL_VERSION } from '../../../package.json';
 
@@ -58,8 +58,44 @@ function excerpt(s: string): string {
   return out;
 }
 
+/** The JSON output (`--format json`): the contract above, typed for its consumers and tests. */
+export interface JsonOutput {
+  version: 1;
+  files: JsonFile[];
+}
+
+export interface JsonFile {
+  path: string;
+  regimes: RegimeId[];
+  disclosures: JsonDisclosure[];
+  findings: JsonFinding[];
+}
+
+/** Offsets are UTF-16 code units into the file's text; lines and columns are 0-based. */
+export interface JsonDisclosure {
+  id: string;
+  found: boolean;
+  status: Disclosure['status'];
+  shortfall?: { start: number; end: number; line: number; message: string };
+  required: Disclosure['required'];
+  requiredBecause?: string;
+  waived?: { reason: string; line: number };
+  evidence: Array<{ start: number; end: number; line: number; text: string }>;
+}
+
+export interface JsonFinding {
+  code: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  related: Array<{ start: number; end: number; line: number; column: number; message: string }>;
+}
+
 export function formatJson(results: FileResult[]): string {
-  const files = results.map((r) => ({
+  const files = results.map((r): JsonFile => ({
     path: r.path,
     regimes: r.report.regimes,
     disclosures: r.report.disclosures.map((d) => ({
@@ -83,7 +119,8 @@ export function formatJson(results: FileResult[]): string {
       related: f.related.map((x) => ({ start: x.start, end: x.end, line: x.line, column: x.column, message: x.message })),
     })),
   }));
-  return JSON.stringify({ version: 1, files }, null, 2);
+  const output: JsonOutput = { version: 1, files };
+  return JSON.stringify(output, null, 2);
 }
 
 const SARIF_LEVEL: Record<Severity, NonNullable<Result['level']>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };

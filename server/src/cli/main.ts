@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, ALL_REGIMES, RegimeId } from '../engine';
-import { ProjectFileLocator } from '../lsp/projectFile';
+import { ProjectFileLocator } from '../files/projectFile';
 import { formatJson, formatSarif, formatText, FileResult } from './formats';
 
 const USAGE = `Usage: privacy-policy-lint [options] <file|dir|->...
@@ -53,9 +53,9 @@ function parseArgs(argv: string[]): CliOptions | 'help' {
       o.format = f;
     } else if (a === '--regime' || a.startsWith('--regime=') || a === '--regimes' || a.startsWith('--regimes=')) {
       const list = value('--regime').split(',').map((s) => s.trim().toLowerCase()).filter((s) => s.length > 0);
-      for (const r of list) if (!(ALL_REGIMES as readonly string[]).includes(r)) throw new UsageError(`unknown regime "${r}" (known: ${ALL_REGIMES.join(', ')})`);
+      for (const r of list) if (!ALL_REGIMES.includes(r)) throw new UsageError(`unknown regime "${r}" (known: ${ALL_REGIMES.join(', ')})`);
       if (list.length === 0) throw new UsageError('--regime needs at least one regime');
-      o.regimes = list as RegimeId[];
+      o.regimes = list;
     } else if (a === '--date' || a.startsWith('--date=')) {
       const v = value('--date');
       const d = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T12:00:00Z`) : new Date(NaN);

@@ -4,15 +4,17 @@
 import { CancellationToken, NEVER_CANCELLED, throwIfCancelled } from './cancellation';
 import { ConfigSources, resolveOptions } from './config';
 import { buildDocumentModel, DocumentFormat, PolicyDocument, Sentence } from './model/document';
-import { missingDisclosureFixes } from './fixes';
 import { ALL_RULES, catalogFor, checkRules, getRule } from './registry';
-import { formatRefs } from './rules/framework/legal';
+import { formatRefs } from './law/legalRefs';
 import { detectOnce } from './rules/framework/detectOnce';
 import type { DisclosureRule, RawFinding, RawShortfall, Rule, RuleContext } from './rules/framework/ruleTypes';
 import { firstBlank } from './text/blanks';
 import { applySuppressions, parseSuppressions } from './suppression';
 import { ENTITIES_MEMO, extractEntitiesSteps, noEntities } from './extract/entities';
 import { prepareMatching } from './rules/framework/match';
+import { relevantHeading } from './rules/framework/anchor';
+import { foreignTo } from './rules/framework/scope';
+import { packById } from './regimes';
 import type { CheckOptions, Disclosure, Evidence, Finding, Report, Severity, TextRange } from './types';
 
 /** Above this length (UTF-16 units) only the disclosure catalogs run; see analyze(). */
@@ -91,8 +93,6 @@ export function* analysisSteps(input: AnalyzeInput, token: CancellationToken = N
       found.set(rule.id, a.evidence.length > 0);
     }
     for (const rule of catalog) {
-      yield; // computing a missing item's fixes (clause placement) is a step of its own
-      throwIfCancelled(token);
       const decision = guard(rule, messages, () => rule.requirement?.(ctx, found), undefined) ?? { required: 'always' as const };
       const a = detected.get(rule.id) ?? NOTHING_FOUND;
       const evidence = a.evidence.map((s) => toEvidence(doc, s));
@@ -110,9 +110,8 @@ export function* analysisSteps(input: AnalyzeInput, token: CancellationToken = N
       }
       const severity = effectiveSeverity(rule, options, cap);
       if (!severity) continue;
-      const f = missingFinding(doc, rule, d, severity);
-      f.fixes = guard(rule, messages, () => missingDisclosureFixes(doc, options, rule, f, d.required === 'always'), []);
-      findings.push(f);
+      // Its fixes (insert the clause, waive the item) are computed when a code action asks for them (fixes/index.ts).
+      findings.push(missingFinding(doc, rule, d, severity));
     }
   }
 
@@ -170,7 +169,7 @@ function assessItem(ctx: RuleContext, rule: DisclosureRule): Assessed {
   const clean: Sentence[] = [];
   let blanked: Sentence[] | undefined;
   let blank: RawShortfall | undefined;
-  for (const s of detectOnce(ctx, rule.detect)) {
+  for (const s of detectOnce(ctx, rule, 'detect')) {
     const b = blankAround(ctx, s);
     if (!b) {
       clean.push(s);
@@ -181,7 +180,7 @@ function assessItem(ctx: RuleContext, rule: DisclosureRule): Assessed {
   }
   if (clean.length > 0) return { evidence: clean, shortfall: rule.assess?.(ctx, clean) };
   if (blanked) return { evidence: blanked, shortfall: blank };
-  const partial = rule.detectPartial ? detectOnce(ctx, rule.detectPartial) : [];
+  const partial = detectOnce(ctx, rule, 'detectPartial');
   if (partial.length === 0) return NOTHING_FOUND;
   return { evidence: partial, shortfall: { start: partial[0].start, end: partial[0].end, message: rule.partialLacks ?? rule.remedy } };
 }
@@ -265,51 +264,16 @@ function toEvidence(doc: PolicyDocument, s: TextRange): Evidence {
   return { start: s.start, end: s.end, line: doc.lines.lineAt(s.start), text: doc.text.slice(s.start, s.end) };
 }
 
-/** Where a missing item is reported: the most relevant heading, else the title line. */
+/**
+ * Where a missing item is reported: its heading (the same one its clause would go under, see
+ * rules/framework/anchor.ts), else the title line, else the first line.
+ */
 export function anchorFor(doc: PolicyDocument, rule: DisclosureRule): TextRange {
-  let first = Infinity;
-  for (const r of rule.anchorHeadings) first = Math.min(first, firstHeadingMatching(doc, r));
-  if (first < Infinity) return { start: doc.headings[first].start, end: doc.headings[first].end };
+  const k = relevantHeading(doc, rule.anchorHeadings, foreignTo(packById(rule.family)?.audience));
+  if (k >= 0) return { start: doc.headings[k].start, end: doc.headings[k].end };
   if (doc.title) return { start: doc.title.start, end: doc.title.end };
   const end = doc.lines.lineCount > 0 ? doc.lines.lineEnd(0) : 0;
   return { start: 0, end };
-}
-
-/**
- * Performance: the normalised text of the headings an anchor is looked for in, computed once
- * per document model, and only the first MAX_ANCHOR_HEADINGS of them: every missing item
- * scans them, so a degenerate draft of 260 000 one-word headings cost items × headings regex
- * tests (over a second). A real policy has a few dozen headings.
- */
-const MAX_ANCHOR_HEADINGS = 2000;
-const HEADING_NORMS = new WeakMap<PolicyDocument, string[]>();
-
-/**
- * The first heading (index) a pattern matches, per document and pattern: many items share their
- * anchor patterns (the rights headings), so each is tried on the headings once.
- */
-const FIRST_HEADING = new WeakMap<PolicyDocument, Map<RegExp, number>>();
-
-function firstHeadingMatching(doc: PolicyDocument, r: RegExp): number {
-  let byRe = FIRST_HEADING.get(doc);
-  if (!byRe) FIRST_HEADING.set(doc, (byRe = new Map()));
-  let first = byRe.get(r);
-  if (first === undefined) {
-    const norms = headingNorms(doc);
-    first = norms.findIndex((h) => r.test(h));
-    if (first < 0) first = Infinity;
-    byRe.set(r, first);
-  }
-  return first;
-}
-
-function headingNorms(doc: PolicyDocument): string[] {
-  let norms = HEADING_NORMS.get(doc);
-  if (!norms) {
-    norms = doc.headings.slice(0, MAX_ANCHOR_HEADINGS).map((h) => doc.norm.slice(h.start, h.end));
-    HEADING_NORMS.set(doc, norms);
-  }
-  return norms;
 }
 
 function missingFinding(doc: PolicyDocument, rule: DisclosureRule, d: Disclosure, severity: Severity): Finding {

@@ -100,7 +100,7 @@ function readRegimes(value: unknown, where: string, messages: string[]): RegimeI
     return undefined;
   }
   const out: RegimeId[] = [];
-  for (const r of list) {
+  for (const r of list as unknown[]) {
     const id = typeof r === 'string' ? r.trim().toLowerCase() : r;
     if (isRegimeId(id)) {
       if (!out.includes(id)) out.push(id);
@@ -137,7 +137,7 @@ function readRules(value: unknown, into: Record<string, SeveritySetting>, where:
 function readProfile(src: Record<string, unknown>, into: ProcessingProfile, where: string, messages: string[]): void {
   for (const key of PROFILE_BOOLEANS) {
     if (!(key in src) || src[key] === null || src[key] === undefined) continue;
-    if (typeof src[key] === 'boolean') into[key] = src[key] as boolean;
+    if (typeof src[key] === 'boolean') into[key] = src[key];
     else messages.push(`${where}: "${key}" must be true or false, not ${shown(src[key])}; treated as undeclared.`);
   }
   if ('basis' in src && src.basis !== null && src.basis !== undefined) {
@@ -149,12 +149,12 @@ function readProfile(src: Record<string, unknown>, into: ProcessingProfile, wher
     // An unknown value never decides an item: "concent" must not make the right to withdraw
     // consent "not applicable". It is reported, and the whole list counts as undeclared until it is
     // corrected (the list is read as complete, so dropping one value would exclude its items).
-    const unknown = (b as string[]).filter((v) => !LEGAL_BASES.includes(basisKey(v)));
+    const unknown = b.filter((v) => !LEGAL_BASES.includes(basisKey(v)));
     for (const v of unknown) {
       const near = nearest(basisKey(v), LEGAL_BASES);
       messages.push(`${where}: unknown legal basis ${shown(v)} in "basis"${near ? ` (did you mean ${near}?)` : ''}; the basis list is treated as undeclared until it is corrected. Known bases: ${LEGAL_BASES.join(', ')}.`);
     }
-    if (unknown.length === 0) into.basis = b as string[];
+    if (unknown.length === 0) into.basis = b;
   }
 }
 

@@ -7,10 +7,13 @@
 // Catalog items are about the whole document, so a disable comment anywhere waives them for
 // the document (the checklist shows them as waived, with the reason). Findings with a place
 // in the text are dropped from the comment's line to a matching enable (or the end), or on
-// the next line only. A comment without a reason still works, but is reported so that every
-// "not applicable" can be audited; an unknown rule id is reported because it silences nothing.
+// the next line only. A waiver of a catalog item needs its reason ("not applicable" is a legal
+// decision that must be auditable): without one, or with the quick fix's "[reason]" still in it,
+// the item is not waived and the comment is reported. A comment on other findings works without
+// a reason but is reported too; an unknown rule id is reported because it silences nothing.
 
 import type { PolicyDocument } from './model/document';
+import { isPlaceholderReason } from './commands';
 import type { Disclosure, Finding, Severity, TextRange } from './types';
 
 export const SUPPRESSION_REASON_CODE = 'meta/suppression-reason';
@@ -72,7 +75,7 @@ function parseComment(text: string, start: number, end: number, doc: PolicyDocum
     if (j > a) ids.push({ id: text.slice(a, j), start: a, end: j });
   }
   const rawReason = colon >= 0 && colon < innerEnd ? text.slice(colon + 1, innerEnd).trim() : '';
-  const reason = /^\[[^\]]*\]$/.test(rawReason) ? '' : rawReason;
+  const reason = isPlaceholderReason(rawReason) ? '' : rawReason;
   return { kind, ids, reason, start, end, line: doc.lines.lineAt(start), idsEnd: ids.length > 0 ? ids[ids.length - 1].end : i };
 }
 
@@ -121,7 +124,12 @@ export function applySuppressions(
         continue;
       }
       const d = catalog.get(id);
-      if (d && !d.waived) d.waived = { reason: c.reason, line: c.line };
+      // Waiving a required disclosure is a legal decision: without its reason it waives nothing
+      // (the note below says so), so a "[reason]" left by the quick fix cannot close an item.
+      if (d) {
+        if (!d.waived && c.reason.length > 0) d.waived = { reason: c.reason, line: c.line };
+        continue;
+      }
       if (c.kind === 'disable-next-line') regions.push({ id, from: c.line + 1, to: c.line + 1 });
       else if (!open.has(id)) {
         const r = { id, from: c.line, to: Number.MAX_SAFE_INTEGER };
@@ -135,8 +143,12 @@ export function applySuppressions(
     }
     if (c.kind !== 'enable' && c.reason.length === 0 && c.ids.some((x) => known.has(x.id))) {
       const ids = c.ids.map((x) => x.id).join(', ');
+      const items = c.ids.filter((x) => catalog.has(x.id)).map((x) => x.id);
+      const example = `\`<!-- privacy-policy-${c.kind} ${ids}: ${exampleReason(c.ids[0].id)} -->\``;
       notes.push(
-        note(doc, SUPPRESSION_REASON_CODE, 'information', c, `This suppression of ${ids} records no reason. Add why it does not apply after a colon (e.g. \`<!-- privacy-policy-${c.kind} ${ids}: ${exampleReason(c.ids[0].id)} -->\`) so that the waiver can be audited; the disclosure report shows it.`),
+        items.length > 0
+          ? note(doc, SUPPRESSION_REASON_CODE, 'information', c, `This waiver records no reason, so ${items.join(', ')} ${items.length > 1 ? 'are' : 'is'} not waived. Add why it does not apply after a colon (e.g. ${example}); the disclosure report shows it.`)
+          : note(doc, SUPPRESSION_REASON_CODE, 'information', c, `This suppression of ${ids} records no reason. Add why after a colon (e.g. ${example}) so that the decision can be audited.`),
       );
     }
   }

@@ -11,6 +11,15 @@ export type SeveritySetting = Severity | 'off';
  */
 export type RegimeId = string;
 
+/** A legal reference, e.g. GDPR Art. 13(2)(b). `article` is the bare article number for hovers. */
+export interface LegalRef {
+  /** The law's short name as cites print it: 'GDPR', 'CCPA', 'UK GDPR'. */
+  law: string;
+  /** As printed: "Art. 13(2)(b)", "§ 1798.105", "16 CFR 312.4(d)". */
+  cite: string;
+  article?: number;
+}
+
 /** A half-open range [start, end) of the checked text. */
 export interface TextRange {
   start: number;

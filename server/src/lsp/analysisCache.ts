@@ -12,7 +12,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { uriToPath } from './uri';
 import { analysisSteps, textIndex, Analysis, buildDocumentModel, CancellationToken, ConfigSources, DocumentFormat, NEVER_CANCELLED, PolicyDocument, throwIfCancelled } from '../engine';
-import { ProjectFileLocator } from './projectFile';
+import { ProjectFileLocator } from '../files/projectFile';
 
 export interface DocumentSettings {
   run: 'onType' | 'onSave';
@@ -212,16 +212,7 @@ function waitUnlessCancelled<T>(promise: Promise<T>, token: CancellationToken): 
   if (typeof lsp.onCancellationRequested !== 'function') return promise;
   return new Promise<T>((resolve, reject) => {
     const sub = lsp.onCancellationRequested!(() => reject(new RequestCancelledError()));
-    promise.then(
-      (v) => {
-        sub.dispose();
-        resolve(v);
-      },
-      (err) => {
-        sub.dispose();
-        reject(err);
-      },
-    );
+    promise.finally(() => sub.dispose()).then(resolve, reject);
   });
 }
 

@@ -1,9 +1,9 @@
-// Quick fixes: the engine computed them with the finding; here they become version-guarded
+// Quick fixes: the engine gives them for a finding (fixesFor); here they become version-guarded
 // workspace edits. A diagnostic from an older version gets no action (its offsets are stale).
 
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextDocumentEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, Fix, insertAllMissingFix } from '../engine';
+import { Analysis, Fix, fixesFor, insertAllMissingFix, WAIVE_COMMAND } from '../engine';
 import { DIAGNOSTIC_SOURCE, DiagnosticData } from '../protocol';
 import { toRange } from './convert';
 
@@ -18,7 +18,7 @@ export function codeActionsFor(doc: TextDocument, analysis: Analysis, params: Co
       if (!data || data.version !== doc.version) continue; // stale: refuse
       const finding = analysis.report.findings.find((f) => f.code === diagnostic.code && f.start === data.start && f.end === data.end);
       if (!finding) continue;
-      for (const fix of finding.fixes) actions.push(toCodeAction(doc, fix, CodeActionKind.QuickFix, diagnostic));
+      for (const fix of fixesFor(analysis, finding)) actions.push(toCodeAction(doc, fix, CodeActionKind.QuickFix, diagnostic));
     }
   }
   if (wants(INSERT_ALL_KIND)) {
@@ -43,6 +43,10 @@ export function toCodeAction(doc: TextDocument, fix: Fix, kind: string, diagnost
     );
     action.edit = { documentChanges: [edit] };
   }
-  if (fix.command) action.command = { title: fix.command.title, command: fix.command.id, arguments: fix.command.args };
+  if (fix.command) {
+    // The waiver command edits the document itself: it gets the document and the version it was computed for.
+    const args = fix.command.id === WAIVE_COMMAND ? [doc.uri, doc.version, ...fix.command.args] : fix.command.args;
+    action.command = { title: fix.command.title, command: fix.command.id, arguments: args };
+  }
   return action;
 }

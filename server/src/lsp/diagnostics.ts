@@ -66,7 +66,7 @@ export class DiagnosticsScheduler {
       });
     } catch (e) {
       if ((e as Error)?.name === 'CancelledError') return;
-      this.connection.console.error(`Checking ${uri} failed: ${(e as Error)?.stack ?? e}`);
+      this.connection.console.error(`Checking ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
       // A draft the server could not check must never look clean: one diagnostic says so.
       const latest = this.current(uri);
       if (!latest || latest.version !== doc.version) return;

@@ -57,19 +57,21 @@ export async function stopGroup(pgid: number, graceMs = 3000): Promise<void> {
   groups.delete(pgid);
 }
 
-const cleanups: (() => Promise<void>)[] = [];
-const finalCleanups: (() => Promise<void>)[] = [];
+/** A cleanup: synchronous, or a promise that is awaited. */
+type Cleanup = () => void | Promise<void>;
+const cleanups: Cleanup[] = [];
+const finalCleanups: Cleanup[] = [];
 
 /**
- * Registers an async cleanup. `before` ones (close a browser) run before the process groups are
+ * Registers a cleanup. `before` ones (close a browser) run before the process groups are
  * stopped, `after` ones (remove a run's folders) once nothing can write there any more.
  */
-export function onCleanup(fn: () => Promise<void>, when: 'before' | 'after' = 'before'): void {
+export function onCleanup(fn: Cleanup, when: 'before' | 'after' = 'before'): void {
   installHandlers();
   (when === 'before' ? cleanups : finalCleanups).push(fn);
 }
 
-async function drain(list: (() => Promise<void>)[]): Promise<void> {
+async function drain(list: Cleanup[]): Promise<void> {
   while (list.length) {
     const fn = list.pop()!;
     try {

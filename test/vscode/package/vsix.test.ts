@@ -48,7 +48,7 @@ function filesNamedByManifest(pkg: Record<string, unknown>): string[] {
 test('the .vsix holds every file the manifest names, and the language server', () => {
   assert.ok(fs.existsSync(VSIX), `${VSIX} is missing: run \`npm run package\``);
   const entries = new Set(zipEntries(VSIX));
-  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as Record<string, unknown>;
   const needed = [...filesNamedByManifest(pkg), 'dist/server.js'];
   assert.ok(needed.length >= 5, `too few files named by the manifest: ${needed.join(', ')}`);
   for (const f of needed) assert.ok(entries.has(`extension/${f}`), `${f} is named by package.json but not in the .vsix`);

@@ -1,4 +1,3 @@
-/// <reference types="mocha" />
 // The integration suite's entry: VS Code's test runners (the workbench payload in code-server,
 // or @vscode/test-electron on a desktop VS Code) load this file in the extension host and call
 // run(). It runs every *.test.js beside it with mocha and rejects on any failure, or when no

@@ -17,7 +17,8 @@ function contributedSnippets(): Snippet[] {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
   // A snippets contribution names its language, or is a .code-snippets file whose entries say their scope.
-  const files = ((ext.packageJSON.contributes?.snippets ?? []) as { language?: string; path: string }[]).filter(
+  const manifest = ext.packageJSON as { contributes?: { snippets?: { language?: string; path: string }[] } };
+  const files = (manifest.contributes?.snippets ?? []).filter(
     (s) => s.language === undefined || s.language === 'privacy-policy',
   );
   const out: Snippet[] = [];

@@ -41,7 +41,7 @@ describe('Workbench UI (code-server 4.100.3, packaged extension)', { timeout: 24
     if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package\` first`);
     ensureCodeServer();
     dirs = makeRunDirs('ui');
-    onCleanup(async () => removeRunDirs(dirs), 'after');
+    onCleanup(() => removeRunDirs(dirs), 'after');
     workspace = makeWorkspace(dirs.root);
     installVsix(VSIX, dirs);
     server = await startCodeServer({ dirs, folder: workspace, logFile: path.join(RESULTS, 'ui.code-server.log') });
@@ -56,7 +56,7 @@ describe('Workbench UI (code-server 4.100.3, packaged extension)', { timeout: 24
   });
 
   /** A test that leaves a screenshot of the workbench behind when it fails. */
-  const uiTest = (name: string, fn: () => Promise<void>) =>
+  const uiTest = (name: string, fn: () => Promise<void>): void => {
     it(name, async () => {
       if (setupError) throw new Error(`The editor did not start: ${(setupError as Error).message ?? setupError}`);
       try {
@@ -66,6 +66,7 @@ describe('Workbench UI (code-server 4.100.3, packaged extension)', { timeout: 24
         throw e;
       }
     });
+  };
 
   uiTest('the Problems panel lists a seed\'s problems with their rule codes', async () => {
     const seed = seedNames()[0];

@@ -105,7 +105,7 @@ function capitalisedRunBefore(text: string, end: number): string | undefined {
     const w = words[i];
     // A word ending a sentence (other than a legal form or an initial) belongs to the sentence before.
     if (i < words.length - 1 && /[.!?;:]$/.test(w) && !LEGAL_FORM.test(w) && !/^[A-Z]\.$/.test(w)) break;
-    if (/^[A-Z0-9][\w&.'’\/-]*,?$/.test(w) || (CONNECTIVES.has(w) && run.length > 0)) run.unshift(w);
+    if (/^[A-Z0-9][\w&.'’/-]*,?$/.test(w) || (CONNECTIVES.has(w) && run.length > 0)) run.unshift(w);
     else break;
   }
   while (run.length > 0 && CONNECTIVES.has(run[0])) run.shift();

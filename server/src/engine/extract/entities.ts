@@ -2,8 +2,8 @@
 // who the controller is and how to reach it, computed once per check.
 
 import type { PolicyDocument } from '../model/document';
-import type { RuleContext } from '../rules/framework/ruleTypes';
-import type { OrganizationDetails } from '../types';
+import type { DocumentContext } from '../model/context';
+import type { CheckOptions, OrganizationDetails } from '../types';
 import { brandLabel, hostOf, registrableDomain, squash } from './domains';
 import { EmailMention, findEmails } from './emails';
 import { ControllerName, findControllerName, findLegalNames, LegalNameMention } from './names';
@@ -129,7 +129,7 @@ export function* extractEntitiesSteps(doc: PolicyDocument, organization: Organiz
 }
 
 /** Shared across the rules of one check. */
-export function getEntities(ctx: Pick<RuleContext, 'doc' | 'options' | 'memo'>): Entities {
+export function getEntities(ctx: DocumentContext & { options: CheckOptions }): Entities {
   return ctx.memo(ENTITIES_MEMO, () => extractEntities(ctx.doc, ctx.options.organization));
 }
 

@@ -113,7 +113,7 @@ export function findControllerName(doc: PolicyDocument, declared?: string, legal
   for (const { m, start } of matchesNear(doc, DEFINITION, NEAR_PARENTHESIS)) {
     const inner = m[2];
     // Only the parenthesis that defines "we"/"us" names the controller.
-    if (!/[\u201c"\u2018'\/](?:we|us|our)[\u201d"\u2019'\/, ]/i.test(inner) || defined) continue;
+    if (!/[\u201c"\u2018'/](?:we|us|our)[\u201d"\u2019'/, ]/i.test(inner) || defined) continue;
     QUOTED.lastIndex = 0;
     let q: RegExpExecArray | null;
     while ((q = QUOTED.exec(inner))) {

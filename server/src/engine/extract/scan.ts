@@ -63,7 +63,7 @@ const ANCHORS = { text: new WeakMap<PolicyDocument, Map<RegExp, number[]>>(), no
 function anchorPoints(doc: PolicyDocument, re: RegExp, source: 'text' | 'norm'): number[] {
   const s = source === 'text' ? doc.text : doc.norm;
   let byRe = ANCHORS[source].get(doc);
-  if (!byRe) ANCHORS[source].set(doc, (byRe = new Map()));
+  if (!byRe) ANCHORS[source].set(doc, (byRe = new Map<RegExp, number[]>()));
   let out = byRe.get(re);
   if (!out) {
     out = [];

@@ -6,7 +6,7 @@
 
 import type { Analysis } from '../check';
 import { getRule } from '../registry';
-import { formatRefs, gdprArticleUrl, ukGdprArticleUrl } from '../rules/framework/legal';
+import { formatRefs, gdprArticleUrl, ukGdprArticleUrl } from '../law/legalRefs';
 import { ArticleReference, detailSuffix, formatArticleReference } from '../law/citations';
 import { GdprArticle, gdprArticle } from '../law/articles';
 import { pointGloss, pointsOfDetail } from '../law/points';

@@ -10,13 +10,15 @@ import { resolveClauseValues } from '../clauses/values';
 import type { PolicyDocument } from '../model/document';
 import { getRule } from '../registry';
 import type { DisclosureRule } from '../rules/framework/ruleTypes';
-import { parseSuppressions } from '../suppression';
-import type { CheckOptions, Fix, TextEdit, TextRange } from '../types';
+import type { CheckOptions, Finding, Fix, TextEdit, TextRange } from '../types';
 import { layoutOf } from './layout';
+import { REASON_SLOT, WAIVE_COMMAND, WaiverRequest } from '../commands';
 import { insertionText, Placement, placeClause, renderHeading } from './placement';
 
 export { placeClause, insertionText, renderHeading } from './placement';
 export type { Placement, NewHeading } from './placement';
+export { WAIVE_COMMAND, isPlaceholderReason, waiverEdit } from '../commands';
+export type { WaiverRequest } from '../commands';
 
 const valuesCache = new WeakMap<PolicyDocument, { options: CheckOptions; values: ClauseValues }>();
 
@@ -31,6 +33,19 @@ export function clauseValues(doc: PolicyDocument, options: CheckOptions): Clause
 
 function clauseBlocks(clause: Clause, values: ClauseValues): string[] {
   return clause.paragraphs.map((p) => renderText(p, values));
+}
+
+/**
+ * The fixes of a finding. A check rule's come with the finding; a missing disclosure's (insert
+ * the clause, waive the item) are computed here, when the editor asks for them, not in every
+ * check: placing a clause reads the whole outline.
+ */
+export function fixesFor(analysis: Analysis, finding: Finding): Fix[] {
+  const rule = getRule(finding.code);
+  if (rule?.kind !== 'disclosure') return finding.fixes;
+  const d = analysis.report.disclosures.find((x) => x.id === rule.id);
+  if (!d || d.status !== 'missing') return finding.fixes;
+  return [...finding.fixes, ...missingDisclosureFixes(analysis.doc, analysis.options, rule, finding, d.required === 'always')];
 }
 
 /** The fixes of a missing-disclosure finding anchored at `anchor`: insert the clause, or waive the item. */
@@ -54,31 +69,33 @@ export function insertClauseFix(doc: PolicyDocument, options: CheckOptions, rule
 }
 
 /**
- * Records a waiver: a `privacy-policy-disable` comment on its own line above the anchor
- * heading, with `[reason]` to fill in. Extends a reasonless disable comment just above instead
- * of stacking another (a comment with a reason keeps it: reasons are per decision).
+ * Records a waiver: a `privacy-policy-disable <id>: <reason>` comment on its own line above the
+ * anchor heading. The fix carries no edit of its own: its command asks the drafter for the reason
+ * and then writes the comment (a waiver without its reason waives nothing; see waiver.ts).
  */
 export function suppressFix(doc: PolicyDocument, rule: DisclosureRule, anchor: TextRange): Fix {
   const title = `Mark "${rule.title}" as not applicable, with a reason`;
+  const request: WaiverRequest = { ruleId: rule.id, ruleTitle: rule.title, edit: waiverCommentEdit(doc, rule, anchor) };
+  return { title, kind: 'quickfix', edits: [], command: { id: WAIVE_COMMAND, title, args: [request] } };
+}
+
+/** Where the waiver comment goes, with the `[reason]` slot: above the section heading, below the title. */
+function waiverCommentEdit(doc: PolicyDocument, rule: DisclosureRule, anchor: TextRange): TextEdit {
   const { eol } = layoutOf(doc);
   const line = doc.lines.lineAt(anchor.start);
-  const above = line > 0 ? parseSuppressions(doc).find((c) => c.line === line - 1 && c.kind === 'disable' && c.reason.length === 0) : undefined;
-  if (above && !above.ids.some((x) => x.id === rule.id)) {
-    return { title, kind: 'quickfix', edits: [{ start: above.idsEnd, end: above.idsEnd, newText: `, ${rule.id}` }] };
-  }
-  const comment = `<!-- privacy-policy-disable ${rule.id}: [reason] -->`;
+  const comment = `<!-- privacy-policy-disable ${rule.id}: ${REASON_SLOT} -->`;
   // Above a section heading; below the document's title (a comment first would read as the title).
   if (doc.title && doc.title.line === line) {
     const next = line + 1;
     if (next < doc.lines.lineCount) {
       const at = doc.lines.lineStarts[next];
-      return { title, kind: 'quickfix', edits: [{ start: at, end: at, newText: comment + eol }] };
+      return { start: at, end: at, newText: comment + eol };
     }
     const at = doc.text.length;
-    return { title, kind: 'quickfix', edits: [{ start: at, end: at, newText: eol + comment }] };
+    return { start: at, end: at, newText: eol + comment };
   }
   const at = doc.lines.lineStarts[line];
-  return { title, kind: 'quickfix', edits: [{ start: at, end: at, newText: comment + eol }] };
+  return { start: at, end: at, newText: comment + eol };
 }
 
 /**

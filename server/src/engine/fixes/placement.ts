@@ -2,7 +2,9 @@
 // the contact section (or, for some clauses, at the end of the opening text or of the draft).
 // Placement only chooses an offset and a heading: nothing outside the insertion point changes.
 
-import { foreignTo, headingScopes } from '../rules/framework/scope';
+import { foreignTo } from '../rules/framework/scope';
+import { relevantHeading } from '../rules/framework/anchor';
+import { headingNorms } from '../model/headings';
 import { packById } from '../regimes';
 import type { Heading, PolicyDocument } from '../model/document';
 import type { Clause } from '../clauses/types';
@@ -36,9 +38,6 @@ const CONTACT_HEADING = /\b(contact|how to reach|questions)\b/;
  * clause for each (twice, with "insert all"), and a long draft has many headings.
  */
 interface HeadingFacts {
-  norms?: string[];
-  /** First relevant heading's index (-1: none) per rule's anchor patterns and regime. */
-  relevant: Map<readonly RegExp[], Map<string, number>>;
   sibling?: { h: Heading | undefined };
   contact?: { h: Heading | undefined };
   lastNumber: Map<number, string | undefined>;
@@ -47,30 +46,13 @@ const FACTS = new WeakMap<PolicyDocument, HeadingFacts>();
 
 function facts(doc: PolicyDocument): HeadingFacts {
   let f = FACTS.get(doc);
-  if (!f) FACTS.set(doc, (f = { relevant: new Map(), lastNumber: new Map() }));
+  if (!f) FACTS.set(doc, (f = { lastNumber: new Map() }));
   return f;
 }
 
-/** The normalised text of each heading. */
-function headingNorms(doc: PolicyDocument): string[] {
-  const f = facts(doc);
-  return (f.norms ??= doc.headings.map((h) => doc.norm.slice(h.start, h.end)));
-}
-
-function relevantHeading(doc: PolicyDocument, anchorHeadings: readonly RegExp[], family: string): number {
-  const f = facts(doc);
-  let byFamily = f.relevant.get(anchorHeadings);
-  if (!byFamily) f.relevant.set(anchorHeadings, (byFamily = new Map()));
-  let i = byFamily.get(family);
-  if (i === undefined) {
-    const norms = headingNorms(doc);
-    // Section k + 1 is headed by heading k; a section addressed to another law's readers is no place for this law's clause.
-    const scopes = headingScopes(doc);
-    const foreign = foreignTo(packById(family)?.audience);
-    i = doc.headings.findIndex((h, k) => h !== doc.title && anchorHeadings.some((r) => r.test(norms[k])) && (foreign === undefined || scopes[k + 1] !== foreign));
-    byFamily.set(family, i);
-  }
-  return i;
+/** The section a clause belongs in: the same heading a missing item's finding points at (anchor.ts). */
+function sectionFor(doc: PolicyDocument, anchorHeadings: readonly RegExp[], family: string): number {
+  return relevantHeading(doc, anchorHeadings, foreignTo(packById(family)?.audience));
 }
 
 /** `family` is the rule's regime (`gdpr`, `ccpa`, …): the clause avoids sections addressed to another law's readers. */
@@ -79,7 +61,7 @@ export function placeClause(doc: PolicyDocument, clause: Clause, anchorHeadings:
 }
 
 function placeBySections(doc: PolicyDocument, clause: Clause, anchorHeadings: readonly RegExp[], family: string): Placement {
-  const relevant = relevantHeading(doc, anchorHeadings, family);
+  const relevant = sectionFor(doc, anchorHeadings, family);
   if (relevant >= 0) return intoSection(doc, clause, relevant);
   const fallback = clause.fallback ?? 'before-contact';
   if (fallback === 'start') return intoOpening(doc);
@@ -111,7 +93,8 @@ function clearOfUnclosedBlock(doc: PolicyDocument, p: Placement): Placement {
   const open = unclosedBlockStart(doc);
   if (open === undefined || p.offset <= open) return p;
   const at = endOfContentBefore(doc, open, firstBodyLine(doc));
-  const { splitsLine: _glued, ...rest } = p;
+  const rest = { ...p };
+  delete rest.splitsLine;
   // The key starts with the offset (clauses at one point share an edit): keep it in step.
   return { ...rest, ...at, key: `${at.offset}${p.key.slice(String(p.offset).length)}` };
 }
@@ -187,7 +170,7 @@ function endOfContentBefore(doc: PolicyDocument, boundary: number, minLine: numb
   // Every missing item of every pack asks, often for the same boundary: the walk back over blank
   // lines is done once per document and boundary (a draft of a million blank lines took a second per pack).
   let byBoundary = CONTENT_BEFORE.get(doc);
-  if (!byBoundary) CONTENT_BEFORE.set(doc, (byBoundary = new Map()));
+  if (!byBoundary) CONTENT_BEFORE.set(doc, (byBoundary = new Map<string, { offset: number; afterContent: boolean }>()));
   const key = `${boundary}:${minLine}`;
   let found = byBoundary.get(key);
   if (!found) byBoundary.set(key, (found = walkBackToContent(doc, boundary, minLine)));

@@ -2,7 +2,7 @@
 // Journal, OJ L 119, 4.5.2016), and, for the articles a privacy-policy drafter meets most, our
 // own plain-language explanation (./articleExplanations.ts). Never the Regulation's text.
 
-import { gdprArticleUrl } from '../rules/framework/legal';
+import { gdprArticleUrl } from './legalRefs';
 import { ARTICLE_EXPLANATIONS } from './articleExplanations';
 
 export interface GdprChapter {

@@ -17,7 +17,7 @@
 // small hand-written parser with sticky, bounded regular expressions, so the cost is linear.
 
 import type { PolicyDocument } from '../model/document';
-import type { RuleContext } from '../rules/framework/ruleTypes';
+import type { DocumentContext } from '../model/context';
 
 export interface ArticleNumberSpan {
   start: number;
@@ -297,7 +297,7 @@ function mergeByStart(a: ArticleReference[], b: ArticleReference[]): ArticleRefe
 }
 
 /** For rules: the document's GDPR references, computed once per check. */
-export function articleReferences(ctx: Pick<RuleContext, 'doc' | 'memo'>): ArticleReference[] {
+export function articleReferences(ctx: DocumentContext): ArticleReference[] {
   return ctx.memo('law/articleReferences', () => findArticleReferences(ctx.doc));
 }
 

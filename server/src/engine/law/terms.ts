@@ -8,7 +8,7 @@
 // is linear in the text.
 
 import type { PolicyDocument } from '../model/document';
-import type { RuleContext } from '../rules/framework/ruleTypes';
+import type { DocumentContext } from '../model/context';
 
 export interface LegalTerm {
   /** Stable id: "def/controller", "right/erasure". */
@@ -201,7 +201,7 @@ export function findLegalTerms(doc: PolicyDocument): LegalTermMatch[] {
 }
 
 /** For rules: computed once per check. */
-export function legalTerms(ctx: Pick<RuleContext, 'doc' | 'memo'>): LegalTermMatch[] {
+export function legalTerms(ctx: DocumentContext): LegalTermMatch[] {
   return ctx.memo('law/legalTerms', () => findLegalTerms(ctx.doc));
 }
 

@@ -284,7 +284,7 @@ function isTitleLike(s: string, maxWords: number): boolean {
 
 // Scraped pages: an upper-case run glued to a capitalised word: "YOUR RIGHTSYou may".
 // Bounded run length keeps the match linear.
-const GLUED_HEADING = /([A-Z][A-Z0-9&,'’\/ \u00a0()-]{2,90}[A-Z])(?=[A-Z][a-z])/g;
+const GLUED_HEADING = /([A-Z][A-Z0-9&,'’/ \u00a0()-]{2,90}[A-Z])(?=[A-Z][a-z])/g;
 
 function splitGluedLine(
   text: string,

@@ -3,10 +3,10 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyze } from '../index';
-import type { Disclosure, RegimeId } from '../index';
+import type { Disclosure } from '../index';
 
 export function disclosure(text: string, id: string, extra: Record<string, unknown> = {}): Disclosure {
-  const regime = id.split('/')[0] as RegimeId;
+  const regime = id.split('/')[0];
   const report = analyze({ text, config: { settings: { regimes: [regime], ...extra } } }).report;
   const d = report.disclosures.find((x) => x.id === id);
   if (!d) throw new Error(`${id} is not in the report`);

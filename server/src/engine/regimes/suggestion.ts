@@ -3,9 +3,10 @@
 // information, with a quick fix that turns its pack on. The signal is the text itself: a lawyer
 // who cites a law in the policy is telling us the law applies. Each pack says what its signal is.
 
-import { gdprArticleUrl } from '../rules/framework/legal';
+import { gdprArticleUrl } from '../law/legalRefs';
 import type { CheckRule, RawFinding, RuleContext } from '../rules/framework/ruleTypes';
 import { ENABLE_REGIME_COMMAND } from '../commands';
+import { headingNorms } from '../model/headings';
 import { PACKS } from '.';
 
 const rule: CheckRule = {
@@ -25,7 +26,7 @@ const rule: CheckRule = {
       if (!signal || active.has(pack.id)) continue;
       // A heading says it as plainly as a sentence ("Your California Privacy Rights").
       const sentence = ctx.doc.sentences.find((s) => signal.pattern.test(s.norm));
-      const heading = ctx.doc.headings.find((h) => signal.pattern.test(ctx.doc.norm.slice(h.start, h.end)));
+      const heading = ctx.doc.headings[headingNorms(ctx.doc).findIndex((h) => signal.pattern.test(h))];
       const first = !heading || (sentence && sentence.start < heading.start) ? sentence : heading;
       if (!first) continue;
       const title = `Check this policy against ${pack.label}`;
@@ -34,7 +35,7 @@ const rule: CheckRule = {
         end: first.end,
         severity: 'information',
         message: `${pack.label} seems to apply: ${signal.why}, but its disclosures are not being checked. Turn the ${pack.label} checks on (regime "${pack.id}") to see what it requires.`,
-        fixes: [{ title, kind: 'quickfix', isPreferred: true, edits: [], command: { id: ENABLE_REGIME_COMMAND, title, args: [pack.id] } }],
+        fixes: [{ title, kind: 'quickfix', isPreferred: true, edits: [], command: { id: ENABLE_REGIME_COMMAND, title, args: [pack.id, pack.label] } }],
       });
     }
     return out;

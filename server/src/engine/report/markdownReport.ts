@@ -5,7 +5,7 @@
 import type { Analysis } from '../check';
 import { getRule } from '../registry';
 import { packById, regimeLabel } from '../regimes';
-import { formatRefs } from '../rules/framework/legal';
+import { formatRefs } from '../law/legalRefs';
 import type { Disclosure, Evidence, Finding, RegimeId } from '../types';
 import { ChecklistStatus, countChecklist, summaryText } from './summary';
 
@@ -103,7 +103,7 @@ function evidenceOrReason(d: Disclosure): string {
   const parts: string[] = [];
   if (d.shortfall) parts.push(`Falls short: ${d.shortfall.message}`);
   if (d.found) parts.push(d.evidence.slice(0, QUOTES_PER_ITEM).map(quote).join(' ') + (d.evidence.length > QUOTES_PER_ITEM ? ` (+${d.evidence.length - QUOTES_PER_ITEM} more)` : ''));
-  if (d.waived) parts.push(`Waived (line ${d.waived.line + 1}): ${d.waived.reason.length > 0 ? d.waived.reason : 'no reason recorded'}`);
+  if (d.waived) parts.push(`Waived (line ${d.waived.line + 1}): ${d.waived.reason}`);
   if (!d.found && !d.waived && d.required === 'always') parts.push('Not found in the text.');
   if (!d.found && !d.waived && d.requiredBecause) parts.push(capitalise(d.requiredBecause));
   return parts.join(' — ');

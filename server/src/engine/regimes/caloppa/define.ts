@@ -1,7 +1,7 @@
 // CalOPPA items (Cal. Bus. & Prof. Code § 22575(b)).
 
 import { catalogItem, CatalogItem } from '../../rules/framework/defineItem';
-import { californiaBusinessCodeUrl } from '../../rules/framework/legal';
+import { californiaBusinessCodeUrl } from '../../law/legalRefs';
 import type { DisclosureRule } from '../../rules/framework/ruleTypes';
 
 export interface CaloppaItem extends Omit<CatalogItem, 'regime' | 'refs' | 'docUrl'> {

@@ -2,7 +2,7 @@
 // residents must say (Cal. Bus. & Prof. Code § 22575(b)).
 
 import type { RegimePack } from '../pack';
-import { californiaBusinessCodeUrl } from '../../rules/framework/legal';
+import { californiaBusinessCodeUrl } from '../../law/legalRefs';
 import { CALOPPA_CATALOG } from './catalog';
 import { CALOPPA_CLAUSES, CALOPPA_SECTION_SNIPPETS } from './clauses';
 

@@ -1,7 +1,7 @@
 // CCPA/CPRA items (Cal. Civ. Code § 1798.100 ff.) and the cue lists they share.
 
 import { catalogItem, CatalogItem } from '../../rules/framework/defineItem';
-import { californiaCivilCodeUrl } from '../../rules/framework/legal';
+import { californiaCivilCodeUrl } from '../../law/legalRefs';
 import { outsideCalifornia } from '../../rules/framework/scope';
 import type { DisclosureRule, LegalRef } from '../../rules/framework/ruleTypes';
 
@@ -27,7 +27,7 @@ export function ccpaItem(item: CcpaItem): DisclosureRule {
   const bare = /^[\d.]+/.exec(item.sections[0])?.[0] ?? item.sections[0];
   const rule = catalogItem({ ...item, regime: 'ccpa', refs: ccpaRefs(...item.sections), docUrl: californiaCivilCodeUrl(bare) });
   if (!item.audienceSpecific) return rule;
-  const detect = rule.detect;
+  const detect = rule.detect.bind(rule);
   return { ...rule, detect: (ctx) => detect(ctx).filter((s) => !outsideCalifornia(ctx, s)) };
 }
 

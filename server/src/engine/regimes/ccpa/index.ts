@@ -3,7 +3,7 @@
 // regulations.
 
 import type { RegimePack } from '../pack';
-import { californiaCivilCodeUrl } from '../../rules/framework/legal';
+import { californiaCivilCodeUrl } from '../../law/legalRefs';
 import { CCPA_CATALOG } from './catalog';
 import { CCPA_CLAUSES, CCPA_SECTION_SNIPPETS } from './clauses';
 

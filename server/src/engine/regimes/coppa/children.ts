@@ -2,7 +2,7 @@
 // (or who knowingly collects from them): what is collected, how it is used and disclosed, and the
 // parents' rights; or, for a general-audience service, the statement that it is not directed to them.
 import { catalogItem } from '../../rules/framework/defineItem';
-import { COPPA_RULE_URL } from '../../rules/framework/legal';
+import { COPPA_RULE_URL } from '../../law/legalRefs';
 
 const CHILD = String.raw`(child(ren)?|kids?|minors?|under (the age of )?(13|thirteen)|younger than (13|thirteen))`;
 

@@ -2,7 +2,7 @@
 // collects from children under 13, must post (16 CFR 312.4(d)).
 
 import type { RegimePack } from '../pack';
-import { COPPA_RULE_URL } from '../../rules/framework/legal';
+import { COPPA_RULE_URL } from '../../law/legalRefs';
 import { COPPA_CATALOG } from './catalog';
 import { COPPA_CLAUSES, COPPA_SECTION_SNIPPETS } from './clauses';
 

@@ -11,7 +11,7 @@
 // to processing) and is left alone, as is a change clause ("continued use after changes means you
 // accept them"), which is about notice of changes rather than the basis of processing.
 
-import { gdpr, gdprArticleUrl } from '../../rules/framework/legal';
+import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { cuedSentences, cueList } from '../../rules/framework/match';
 import { scopeOf } from '../../rules/framework/scope';
 import type { CheckRule, RawFinding, RuleContext } from '../../rules/framework/ruleTypes';

@@ -145,7 +145,7 @@ function legalFormShortfall(ctx: RuleContext, evidence: readonly Sentence[]): Ra
   return { start: first.start, end: first.end, severity: 'hint', message: 'Give the legal name of the entity responsible (e.g. with its legal form), not only a brand or app name.' };
 }
 
-const byPattern = rule.detect;
+const byPattern = rule.detect.bind(rule);
 
 export default {
   ...rule,

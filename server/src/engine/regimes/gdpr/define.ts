@@ -1,6 +1,6 @@
 // A compact way to declare a GDPR catalog item: metadata + its sentence patterns.
 
-import { gdpr, gdprArticleUrl } from '../../rules/framework/legal';
+import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { catalogItem, CatalogItem } from '../../rules/framework/defineItem';
 import { scopeOf } from '../../rules/framework/scope';
 import type { DisclosureRule } from '../../rules/framework/ruleTypes';

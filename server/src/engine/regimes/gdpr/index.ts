@@ -3,7 +3,7 @@
 // notice can rely on.
 
 import type { RegimePack } from '../pack';
-import { gdprArticleUrl } from '../../rules/framework/legal';
+import { gdprArticleUrl } from '../../law/legalRefs';
 import { GDPR_CATALOG } from './catalog';
 import { GDPR_CLAUSES, GDPR_SECTION_SNIPPETS } from './clauses';
 import consentByUse from './consentByUse';
@@ -15,7 +15,7 @@ const pack: RegimePack = {
   summary: 'EU General Data Protection Regulation, Art. 13/14 transparency items',
   docUrl: gdprArticleUrl(3),
   audience: 'eu',
-  scopeWords: ['gdpr', 'general data protection regulation', 'eea', 'european economic area', 'european union', 'europe', 'eu'],
+  scopeWords: ['gdpr', 'eea', 'european economic area', 'european union', 'europe', 'eu'],
   catalog: GDPR_CATALOG,
   checks: [consentByUse],
   clauses: GDPR_CLAUSES,

@@ -128,7 +128,7 @@ function interestsListedAfterLead(ctx: RuleContext): Sentence[] {
   return [];
 }
 
-const byPattern = rule.detect;
+const byPattern = rule.detect.bind(rule);
 
 export default {
   ...rule,

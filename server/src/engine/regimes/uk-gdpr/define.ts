@@ -4,12 +4,12 @@
 // items: the complaint, transfers) what counts as enough. Reusing the GDPR rule object keeps one
 // detector per item: a fix to a GDPR detector improves the UK item too.
 
-import type { DisclosureRule, LegalRef, RequirementDecision, RuleContext } from '../../rules/framework/ruleTypes';
+import type { DisclosureRule, LegalRef, RequirementDecision } from '../../rules/framework/ruleTypes';
 
 export const UK_GDPR_LAW = 'UK GDPR';
 export const DPA_2018_LAW = 'DPA 2018';
 
-import { dpa2018SectionUrl, ukGdprArticleUrl } from '../../rules/framework/legal';
+import { dpa2018SectionUrl, ukGdprArticleUrl } from '../../law/legalRefs';
 
 export { dpa2018SectionUrl, ukGdprArticleUrl };
 
@@ -65,8 +65,9 @@ function linkedArticle(rule: DisclosureRule): number {
 
 /** The UK GDPR item mirroring a GDPR item: same detectors, UK id, UK refs and words. */
 export function fromGdpr(rule: DisclosureRule, uk: UkTerms): DisclosureRule {
-  const gdprRequirement = rule.requirement;
-  return {
+  // The spread keeps the GDPR item's detectors and assessment (the very same functions, so a check
+  // with both packs on runs each once: see detectOnce); what the UK item says of itself replaces the rest.
+  const item: DisclosureRule = {
     ...rule,
     id: ukId(rule.id),
     family: 'uk-gdpr',
@@ -75,10 +76,13 @@ export function fromGdpr(rule: DisclosureRule, uk: UkTerms): DisclosureRule {
     docUrl: uk.docUrl ?? ukGdprArticleUrl(linkedArticle(rule)),
     explanation: uk.explanation,
     remedy: uk.remedy,
-    detect: uk.detect ?? rule.detect,
     partialLacks: uk.partialLacks ?? rule.partialLacks,
-    assess: uk.assess ?? rule.assess,
-    requirement:
-      uk.requirement ?? (gdprRequirement ? (ctx: RuleContext, found: ReadonlyMap<string, boolean>) => inUkTerms(gdprRequirement(ctx, asGdprFindings(found)))! : undefined),
   };
+  if (uk.detect) item.detect = uk.detect;
+  if (uk.assess) item.assess = uk.assess;
+  // Read without binding (the GDPR requirement is a plain function of its arguments).
+  const gdprRequirement = Reflect.get(rule, 'requirement');
+  if (uk.requirement) item.requirement = uk.requirement;
+  else if (gdprRequirement) item.requirement = (ctx, found) => inUkTerms(gdprRequirement.call(rule, ctx, asGdprFindings(found)))!;
+  return item;
 }

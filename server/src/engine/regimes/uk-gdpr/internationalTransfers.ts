@@ -78,7 +78,7 @@ const NO_TRANSFER_CUES = cueList(['outside', 'beyond']);
 const CITE = 'UK GDPR Art. 13(1)(f)';
 
 function detect(ctx: RuleContext): Sentence[] {
-  const gdpr = detectOnce(ctx, gdprTransfers.detect);
+  const gdpr = detectOnce(ctx, gdprTransfers, 'detect');
   const uk = findSentences(ctx, UK_TRANSFER).filter((s) => scopeOf(ctx, s) !== 'us');
   if (uk.length === 0) return [...gdpr];
   const seen = new Set(gdpr.map((s) => s.start));

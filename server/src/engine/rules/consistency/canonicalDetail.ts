@@ -6,7 +6,7 @@ import { phoneKey } from '../../extract/phones';
 import { formGroup, splitLegalForm } from '../../extract/names';
 import type { Fix, TextRange } from '../../types';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
-import { gdpr, gdprArticleUrl } from '../framework/legal';
+import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { replaceFix } from './shared';
 
 export const canonicalDetail: CheckRule = {

@@ -6,7 +6,7 @@
 import { getEntities, registrableDomain, ROLE_LABEL, squash } from '../../extract';
 import type { EmailMention } from '../../extract';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
-import { gdpr, gdprArticleUrl } from '../framework/legal';
+import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { damerau } from '../../text/editDistance';
 import { countWord, divergentValueFindings, groupOccurrences, Occurrences } from './shared';
 

@@ -4,7 +4,7 @@
 import { getEntities, ROLE_LABEL } from '../../extract';
 import { phoneKey } from '../../extract/phones';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
-import { gdpr, gdprArticleUrl } from '../framework/legal';
+import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { countWord, divergentValueFindings, groupOccurrences } from './shared';
 
 export const contactPhone: CheckRule = {

@@ -3,7 +3,7 @@
 import { brandLabel, getEntities, mostFrequent, registrableDomain } from '../../extract';
 import type { Fix } from '../../types';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
-import { gdpr, gdprArticleUrl } from '../framework/legal';
+import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { replaceFix } from './shared';
 
 export const emailDomain: CheckRule = {

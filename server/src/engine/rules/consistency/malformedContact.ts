@@ -2,7 +2,7 @@
 // valid, one that runs into the next word, a broken "http://", a postcode glued to its town.
 import { getEntities } from '../../extract';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
-import { gdpr, gdprArticleUrl } from '../framework/legal';
+import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 
 export const malformedContact: CheckRule = {
   kind: 'check',

@@ -1,7 +1,7 @@
 // No "last updated" or "effective" date. CalOPPA requires an effective date and the CCPA a
 // yearly update that only a date makes visible; under the GDPR alone it is good practice.
 import type { CheckRule } from '../framework/ruleTypes';
-import { californiaBusinessCodeUrl } from '../framework/legal';
+import { californiaBusinessCodeUrl } from '../../law/legalRefs';
 import { formatDate, policyDates } from './dates';
 
 export const missingDate: CheckRule = {

@@ -10,7 +10,7 @@ import { proseRanges } from '../../extract/scan';
 import type { PolicyDocument } from '../../model/document';
 import type { TextRange } from '../../types';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
-import { gdpr, gdprArticleUrl } from '../framework/legal';
+import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { joinAnd, lineOf, replaceFix } from './shared';
 
 // A word, possibly with inner hyphens or dots ("Seq-Ops", "luc.id"): what the regular

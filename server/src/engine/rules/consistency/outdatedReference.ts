@@ -4,7 +4,7 @@
 // Directive 95/46/EC (repealed by the GDPR) and the UK Data Protection Act 1998.
 import { Anchor, matchesNear } from '../../extract/scan';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
-import { gdpr } from '../framework/legal';
+import { gdpr } from '../../law/legalRefs';
 import { getEntities } from '../../extract';
 import { replaceFix, sentenceNormAt } from './shared';
 

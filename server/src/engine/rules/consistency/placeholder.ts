@@ -6,7 +6,7 @@ import { Anchor, matchesIn, matchesNear } from '../../extract/scan';
 import type { PolicyDocument } from '../../model/document';
 import type { Fix, OrganizationDetails } from '../../types';
 import type { CheckRule, RawFinding, RuleContext } from '../framework/ruleTypes';
-import { gdpr, gdprArticleUrl } from '../framework/legal';
+import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { replaceFix } from './shared';
 
 type Kind = 'email' | 'name' | 'date' | 'address' | 'phone' | 'website' | 'other';

@@ -3,7 +3,7 @@
 // offices is deliberate.
 import { getEntities, ROLE_LABEL } from '../../extract';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
-import { gdpr, gdprArticleUrl } from '../framework/legal';
+import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { countWord, divergentValueFindings, groupOccurrences } from './shared';
 
 export const postalAddress: CheckRule = {

@@ -1,6 +1,6 @@
 // A policy last updated before 25 May 2018 was not written for the GDPR.
 import type { CheckRule } from '../framework/ruleTypes';
-import { gdpr, gdprArticleUrl } from '../framework/legal';
+import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { GDPR_APPLIES, policyDates } from './dates';
 
 export const preGdprDate: CheckRule = {

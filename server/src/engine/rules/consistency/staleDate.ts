@@ -1,6 +1,6 @@
 // CCPA: the privacy policy must be updated at least once every 12 months.
 import type { CheckRule } from '../framework/ruleTypes';
-import { californiaCivilCodeUrl } from '../framework/legal';
+import { californiaCivilCodeUrl } from '../../law/legalRefs';
 import { DAY, formatDate, policyDates } from './dates';
 
 export const staleDate: CheckRule = {

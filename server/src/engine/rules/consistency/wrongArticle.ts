@@ -4,7 +4,7 @@
 import { articleReferences, ArticleReference } from '../../law/citations';
 import type { PolicyDocument } from '../../model/document';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
-import { gdpr, gdprArticleUrl } from '../framework/legal';
+import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { replaceFix, sentenceStartAt } from './shared';
 
 interface Subject {

@@ -5,7 +5,7 @@
 
 /** A literal-cue automaton: trie with failure links, outputs merged along them. */
 export class CueAutomaton {
-  private readonly next: Array<Map<number, number>> = [new Map()];
+  private readonly next: Array<Map<number, number>> = [new Map<number, number>()];
   private readonly fail: number[] = [0];
   private readonly out: number[][] = [[]];
   /**

@@ -2,15 +2,19 @@
 // items reuse the GDPR items' detectors): with both packs on, the second asks for what the first
 // found instead of scanning the text again. Detectors are pure functions of the check's context.
 import type { Sentence } from '../../model/document';
-import type { RuleContext } from './ruleTypes';
+import type { DisclosureRule, RuleContext } from './ruleTypes';
 
-type Detector = (ctx: RuleContext) => Sentence[];
+type Detector = DisclosureRule['detect'];
 
-export function detectOnce(ctx: RuleContext, detector: Detector): readonly Sentence[] {
+/** The sentences `rule[which]` finds; the same detector (by identity) runs once per check. */
+export function detectOnce(ctx: RuleContext, rule: DisclosureRule, which: 'detect' | 'detectPartial'): readonly Sentence[] {
+  // Read without binding: the detector is the memo's key, shared by the items that reuse it.
+  const detector = Reflect.get(rule, which);
+  if (!detector) return [];
   const found = ctx.memo('detectOnce', () => new Map<Detector, Sentence[]>());
   let sentences = found.get(detector);
   if (!sentences) {
-    sentences = detector(ctx);
+    sentences = detector.call(rule, ctx);
     found.set(detector, sentences);
   }
   return sentences;

@@ -6,6 +6,7 @@ import type { Sentence } from '../../model/document';
 import type { RuleContext } from './ruleTypes';
 import { cueListId, flagCuedUnits, registerCueList } from './cueIndex';
 import { requiredLiterals } from './requiredLiterals';
+import { headingNorms } from '../../model/headings';
 
 export interface SentencePatterns {
   /**
@@ -68,7 +69,7 @@ export function* prepareMatching(ctx: RuleContext): Generator<void, void, void> 
 /** Normalised heading text per section index, computed once per check. */
 export function sectionHeadingNorms(ctx: RuleContext): string[] {
   return ctx.memo('sectionHeadingNorms', () =>
-    ctx.doc.sections.map((s) => (s.heading ? ctx.doc.norm.slice(s.heading.start, s.heading.end) : '')),
+    ctx.doc.sections.map((s) => (s.heading ? headingNorms(ctx.doc)[s.index - 1] : '')),
   );
 }
 
@@ -288,7 +289,7 @@ export function textUnits(ctx: RuleContext): Sentence[] {
     const headingUnit = (i: number): Sentence => {
       const h = doc.headings[i];
       // sections[0] is the preamble; section i + 1 is the one headed by headings[i].
-      return { start: h.start, end: h.end, norm: doc.norm.slice(h.start, h.end), paragraph: -1, section: i + 1, listItem: false };
+      return { start: h.start, end: h.end, norm: headingNorms(doc)[i], paragraph: -1, section: i + 1, listItem: false };
     };
     for (const s of doc.sentences) {
       while (hi < doc.headings.length && doc.headings[hi].start <= s.start) units.push(headingUnit(hi++));

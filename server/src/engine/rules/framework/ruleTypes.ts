@@ -2,20 +2,15 @@
 // (../../registry.ts) collects them and is the only place other code looks rules up.
 
 import type { CancellationToken } from '../../cancellation';
-import type { PolicyDocument, Sentence } from '../../model/document';
-import type { CheckOptions, Fix, RegimeId, Requirement, Severity, TextRange } from '../../types';
+import type { Sentence } from '../../model/document';
+import type { CheckOptions, Fix, LegalRef, Requirement, Severity, TextRange } from '../../types';
+import type { DocumentContext } from '../../model/context';
 
-/** A legal reference, e.g. GDPR Art. 13(2)(b). `article` is the bare article number for hovers. */
-export interface LegalRef {
-  /** The law's short name as cites print it: 'GDPR', 'CCPA', 'UK GDPR'. */
-  law: string;
-  /** As printed: "Art. 13(2)(b)", "§ 1798.105", "16 CFR 312.4(d)". */
-  cite: string;
-  article?: number;
-}
+export type { LegalRef };
 
-/** The rule families; a regime's catalog items share its namespace. */
-export type RuleFamily = RegimeId | 'consistency' | 'meta';
+
+/** The rule families: a regime id (its catalog items share its namespace), 'consistency' or 'meta'. */
+export type RuleFamily = string;
 
 export interface RuleMeta {
   /** Namespaced id: `gdpr/right-access`, `consistency/placeholder`. Stable: it is the diagnostic code. */
@@ -88,9 +83,7 @@ export interface EngineRule extends RuleMeta {
 export type Rule = DisclosureRule | CheckRule | EngineRule;
 
 /** Everything a rule may read. `memo` shares derived data across rules within one check. */
-export interface RuleContext {
-  doc: PolicyDocument;
+export interface RuleContext extends DocumentContext {
   options: CheckOptions;
   token: CancellationToken;
-  memo<T>(key: string, compute: () => T): T;
 }

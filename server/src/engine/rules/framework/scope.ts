@@ -6,6 +6,7 @@
 import type { PolicyDocument, Sentence } from '../../model/document';
 import type { RuleContext } from './ruleTypes';
 import { cueList, hasCue, listIntroductions } from './match';
+import { headingNorms } from '../../model/headings';
 
 export type Scope = 'eu' | 'us' | 'none';
 
@@ -76,6 +77,8 @@ export function headingScopes(doc: PolicyDocument): Scope[] {
   scopes = [];
   // Stack of [level, scope] of the enclosing scoped headings.
   const stack: Array<[number, Scope]> = [];
+  // Section i (i ≥ 1) is headed by heading i - 1.
+  const norms = headingNorms(doc);
   for (const section of doc.sections) {
     const h = section.heading;
     if (!h) {
@@ -83,7 +86,7 @@ export function headingScopes(doc: PolicyDocument): Scope[] {
       continue;
     }
     while (stack.length > 0 && stack[stack.length - 1][0] >= h.level) stack.pop();
-    const own = scopeOfText(doc.norm.slice(h.start, h.end), EU_HEADING, US_HEADING);
+    const own = scopeOfText(norms[section.index - 1], EU_HEADING, US_HEADING);
     if (own !== 'none') stack.push([h.level, own]);
     scopes.push(own !== 'none' ? own : stack.length > 0 ? stack[stack.length - 1][1] : 'none');
   }

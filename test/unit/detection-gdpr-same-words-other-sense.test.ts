@@ -1,4 +1,4 @@
-// GDPR detector decisions, third round: items the engine called "found" on the same words used in
+// GDPR items the engine called "found" on the same words used in
 // another sense, which hid a real gap from the lawyer. Every sentence is our own drafting; each
 // trap (must not count) has beside it a real disclosure that must still count.
 import { test } from 'node:test';

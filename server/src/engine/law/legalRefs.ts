@@ -1,6 +1,7 @@
-// Links to the official texts. One place, so a changed URL scheme is one edit.
+// Links to the official texts, and legal references as messages print them. One place, so a
+// changed URL scheme is one edit.
 
-import type { LegalRef } from './ruleTypes';
+import type { LegalRef } from '../types';
 
 const EURLEX_GDPR = 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32016R0679';
 

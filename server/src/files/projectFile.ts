@@ -1,3 +1,5 @@
+// Node file-system services shared by the CLI and the Node language server (below both).
+
 // Finds and reads `.privacy-policy.json` (the processing profile and organisation details)
 // for a document: the nearest one in the document's folder or a parent folder. The file is
 // data: parsed as JSON, never executed. Results are cached per folder until a watched-file

@@ -1,4 +1,4 @@
-// GDPR detector decisions, second round: storage period, objection, withdrawal of consent and
+// GDPR detector decisions on the storage period, objection, withdrawal of consent and
 // erasure, read against the law. Every sentence is our own drafting; each case says which wording
 // it guards, and each fix has a trap beside it.
 import { test } from 'node:test';
