@@ -4,7 +4,7 @@
 // notice with its UK safeguards replaced by EU ones shows what the pack asks for instead.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyze, catalogFor, hoverAt } from '../../server/src/engine';
+import { analyze, catalogFor, fixesFor, hoverAt } from '../../server/src/engine';
 
 const uk = (text: string, extra: Record<string, unknown> = {}) =>
   analyze({ text, format: 'markdown', config: { settings: { regimes: ['uk-gdpr'], ...extra }, now: new Date('2026-12-06T00:00:00Z') } }).report;
@@ -115,7 +115,8 @@ test('the same notice with EU safeguards and an EU authority: transfers and comp
 
 test('a bare draft: each UK GDPR item is reported missing with a message citing the UK GDPR and an insert-clause fix that then discloses it', () => {
   const text = '# Privacy Notice\n\nThis notice explains how we use personal data.\n';
-  const r = uk(text);
+  const a = analyze({ text, format: 'markdown', config: { settings: { regimes: ['uk-gdpr'] } } });
+  const r = a.report;
   const ids = catalogFor('uk-gdpr').map((x) => x.id);
   assert.equal(ids.length, 21);
   const notDetected: string[] = [];
@@ -123,7 +124,7 @@ test('a bare draft: each UK GDPR item is reported missing with a message citing 
     const f = r.findings.find((x) => x.code === id);
     assert.ok(f, `${id} is reported in the bare draft`);
     assert.match(f.message, /UK GDPR/, id);
-    const fix = f.fixes.find((x) => x.title.startsWith('Insert standard clause'));
+    const fix = fixesFor(a, f).find((x) => x.title.startsWith('Insert standard clause'));
     assert.ok(fix, `${id} has an insert-clause fix`);
     let after = text;
     for (const e of [...fix.edits].sort((a, b) => b.start - a.start)) after = after.slice(0, e.start) + e.newText + after.slice(e.end);
@@ -133,8 +134,8 @@ test('a bare draft: each UK GDPR item is reported missing with a message citing 
 });
 
 test('the inserted complaint clause names the ICO and its website', () => {
-  const r = uk('# Privacy Notice\n\nThis notice explains how we use personal data.\n');
-  const fix = r.findings.find((x) => x.code === 'uk-gdpr/right-complaint')!.fixes[0];
+  const a = analyze({ text: '# Privacy Notice\n\nThis notice explains how we use personal data.\n', format: 'markdown', config: { settings: { regimes: ['uk-gdpr'] } } });
+  const fix = fixesFor(a, a.report.findings.find((x) => x.code === 'uk-gdpr/right-complaint')!).find((x) => x.title.startsWith('Insert standard clause'))!;
   const inserted = fix.edits.map((e) => e.newText).join('');
   assert.match(inserted, /Information Commissioner’s Office \(ICO\)/);
   assert.match(inserted, /ico\.org\.uk/);
