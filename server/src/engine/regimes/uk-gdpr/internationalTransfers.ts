@@ -28,16 +28,20 @@ const UK = String.raw`(the )?(uk|u\.k\.|united kingdom|great britain|britain)\b`
 /** EEA states policies name as where data are hosted ("Northern Ireland" is in the UK). */
 const EEA_STATE = String.raw`((?<!northern )ireland|germany|france|the netherlands|netherlands|belgium|spain|italy|sweden|denmark|finland|poland|austria|luxembourg|portugal)\b`;
 const EEA = String.raw`(the )?(eea|european economic area|eu|european union)\b`;
+/** The same with its article: "subject to EEA law" names a law, "stored in the EEA" a place. */
+const EEA_THE = String.raw`the (eea|european economic area|eu|european union)\b`;
 /** People, not data, are "in the EU": "we process data of users in the EU" is no transfer. */
-const NOT_PEOPLE = String.raw`(?<!\b(users|residents|individuals|people|customers|persons|visitors|consumers|subjects|citizens|you|those|anyone|clients|employees) )`;
+const NOT_PEOPLE = String.raw`(?<!\b(users|residents|individuals|people|customers|persons|visitors|consumers|subjects|citizens|you|those|anyone|clients|employees|domiciled|resident|based|living|located|residing|established|controllers|processors) )`;
+/** A person or a company outside the UK, not data: "if you are outside the UK", "established outside the UK". */
+const NOT_SEAT = String.raw`(?<!\b(you|you are|you're|you live|you reside|users?|residents?|visitors|customers|consumers|individuals|people|persons|anyone|those|established|incorporated|headquartered|registered)( (who are|who live|who reside|located|based|living|residing|resident))? )`;
 
 const UK_TRANSFER: SentencePatterns = {
   cues: cueList(['outside', 'beyond', 'out of', 'eea', 'european economic area', 'eu', 'european union', 'ireland', 'germany', 'france', 'netherlands', 'belgium', 'spain', 'italy', 'sweden', 'denmark', 'finland', 'poland', 'austria', 'luxembourg', 'portugal']),
   any: [
     // "Transferred outside the United Kingdom", "recipients outside the UK may process it".
-    new RegExp(`${DATA_VERB}[^.]{0,100}\\b(outside|beyond|out of)( of)? ${UK}|\\b(outside|beyond|out of)( of)? ${UK}[^.]{0,60}${DATA_VERB}`),
+    new RegExp(`${DATA_VERB}[^.]{0,100}${NOT_SEAT}\\b(outside|beyond|out of)( of)? ${UK}|${NOT_SEAT}\\b(outside|beyond|out of)( of)? ${UK}[^.]{0,60}${DATA_VERB}`),
     // "Stored in the EU", "hosted on servers in Ireland", "transferred to the EEA".
-    new RegExp(`\\b(transferr?\\w*|stor(e|ed|es|ing)|process(ed|es|ing)?|host(ed|s|ing)?|maintained|kept|held|located)\\b( [a-z]+){0,4} ${NOT_PEOPLE}(in|to|into|within) (${EEA}|${EEA_STATE})`),
+    new RegExp(`\\b(transferr?\\w*|stor(e|ed|es|ing)|process(ed|es|ing)?|host(ed|s|ing)?|maintained|kept|held)\\b( (?!from\\b)[a-z]+){0,4} ${NOT_PEOPLE}(in|to|into|within) (${EEA_THE}|${EEA_STATE})`),
     new RegExp(`\\b(servers?|data cent(er|re)s?)\\b[^.]{0,60}\\b(in|within) (${EEA}|${EEA_STATE})`),
   ],
   unless: [
@@ -54,12 +58,18 @@ const UK_BORDER = new RegExp(
 /** …or of the EEA's: "outside the EEA", "beyond the European Union". */
 const OUTSIDE_EEA = /\b(outside|beyond|out of)\b[^.]{0,20}\b(the )?(eea|european economic area|eu|european union|europe)\b/;
 
+/**
+ * Adequacy as a named basis, not "adequate protection" in general: UK adequacy regulations (the
+ * "data bridges"), an adequacy decision or finding, or the Commission's, the UK's or the Secretary
+ * of State's finding that a country is adequate.
+ */
+const ADEQUACY = String.raw`(uk )?adequacy (decisions?|findings?|regulations?)|data bridges?|(european commission|commission|secretary of state|uk government|government of the united kingdom)\b[^.]{0,80}\badequa\w*|adequa\w*[^.]{0,80}\b(european commission|commission|secretary of state|uk government)\b`;
 /** Any safeguard a transfer policy may name (UK or EU). */
 const SAFEGUARD_CUES = cueList([
   'adequa', 'data bridge', 'idta', 'international data transfer', 'addendum', 'clauses', 'scc', 'binding corporate', 'bcr', 'data privacy framework', 'dpf',
   'uk extension', 'article', 'art.', 'art 4', 'art4', 'derogation', 'exception', 'explicit consent', 'approved code', 'approved certification',
 ]);
-const SAFEGUARD = /\b(adequa\w*|data bridges?|idta|international data transfer (agreement|addendum)|(uk|united kingdom) addendum|standard (data protection |contractual )?(contractual )?clauses|model (contract(ual)? )?clauses|sccs?|binding corporate rules|bcrs?|data privacy framework|dpf|uk extension|art(icle|\.)? ?4[69]\b|derogations?|exceptions? (in|under|of) art|explicit consent|approved (codes? of conduct|certification))/;
+const SAFEGUARD = new RegExp(`\\b(${ADEQUACY}|idta|international data transfer (agreement|addendum)|(uk|united kingdom) addendum|standard (data protection |contractual )?(contractual )?clauses|model (contract(ual)? )?clauses|sccs?|binding corporate rules|bcrs?|data privacy framework|dpf|uk extension|art(icle|\\.)? ?4[69]\\b|derogations?|exceptions? (in|under|of) art|explicit consent|approved (codes? of conduct|certification))`);
 /** EU standard contractual clauses. */
 const EU_SCC = /\b(standard (data protection |contractual )?(contractual )?clauses|model (contract(ual)? )?clauses|sccs?)\b/;
 /** Their UK counterparts: the IDTA, the UK Addendum, or clauses the UK itself approved. */
@@ -67,7 +77,7 @@ const UK_CLAUSES = /\b(idta|international data transfer (agreement|addendum)|(uk
 const DPF = /\b(data privacy framework|dpf)\b/;
 const DPF_UK = /\buk extension\b|\b(uk|united kingdom)[- ](us|u\.s\.) data bridge\b/;
 /** Safeguards that stand for UK transfers whatever else is named. */
-const OTHER_UK_SAFEGUARD = /\b(adequa\w*|data bridges?|binding corporate rules|bcrs?|art(icle|\.)? ?49\b|derogations?|exceptions? (in|under|of) art|explicit consent|approved (codes? of conduct|certification))/;
+const OTHER_UK_SAFEGUARD = new RegExp(`\\b(${ADEQUACY}|binding corporate rules|bcrs?|art(icle|\\.)? ?49\\b|derogations?|exceptions? (in|under|of) art|explicit consent|approved (codes? of conduct|certification))`);
 /** Safeguards of Art. 46/47 call for how to obtain a copy. */
 const NEEDS_COPY = /\b(idta|international data transfer (agreement|addendum)|(uk|united kingdom) addendum|standard (data protection |contractual )?(contractual )?clauses|model (contract(ual)? )?clauses|sccs?|binding corporate rules|bcrs?|art(icle|\.)? ?46\b|approved (codes? of conduct|certification))/;
 

@@ -18,6 +18,7 @@ const found: Array<[string, boolean, string]> = [
   ['We process the personal data of customers in the EU to deliver their orders.', false, 'people in the EU, not data sent there'],
   ['If you are located outside the United Kingdom, please note that our shop delivers only within Great Britain.', false, 'where the reader lives'],
   ['Our servers in Northern Ireland keep a backup copy.', false, 'Northern Ireland is in the UK'],
+  ['If you are located in the EU or the UK, this section applies to you.', false, 'where the reader is, not where data go'],
 ];
 
 for (const [sentence, expected, why] of found) {
@@ -86,3 +87,23 @@ test(`${ID}: a data processing addendum is not the UK Addendum`, () => {
   assert.equal(d.status, 'insufficient');
   assert.match(d.shortfall!.message, /UK Addendum/);
 });
+
+test(`${ID}: "adequate protection" in general names no safeguard; the UK's adequacy finding does`, () => {
+  const vague = status('Our suppliers process your data outside the UK.', 'We make sure that they protect it adequately.');
+  assert.equal(vague.status, 'insufficient');
+  assert.match(vague.shortfall!.message, /Name the safeguard/);
+  const named = status('Our suppliers process your data outside the UK.', 'We send it only to countries that the UK government has found to provide adequate protection.');
+  assert.equal(named.status, 'disclosed');
+});
+
+const seats: Array<[string, boolean, string]> = [
+  ['Some of the companies that provide services to us may be located outside the United Kingdom and process your data there.', true, 'recipients located outside the UK'],
+  ['Our representative acts for those of our companies that process personal data and are established outside of the United Kingdom.', false, 'a company established outside the UK'],
+  ['If you order from us while you are outside of the UK, we transfer your order details to our shop in the UK.', false, 'the reader outside the UK, data sent into it'],
+  ['This notice covers the personal data we process if you are domiciled within the EU.', false, 'the reader domiciled in the EU'],
+];
+for (const [sentence, expected, why] of seats) {
+  test(`${ID}: ${expected ? 'found' : 'not found'} (${why})`, () => {
+    assert.equal(status(sentence).found, expected, sentence);
+  });
+}
