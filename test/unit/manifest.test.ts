@@ -93,7 +93,7 @@ test('the rules setting accepts exactly the severities the engine knows', () => 
   assert.deepEqual(en, ['error', 'warning', 'information', 'hint', 'off']);
   // The regimes are the registry's packs (npm run gen:schema writes them into the manifest).
   assert.deepEqual(contributes.configuration.properties['privacyPolicy.regimes'].items, regimesSettingItems());
-  assert.deepEqual(regimesSettingItems().enum.slice(0, 4), ['gdpr', 'ccpa', 'caloppa', 'coppa']);
+  for (const id of ['gdpr', 'ccpa', 'caloppa', 'coppa', 'uk-gdpr', 'us-states']) assert.ok(regimesSettingItems().enum.includes(id), id);
 });
 
 test('views are created, files named by the manifest exist', () => {
@@ -108,7 +108,7 @@ test('views are created, files named by the manifest exist', () => {
 
 test('every rule in the registry is complete: namespaced id, title, refs, severity, https link, explanation', () => {
   for (const r of ALL_RULES) {
-    assert.match(r.id, /^[a-z]+(-[a-z]+)*\/[a-z0-9-]+$/, r.id); // a pack id may be hyphenated: us-states/…
+    assert.match(r.id, /^[a-z][a-z0-9-]*\/[a-z0-9-]+$/, r.id); // a pack id may be hyphenated: us-states/…
     assert.ok(r.title.length > 3, `${r.id} title`);
     assert.ok(r.explanation.length > 20, `${r.id} explanation`);
     assert.match(r.docUrl, /^https:\/\//, `${r.id} link`);

@@ -6,6 +6,7 @@ import { ConfigProblem, ConfigSources, formatProblem, resolveOptions } from './c
 import { buildDocumentModel, DocumentFormat, PolicyDocument, Sentence } from './model/document';
 import { ALL_RULES, catalogFor, checkRules, getRule } from './registry';
 import { formatRefs } from './law/legalRefs';
+import { detectOnce } from './rules/framework/detectOnce';
 import type { DisclosureRule, RawFinding, RawShortfall, Rule, RuleContext } from './rules/framework/ruleTypes';
 import { firstBlank } from './text/blanks';
 import { applySuppressions, parseSuppressions } from './suppression';
@@ -192,7 +193,7 @@ function assessItem(ctx: RuleContext, rule: DisclosureRule): Assessed {
   const clean: Sentence[] = [];
   let blanked: Sentence[] | undefined;
   let blank: RawShortfall | undefined;
-  for (const s of rule.detect(ctx)) {
+  for (const s of detectOnce(ctx, rule, 'detect')) {
     const b = blankAround(ctx, s);
     if (!b) {
       clean.push(s);
@@ -203,7 +204,7 @@ function assessItem(ctx: RuleContext, rule: DisclosureRule): Assessed {
   }
   if (clean.length > 0) return { evidence: clean, shortfall: rule.assess?.(ctx, clean) };
   if (blanked) return { evidence: blanked, shortfall: blank };
-  const partial = rule.detectPartial?.(ctx) ?? [];
+  const partial = detectOnce(ctx, rule, 'detectPartial');
   if (partial.length === 0) return NOTHING_FOUND;
   return { evidence: partial, shortfall: { start: partial[0].start, end: partial[0].end, message: rule.partialLacks ?? rule.remedy } };
 }

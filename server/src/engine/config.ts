@@ -262,7 +262,7 @@ function readStates(value: unknown, path: Array<string | number>, into: Processi
   }
   const codes: string[] = [];
   let bad = false;
-  for (const [i, v] of (list as string[]).entries()) {
+  for (const [i, v] of (list).entries()) {
     if (v.trim() === '') continue;
     const code = stateCode(v);
     if (code) {

@@ -37,7 +37,7 @@ export function projectFileSchema(): Record<string, unknown> {
         items: { type: 'string', enum: BASES },
         uniqueItems: true,
       },
-      transfers: fact('Personal data are transferred outside the EEA (GDPR Art. 13(1)(f)).'),
+      transfers: fact('Personal data are transferred outside the EEA (GDPR Art. 13(1)(f)); for the UK GDPR, outside the UK.'),
       indirectSources: fact('Some personal data are obtained from others than the person (GDPR Art. 14).'),
       automatedDecisions: fact('Decisions based solely on automated processing with legal or similarly significant effects are made (GDPR Art. 22).'),
       children: fact('The service is directed to children under 13, or knowingly collects their data (COPPA).'),

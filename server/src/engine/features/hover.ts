@@ -6,7 +6,7 @@
 
 import type { Analysis } from '../check';
 import { getRule } from '../registry';
-import { formatRefs, gdprArticleUrl } from '../law/legalRefs';
+import { formatRefs, gdprArticleUrl, ukGdprArticleUrl } from '../law/legalRefs';
 import { ArticleReference, detailSuffix, formatArticleReference } from '../law/citations';
 import { GdprArticle, gdprArticle } from '../law/articles';
 import { pointGloss, pointsOfDetail } from '../law/points';
@@ -45,7 +45,7 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
 export function textHoverAt(doc: PolicyDocument, offset: number): HoverResult | undefined {
   const index = textIndex(doc);
   const ref = rangeAt(index.references, offset);
-  if (ref) return { start: ref.start, end: ref.end, markdown: articleReferenceMarkdown(ref) };
+  if (ref) return { start: ref.start, end: ref.end, markdown: articleReferenceMarkdown(ref, citesUkGdpr(doc, ref)) };
   const term = rangeAt(index.terms, offset);
   if (term) return { start: term.start, end: term.end, markdown: legalTermMarkdown(term.term) };
   return undefined;
@@ -69,7 +69,19 @@ export function textHoverNear(text: string, offset: number): HoverResult | undef
   return h && { ...h, start: h.start + start, end: h.end + start };
 }
 
-export function articleReferenceMarkdown(ref: ArticleReference): string {
+/** A citation of the UK GDPR alone ("Art. 6(1)(b) UK GDPR"), not of both laws ("EU and UK GDPR"). */
+function citesUkGdpr(doc: PolicyDocument, ref: ArticleReference): boolean {
+  const cited = doc.norm.slice(ref.start, ref.end);
+  return /\buk[ \t\n]{1,3}gdpr\b/.test(cited) && !/\beu\b/.test(cited);
+}
+
+/** The UK's text of the article: the retained Regulation as amended, which may differ from the EU's. */
+function ukNote(article: number): string {
+  return `*UK GDPR:* the UK kept this article in its retained version of the Regulation, as amended since; the UK text may differ from the EU text summarised here. [UK GDPR text on legislation.gov.uk](${ukGdprArticleUrl(article)})`;
+}
+
+/** `uk`: the text cites the UK GDPR; the hover names it and links the UK text too. */
+export function articleReferenceMarkdown(ref: ArticleReference, uk = false): string {
   if (ref.articles.length === 0) {
     return [
       '**Regulation (EU) 2016/679 — General Data Protection Regulation (GDPR)**',
@@ -81,10 +93,12 @@ export function articleReferenceMarkdown(ref: ArticleReference): string {
   const articles = ref.articles.map(gdprArticle).filter((a): a is GdprArticle => a !== undefined);
   if (articles.length === 1) {
     const a = articles[0];
-    return singleArticleMarkdown(a, `Art. ${a.number}${detailSuffix(ref.detail)} GDPR`, pointLines(a.number, ref.detail));
+    const md = singleArticleMarkdown(a, `Art. ${a.number}${detailSuffix(ref.detail)} ${uk ? 'UK GDPR' : 'GDPR'}`, pointLines(a.number, ref.detail));
+    return uk ? `${md}\n\n${ukNote(a.number)}` : md;
   }
   const lines = [`**${formatArticleReference(ref)}** — ${articles.length} articles:`, ''];
   for (const a of articles) lines.push(`- [Art. ${a.number} — ${a.title}](${a.url})`);
+  if (uk && articles.length > 0) lines.push('', ukNote(articles[0].number));
   return lines.join('\n');
 }
 

@@ -175,7 +175,7 @@ const END_OF_CONTENT = new WeakMap<PolicyDocument, Map<string, { offset: number;
 
 function endOfContentBefore(doc: PolicyDocument, boundary: number, minLine: number): { offset: number; afterContent: boolean } {
   let memo = END_OF_CONTENT.get(doc);
-  if (!memo) END_OF_CONTENT.set(doc, (memo = new Map()));
+  if (!memo) END_OF_CONTENT.set(doc, (memo = new Map<string, { offset: number; afterContent: boolean }>()));
   const key = `${boundary}:${minLine}`;
   let found = memo.get(key);
   if (!found) memo.set(key, (found = walkBackToContent(doc, boundary, minLine)));

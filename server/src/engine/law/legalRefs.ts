@@ -14,6 +14,16 @@ export function gdprRecitalUrl(recital: number): string {
   return `${EURLEX_GDPR}#rct_${recital}`;
 }
 
+/** The UK GDPR (the retained Regulation (EU) 2016/679 as amended) on legislation.gov.uk. */
+export function ukGdprArticleUrl(article: number | string): string {
+  return `https://www.legislation.gov.uk/eur/2016/679/article/${article}`;
+}
+
+/** A section of the Data Protection Act 2018 on legislation.gov.uk. */
+export function dpa2018SectionUrl(section: number | string): string {
+  return `https://www.legislation.gov.uk/ukpga/2018/12/section/${section}`;
+}
+
 /** California Civil Code section (CCPA/CPRA), on the Legislature's site. */
 export function californiaCivilCodeUrl(section: string): string {
   return `https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=${section}`;

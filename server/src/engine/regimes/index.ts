@@ -11,10 +11,11 @@ import gdpr from './gdpr';
 import ccpa from './ccpa';
 import caloppa from './caloppa';
 import coppa from './coppa';
+import ukGdpr from './uk-gdpr';
 import usStates from './us-states';
 
 /** In the order the checklist, the report and the CLI list them. */
-export const PACKS: readonly RegimePack[] = [gdpr, ccpa, caloppa, coppa, usStates];
+export const PACKS: readonly RegimePack[] = [gdpr, ukGdpr, ccpa, caloppa, coppa, usStates];
 
 export type { RegimePack };
 

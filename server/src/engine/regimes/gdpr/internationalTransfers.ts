@@ -16,11 +16,11 @@ const NO_TRANSFER = /\b(do not|does not|don't|will not|won't|never)\b[^.]{0,20}\
 const NO_TRANSFER_CUES = cueList(['outside', 'beyond']);
 
 /** Data moving or resting somewhere: transferred, stored, processed, hosted, kept, located. */
-const DATA_VERB = String.raw`\b(transfer\w*|transmi\w*|sen[dt]|sending|stor(e|ed|es|ing)|process(ed|es|ing)?|host(ed|s|ing)?|locat(ed|ion|ions)|maintain(ed|s)?|kept|held|mov(e|ed|es|ing)|disclos\w*|shar(e|ed|es|ing))\b`;
+export const DATA_VERB = String.raw`\b(transfer\w*|transmi\w*|sen[dt]|sending|stor(e|ed|es|ing)|process(ed|es|ing)?|host(ed|s|ing)?|locat(ed|ion|ions)|maintain(ed|s)?|kept|held|mov(e|ed|es|ing)|disclos\w*|shar(e|ed|es|ing))\b`;
 /** Countries outside the EEA that policies name as the place of processing. */
-const THIRD_COUNTRY = String.raw`(the )?(united states( of america)?|usa|u\.s\.(a\.)?|the us|canada|india|china|singapore|japan|australia|russia|brazil|israel|(south )?korea|hong kong|taiwan|turkey|united arab emirates|uae|philippines|vietnam|indonesia|malaysia|mexico)\b`;
+export const THIRD_COUNTRY = String.raw`(the )?(united states( of america)?|usa|u\.s\.(a\.)?|the us|canada|india|china|singapore|japan|australia|russia|brazil|israel|(south )?korea|hong kong|taiwan|turkey|united arab emirates|uae|philippines|vietnam|indonesia|malaysia|mexico)\b`;
 /** A place outside the person's own: "outside your country", "beyond the jurisdiction". */
-const OUTSIDE_HOME = String.raw`\b(outside|beyond)( of)? (your |the |their |its |our |his or her |a |one's )?(own |home |respective |current )?(state|province|country|countries|jurisdictions?|region|territory|nation)\b`;
+export const OUTSIDE_HOME = String.raw`\b(outside|beyond)( of)? (your |the |their |its |our |his or her |a |one's )?(own |home |respective |current )?(state|province|country|countries|jurisdictions?|region|territory|nation)\b`;
 
 /** Outside the EEA, said of data or recipients, not of people or a company's seat. */
 const OUTSIDE_EEA = String.raw`(?<!\b(you|you are|you're|you live|you reside|users?|residents?|visitors|customers|consumers|individuals|people|persons|anyone|those|established|incorporated|headquartered|registered)( (who are|who live|who reside|located|based|living|residing|resident))? )\b(outside|beyond)\b[^.]{0,20}\b(the )?(eea|european economic area|eu|european union|europe|uk|switzerland)\b`;
@@ -30,10 +30,10 @@ const SAFEGUARD = /\b(adequacy (decisions?|findings?|regulations?)|(european )?c
 const NEEDS_COPY = /\b(standard (data protection |contractual )?(contractual )?clauses|model (contract(ual)? )?clauses|sccs?|binding corporate rules|bcrs?|art(icle|\.)? ?46\b|approved (codes? of conduct|certification))/;
 const SAFEGUARD_CUES = cueList(['adequa', 'clauses', 'scc', 'binding corporate', 'bcr', 'data privacy framework', 'dpf', 'article', 'art.', 'art 4', 'art4', 'derogation', 'explicit consent', 'approved code', 'approved certification']);
 /** A sentence saying how to obtain a copy of the safeguards, wherever it stands. */
-const COPY_OF = /\bcop(y|ies)\b[^.]{0,100}\b(clauses|safeguards?|sccs?|bcrs?|contracts?|agreements?|mechanisms?|transfers?)\b|\b(clauses|safeguards?|sccs?|bcrs?|contracts?|agreements?|mechanisms?)\b[^.]{0,100}\b(cop(y|ies)|available (at|from|on|upon|by)|obtain\w*|request\w*)\b/;
-const COPY_CUES = cueList(['cop', 'available', 'obtain', 'request']);
+export const COPY_OF = /\bcop(y|ies)\b[^.]{0,100}\b(clauses|safeguards?|sccs?|bcrs?|contracts?|agreements?|mechanisms?|transfers?)\b|\b(clauses|safeguards?|sccs?|bcrs?|contracts?|agreements?|mechanisms?)\b[^.]{0,100}\b(cop(y|ies)|available (at|from|on|upon|by)|obtain\w*|request\w*)\b/;
+export const COPY_CUES = cueList(['cop', 'available', 'obtain', 'request']);
 /** A denial: nothing leaves the country or the EEA. */
-const DENIAL = /\b(do not|does not|don't|will not|won't|never|not)\b[^.]{0,30}\b(transfer|send|store|process|move|host|leave)\w*\b[^.]{0,60}\b(outside|abroad|overseas|beyond)\b(?![^.]{0,40}\b(unless|except|without|other than)\b)/;
+export const DENIAL = /\b(do not|does not|don't|will not|won't|never|not)\b[^.]{0,30}\b(transfer|send|store|process|move|host|leave)\w*\b[^.]{0,60}\b(outside|abroad|overseas|beyond)\b(?![^.]{0,40}\b(unless|except|without|other than)\b)/;
 
 export default gdprItem({
   name: 'international-transfers',
