@@ -101,8 +101,22 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
   const headingsP = gated(ctx, p.headings);
   const inSectionP = gated(ctx, p.inSection);
   const inListP = gated(ctx, p.inList);
-  const { isHeading, sectionOf } = unitFacts(ctx);
+  const { isHeading, sectionOf, nextHeading } = unitFacts(ctx);
+  // Without section or list context, only cued units and headings can match: jump from one to the
+  // next with the typed array's native search instead of visiting every unit.
+  const jump = flags !== undefined && !okSections && !introFlags;
+  // The next cued unit at or after the current one, searched again only once passed (each search
+  // continues where the last one ended: linear in all, whatever the mix of headings and text).
+  let nextCued = -1;
   for (let ui = 0; ui < units.length && out.length < limit; ui++) {
+    if (jump && flags[ui] !== 1 && isHeading[ui] === 0) {
+      if (nextCued < ui) {
+        nextCued = flags.indexOf(1, ui);
+        if (nextCued < 0) nextCued = units.length;
+      }
+      ui = Math.min(nextCued, nextHeading[ui]) - 1;
+      continue;
+    }
     const cued = flags === undefined || flags[ui] === 1;
     // Most sentences carry none of the rule's cues and no context that could disclose it: skip
     // them with typed-array lookups only, without touching the sentence objects (this loop runs
@@ -279,17 +293,26 @@ export function cueList(cues: string[]): string[] {
   return cues;
 }
 
-/** Per text unit, as typed arrays: whether it is a heading, and its section. Once per check. */
-function unitFacts(ctx: RuleContext): { isHeading: Uint8Array; sectionOf: Int32Array } {
+/**
+ * Per text unit, as typed arrays: whether it is a heading, its section, and the index of the next
+ * heading unit at or after it (units.length: none). Once per check.
+ */
+function unitFacts(ctx: RuleContext): { isHeading: Uint8Array; sectionOf: Int32Array; nextHeading: Int32Array } {
   return ctx.memo('unitFacts', () => {
     const units = textUnits(ctx);
     const isHeading = new Uint8Array(units.length);
     const sectionOf = new Int32Array(units.length);
+    const nextHeading = new Int32Array(units.length);
     for (let i = 0; i < units.length; i++) {
       isHeading[i] = units[i].paragraph < 0 ? 1 : 0;
       sectionOf[i] = units[i].section;
     }
-    return { isHeading, sectionOf };
+    let next = units.length;
+    for (let i = units.length - 1; i >= 0; i--) {
+      if (isHeading[i] === 1) next = i;
+      nextHeading[i] = next;
+    }
+    return { isHeading, sectionOf, nextHeading };
   });
 }
 
