@@ -75,11 +75,10 @@ test('held-out UK notice: complaint (ICO), transfers (outside the UK), retention
   assert.ok(transfers.evidence.some((e) => /United States/.test(e.text)));
 });
 
-// Known gaps of the GDPR detectors this pack reuses (the GDPR items miss the same sentences): "You
-// must give us … to place an order: without them we cannot deliver …" (statutory requirement) and
-// "to have inaccurate data corrected" (rectification). Reported as TODO, not as passing, until the
-// shared detectors learn them; changing them changes the GDPR pack, which this pack leaves alone.
-test('held-out UK notice: statutory requirement and rectification are found', { todo: 'gaps of the shared GDPR detectors' }, () => {
+// Two wordings the shared GDPR detectors first missed, and now read for both packs: "You must give
+// us … to place an order" (statutory requirement) and "to have inaccurate data corrected"
+// (rectification).
+test('held-out UK notice: statutory requirement and rectification are found', () => {
   const r = uk(NOTICE);
   for (const name of ['statutory-requirement', 'right-rectification']) {
     assert.equal(r.disclosures.find((x) => x.id === `uk-gdpr/${name}`)!.found, true, name);
@@ -89,7 +88,7 @@ test('held-out UK notice: statutory requirement and rectification are found', { 
 test('held-out UK notice: every uk-gdpr/ finding cites the UK GDPR', () => {
   const r = uk(NOTICE);
   const missing = r.disclosures.filter((d) => d.status === 'missing' && d.required === 'always').map((d) => d.id);
-  assert.deepEqual(missing.filter((id) => !['uk-gdpr/statutory-requirement', 'uk-gdpr/right-rectification'].includes(id)), []);
+  assert.deepEqual(missing, []);
   const own = r.findings.filter((f) => f.code.startsWith('uk-gdpr/'));
   for (const f of own) assert.match(f.message, /UK GDPR/, f.code);
 });

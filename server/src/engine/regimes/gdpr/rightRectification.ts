@@ -35,7 +35,7 @@ export default gdprItem({
       /\b(fix|correct|rectify|amend)\w* (any |the |your )?(inaccurate|incorrect|wrong|outdated|out-of-date|incomplete|erroneous) (personal )?(data|information|details|records?)\b/,
       /\b(you|right|rights|request\w*|ask\w*|entitled)\b[^.]{0,40}\b(fix|correct|rectify|amend)\w* (any |the |your )?(errors|inaccuracies|mistakes)\b/,
       // A compound with a pronoun: "have it rectified or erased", "have your data corrected or deleted".
-      /\b(have|get) (it|them|your (personal )?(data|information|details)|the (personal )?(data|information)|such (data|information)) (rectified|corrected|amended|updated)\b/,
+      /\b(have|get) (it|them|your (personal )?(data|information|details)|the (personal )?(data|information)|such (data|information)|(any )?(inaccurate|incorrect|incomplete|wrong|outdated) (personal )?(data|information|details)) (rectified|corrected|amended|updated)\b/,
       // "the right to access, update, change or delete personal information".
       /\b(right|rights|entitled) to\b[^.]{0,30}\b(access|review|see)\b, (update|change|modify|amend)\b[^.]{0,40}\b(personal )?(data|information)\b/,
       // An enumeration whose object comes last.

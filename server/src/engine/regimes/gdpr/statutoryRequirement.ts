@@ -36,7 +36,7 @@ export default gdprItem({
       // "You are not obliged to provide …", "you do not have to give us …".
       new RegExp(String.raw`\byou (are|will be|shall be) (not |never |under no obligation |in no way )?(obliged|obligated|required|compelled|bound|under (an|no) (legal |contractual |statutory )?obligation)( by law| under law| by contract)? to ${GIVE}\b|\byou (do not|don't|need not|will not|won't|never) (have|need|needs) to ${GIVE} ${OBJECT}|\byou (need not|are free (not )?to) ${GIVE} ${OBJECT}`),
       // "You must give us your name and e-mail address to create an account".
-      new RegExp(String.raw`\byou (must|need to|have to|will (need|have) to|are (asked|required) to) ${GIVE}\b[^.]{0,80}\b(in order )?to (create|register|open|use|access|set up|sign up|log in|complete|receive|purchase|order|book|enter into|conclude|perform|make use)\b`),
+      new RegExp(String.raw`\byou (must|need to|have to|will (need|have) to|are (asked|required) to) ${GIVE}\b[^.]{0,80}\b(in order )?to (create|register|open|use|access|set up|sign up|log in|complete|receive|purchase|order|place|book|enter into|conclude|perform|make use)\b`),
       // "You may choose not to provide …", "you can decline to share …" (not "you may choose to share", which is about sharing with others).
       new RegExp(String.raw`\byou (can|may|are free to|have the (right|option|choice) to) ((choose|decide|elect|opt) not|refuse|decline) to ${GIVE}\b|\byou (can|may) (choose|decide|elect) whether (or not )?to ${GIVE}\b`),
       // "If you do not provide them, you will not be able to use the app".

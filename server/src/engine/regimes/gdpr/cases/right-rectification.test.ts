@@ -23,6 +23,9 @@ const cases: Array<[string, boolean, string]> = [
   ['When you invite a co-host, you authorise that person to access and update your information.', false, 'another person edits'],
   ['We may e-mail you to remind you to complete any outstanding information.', false, 'completing a form'],
   ['We do not warrant that defects in the service will be corrected.', false, 'product defects'],
+  ['You may ask us to have incorrect details corrected.', true, 'have incorrect details corrected'],
+  ['You may also have inaccurate information amended.', true, 'have inaccurate information amended'],
+  ['Our team will have the inaccurate entries in the catalogue corrected.', false, 'catalogue entries, not the person\'s data'],
 ];
 
 for (const [sentence, expected, why] of cases) {

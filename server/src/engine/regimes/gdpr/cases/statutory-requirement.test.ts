@@ -24,6 +24,7 @@ const found: Array<[string, string]> = [
   ['Fields marked with an asterisk are mandatory.', 'mandatory fields'],
   ['You can choose not to give us your gender, and nothing changes for you.', 'a choice not to provide'],
   ['The club processes members\' data on a voluntary basis.', 'voluntary basis'],
+  ['You must give us your delivery address to place an order with us.', 'needed to place an order (entering a contract)'],
 ];
 
 const notFound: Array<[string, string]> = [
