@@ -101,20 +101,31 @@ export function findSentences(ctx: RuleContext, p: SentencePatterns): Sentence[]
   const headingsP = gated(ctx, p.headings);
   const inSectionP = gated(ctx, p.inSection);
   const inListP = gated(ctx, p.inList);
-  const { isHeading, sectionOf, nextHeading } = unitFacts(ctx);
-  // Without section or list context, only cued units and headings can match: jump from one to the
-  // next with the typed array's native search instead of visiting every unit.
-  const jump = flags !== undefined && !okSections && !introFlags;
-  // The next cued unit at or after the current one, searched again only once passed (each search
-  // continues where the last one ended: linear in all, whatever the mix of headings and text).
+  const { isHeading, sectionOf, nextHeading, sectionEnd } = unitFacts(ctx);
+  // Only cued units, headings, units in a qualifying section and list items with an introduction
+  // can match: from a unit that is none of these, jump to the next one that may be (the typed
+  // arrays' native search) instead of visiting every unit. The next cued unit and the next
+  // introduced item are searched again only once passed (each search continues where the last
+  // ended: linear in all, whatever the mix of headings and text).
   let nextCued = -1;
+  let nextIntro = -1;
   for (let ui = 0; ui < units.length && out.length < limit; ui++) {
-    if (jump && flags[ui] !== 1 && isHeading[ui] === 0) {
+    if (flags !== undefined && flags[ui] !== 1 && isHeading[ui] === 0 && !(introFlags && introFlags[ui] === 1) && !(okSections && sectionOk(sectionOf[ui]))) {
       if (nextCued < ui) {
         nextCued = flags.indexOf(1, ui);
         if (nextCued < 0) nextCued = units.length;
       }
-      ui = Math.min(nextCued, nextHeading[ui]) - 1;
+      let next = Math.min(nextCued, nextHeading[ui]);
+      if (introFlags) {
+        if (nextIntro < ui) {
+          nextIntro = introFlags.indexOf(1, ui);
+          if (nextIntro < 0) nextIntro = units.length;
+        }
+        next = Math.min(next, nextIntro);
+      }
+      // The section changes: the next one may qualify.
+      if (okSections) next = Math.min(next, sectionEnd[ui]);
+      ui = next - 1;
       continue;
     }
     const cued = flags === undefined || flags[ui] === 1;
@@ -294,10 +305,11 @@ export function cueList(cues: string[]): string[] {
 }
 
 /**
- * Per text unit, as typed arrays: whether it is a heading, its section, and the index of the next
- * heading unit at or after it (units.length: none). Once per check.
+ * Per text unit, as typed arrays: whether it is a heading, its section, the index of the next
+ * heading unit at or after it, and where its section's run of units ends (units.length: none).
+ * Once per check.
  */
-function unitFacts(ctx: RuleContext): { isHeading: Uint8Array; sectionOf: Int32Array; nextHeading: Int32Array } {
+function unitFacts(ctx: RuleContext): { isHeading: Uint8Array; sectionOf: Int32Array; nextHeading: Int32Array; sectionEnd: Int32Array } {
   return ctx.memo('unitFacts', () => {
     const units = textUnits(ctx);
     const isHeading = new Uint8Array(units.length);
@@ -307,12 +319,17 @@ function unitFacts(ctx: RuleContext): { isHeading: Uint8Array; sectionOf: Int32A
       isHeading[i] = units[i].paragraph < 0 ? 1 : 0;
       sectionOf[i] = units[i].section;
     }
+    // sectionEnd[i]: the first unit after i in another section (units run in document order).
+    const sectionEnd = new Int32Array(units.length);
     let next = units.length;
+    let end = units.length;
     for (let i = units.length - 1; i >= 0; i--) {
       if (isHeading[i] === 1) next = i;
       nextHeading[i] = next;
+      if (i + 1 < units.length && sectionOf[i + 1] !== sectionOf[i]) end = i + 1;
+      sectionEnd[i] = end;
     }
-    return { isHeading, sectionOf, nextHeading };
+    return { isHeading, sectionOf, nextHeading, sectionEnd };
   });
 }
 
