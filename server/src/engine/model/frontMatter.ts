@@ -82,19 +82,9 @@ export function parseFrontMatter(body: string, base = 0, fence: TextRange = { st
   const safe = blankTooDeepEntries(body, base, problems);
   // Duplicate keys are found in the walk below (linear); the parser's own check is quadratic.
   const doc = parseDocument(safe, { prettyErrors: false, uniqueKeys: false, schema: 'core', version: '1.2', logLevel: 'error' });
-  const lineStarts = [0];
-  for (let i = 0; i < safe.length; i++) if (safe[i] === '\n' || (safe[i] === '\r' && safe[i + 1] !== '\n')) lineStarts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const lineEnd = (line: number) => (line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : safe.length);
+  const lines = new LineIndex(safe);
+  const lineOf = (offset: number) => lines.lineAt(offset);
+  const lineEnd = (line: number) => lines.lineEnd(line);
   // An error the parser finds at the very end (an unclosed quote) is shown on the last line of
   // the block, not on the closing fence.
   const contentEnd = Math.max(0, safe.trimEnd().length - 1);

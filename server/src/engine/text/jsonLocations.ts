@@ -4,6 +4,8 @@
 // pass, an explicit stack (no recursion: a file of 100 000 `[` is fine), strings decoded by
 // JSON.parse.
 
+import { LineIndex } from './lineIndex';
+
 export interface TextPosition {
   /** 0-based. */
   line: number;
@@ -22,13 +24,13 @@ interface Place {
 interface Scan {
   places: Map<string, Place>;
   error?: { offset: number; message: string };
-  lineStarts: number[];
+  lines: LineIndex;
 }
 
 /** Where the first syntax error of `text` is, and what it is. */
 export function jsonSyntaxError(text: string): (TextPosition & { message: string }) | undefined {
   const s = scanned(text);
-  return s.error && { ...positionIn(s.lineStarts, s.error.offset), message: s.error.message };
+  return s.error && { ...s.lines.position(s.error.offset), message: s.error.message };
 }
 
 /** Where the key (`at: 'key'`) or the value at `path` stands; the nearest enclosing entry's key if it is not there. */
@@ -38,7 +40,7 @@ export function locateInJson(text: string, path: Path, at: 'key' | 'value'): Tex
     const p = s.places.get(JSON.stringify(path.slice(0, n)));
     if (!p) continue;
     const offset = (at === 'key' || n < path.length) && p.key !== undefined ? p.key : p.value;
-    return positionIn(s.lineStarts, offset);
+    return s.lines.position(offset);
   }
   return undefined;
 }
@@ -69,13 +71,8 @@ const LITERAL = /^(?:true|false|null)/;
 const NUMBER = /^-?(?:0|[1-9]\d{0,400})(?:\.\d{1,400})?(?:[eE][+-]?\d{1,400})?/;
 
 function scan(text: string): Scan {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
-  }
   const places = new Map<string, Place>();
-  const out: Scan = { places, lineStarts };
+  const out: Scan = { places, lines: new LineIndex(text) };
   const fail = (offset: number, message: string): Scan => ((out.error = { offset, message }), out);
   const stack: Frame[] = [];
   let done = false; // the top-level value is complete
@@ -183,15 +180,4 @@ function stringEnd(text: string, i: number): number {
     else if (c === '\n' || c === '\r') return -1;
   }
   return -1;
-}
-
-function positionIn(lineStarts: number[], offset: number): TextPosition {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, column: offset - lineStarts[lo] };
 }

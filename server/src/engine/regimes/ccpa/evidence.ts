@@ -1,7 +1,7 @@
 // What counts as evidence for a CCPA item beyond the sentence patterns.
 import type { Sentence } from '../../model/document';
 import type { RuleContext } from '../../rules/framework/ruleTypes';
-import { listIntroductions } from '../../rules/framework/match';
+import { listItemIntroducedBy } from '../../rules/framework/match';
 
 /** Per section: 1 if its body holds a sentence or a deeper sub-section follows. Once per check. */
 function sectionsWithContent(ctx: RuleContext): Uint8Array {
@@ -90,14 +90,7 @@ const RIGHTS_INTRO = /\bright|\brequest|\b(disclose|provide|tell|give) (to )?you
  * introduces the next, the one before it).
  */
 export function notRightToKnowItem(ctx: RuleContext, s: Sentence): boolean {
-  if (s.paragraph < 0 || !s.listItem) return true;
-  const intros = listIntroductions(ctx);
-  let intro = intros.get(s);
-  for (let depth = 0; intro && depth < 2; depth++) {
-    if (RIGHTS_INTRO.test(intro.norm)) return false;
-    intro = intros.get(intro);
-  }
-  return true;
+  return !listItemIntroducedBy(ctx, s, RIGHTS_INTRO);
 }
 
 /**

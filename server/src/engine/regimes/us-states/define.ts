@@ -2,7 +2,7 @@
 // facts several items read (which states apply, whether sensitive data are sold).
 
 import { catalogItem, CatalogItem } from '../../rules/framework/defineItem';
-import { cuedSentences, cueList, listIntroductions, sectionHeadingNorms, sectionParents } from '../../rules/framework/match';
+import { cuedSentences, cueList, listItemIntroducedBy, sectionHeadingNorms, sectionParents } from '../../rules/framework/match';
 import { scopeOf } from '../../rules/framework/scope';
 import type { DisclosureRule, LegalRef, RuleContext } from '../../rules/framework/ruleTypes';
 import type { Sentence } from '../../model/document';
@@ -139,12 +139,5 @@ const RIGHTS_INTRO = /\bright|\brequest|\b(disclose|provide|tell|give|identify) 
  * consumer may ask for, not the business's own list. Its introduction (or the one above it) decides.
  */
 export function notRightsListItem(ctx: RuleContext, s: Sentence): boolean {
-  if (s.paragraph < 0 || !s.listItem) return true;
-  const intros = listIntroductions(ctx);
-  let intro = intros.get(s);
-  for (let depth = 0; intro && depth < 2; depth++) {
-    if (RIGHTS_INTRO.test(intro.norm)) return false;
-    intro = intros.get(intro);
-  }
-  return true;
+  return !listItemIntroducedBy(ctx, s, RIGHTS_INTRO);
 }

@@ -357,6 +357,21 @@ export function textUnits(ctx: RuleContext): Sentence[] {
 }
 
 /**
+ * Whether `s` is a list item whose introduction matches `intro` ("You have the right to request:"),
+ * or the introduction above it, for an item that itself ends with a colon and introduces the next.
+ */
+export function listItemIntroducedBy(ctx: RuleContext, s: Sentence, intro: RegExp): boolean {
+  if (s.paragraph < 0 || !s.listItem) return false;
+  const intros = listIntroductions(ctx);
+  let i = intros.get(s);
+  for (let depth = 0; i && depth < 2; depth++) {
+    if (intro.test(i.norm)) return true;
+    i = intros.get(i);
+  }
+  return false;
+}
+
+/**
  * For each list item (and each short fragment after a colon), the sentence that introduces its
  * list: the nearest earlier non-item sentence of the same section. Computed once per check.
  */
