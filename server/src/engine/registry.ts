@@ -6,12 +6,13 @@
 import { PACKS, packById } from './regimes';
 import regimeSuggestion from './regimes/suggestion';
 import { CONSISTENCY_CHECKS } from './rules/consistency';
+import { DRAFTING_CHECKS } from './rules/drafting';
 import { ENGINE_RULES } from './rules/meta';
 import type { CheckRule, DisclosureRule, Rule } from './rules/framework/ruleTypes';
 import type { RegimeId } from './types';
 
-/** Checks that are not catalog items: the packs' own, consistency, placeholders, dates, regime hints. */
-const CHECKS: CheckRule[] = [...CONSISTENCY_CHECKS, regimeSuggestion, ...PACKS.flatMap((p) => p.checks ?? [])];
+/** Checks that are not catalog items: the packs' own, consistency, placeholders, dates, drafting quality, regime hints. */
+const CHECKS: CheckRule[] = [...CONSISTENCY_CHECKS, ...DRAFTING_CHECKS, regimeSuggestion, ...PACKS.flatMap((p) => p.checks ?? [])];
 
 export const ALL_RULES: readonly Rule[] = [...PACKS.flatMap((p) => p.catalog), ...CHECKS, ...ENGINE_RULES];
 

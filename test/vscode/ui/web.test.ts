@@ -24,7 +24,7 @@ import { REPO, RESULTS } from '../harness/paths';
 import { onCleanup, stopAll } from '../harness/processes';
 import { waitFor } from '../harness/wait';
 import { DRAFTS_DIR, makeWorkspace, seedNames } from '../harness/workspace';
-import { openFile, screenshot, waitForWorkbench } from './workbench';
+import { openFile, runCommand, screenshot, waitForWorkbench } from './workbench';
 
 /** What the .vsix ships (the allow-list in .vscodeignore): all the web extension may load. */
 const SHIPPED = fs
@@ -76,16 +76,12 @@ function nodeServerProcesses(): string[] {
 
 /** Developer: Install Extension from Location… with a URL: the web workbench installs it as a web extension. */
 async function installFromLocation(page: Page, url: string): Promise<void> {
-  await page.keyboard.press('F1');
+  await runCommand(page, 'Developer: Install Extension from Location');
   const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill('>Developer: Install Extension from Location');
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Install Extension from Location' }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
-  await waitFor(async () => (await input.inputValue()) === '' || undefined, 'the location prompt', 10_000, 100);
+  await waitFor(async () => (await input.inputValue()) === '' || undefined, 'the location prompt', 30_000, 100);
   await input.fill(url);
   await page.keyboard.press('Enter');
-  await input.waitFor({ state: 'hidden', timeout: 10_000 });
+  await input.waitFor({ state: 'hidden', timeout: 30_000 });
 }
 
 describe('Web extension host (code-server 4.100.3, dist/web bundles)', { timeout: 240_000 }, () => {
@@ -194,12 +190,7 @@ describe('Web extension host (code-server 4.100.3, dist/web bundles)', { timeout
   });
 
   webTest('Restart Server starts a new worker, which checks the next draft', async () => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill('>Privacy Policy: Restart Server');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Restart Server' }).first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'Privacy Policy: Restart Server');
     await page.locator('.notifications-toasts', { hasText: 'the server was restarted' }).waitFor({ timeout: 30_000 });
     const seed = seedNames()[0];
     await openFile(page, seed);

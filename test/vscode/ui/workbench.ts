@@ -34,6 +34,33 @@ export async function openFile(page: Page, relPath: string): Promise<void> {
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
 }
 
+/**
+ * Runs a command from the palette (F1) by its label. Retried until the command is listed: on a
+ * loaded machine the palette may open before the workbench has registered every command, or the
+ * key press may land while the workbench still has the focus elsewhere.
+ */
+export async function runCommand(page: Page, label: string, timeoutMs = 90_000): Promise<void> {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await waitFor(
+    async () => {
+      if (await input.isVisible()) await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      try {
+        await input.waitFor({ state: 'visible', timeout: 5000 });
+        await input.fill(`>${label}`);
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: label.replace(/^.*?: /, '') }).first().waitFor({ timeout: 5000 });
+      } catch {
+        return false;
+      }
+      await page.keyboard.press('Enter');
+      return true;
+    },
+    `the command "${label}" in the palette`,
+    timeoutMs,
+    500,
+  );
+}
+
 /** Ctrl+G line:column (1-based, as the editor shows them). */
 export async function goTo(page: Page, line: number, column: number): Promise<void> {
   await page.keyboard.press('Control+G');

@@ -9,7 +9,7 @@ import type { DocumentContext } from '../../model/context';
 export type { LegalRef };
 
 
-/** The rule families: a regime id (its catalog items share its namespace), 'consistency' or 'meta'. */
+/** The rule families: a regime id (its catalog items share its namespace), 'consistency', 'drafting' or 'meta'. */
 export type RuleFamily = string;
 
 export interface RuleMeta {

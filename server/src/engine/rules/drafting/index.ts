@@ -1,0 +1,6 @@
+// Drafting quality beyond the checklist: statements that contradict each other, defined terms,
+// cross-references and vague qualifiers (one file per rule). These read the draft as a whole
+// and are the same under every law, so they are not part of a regime pack.
+import type { CheckRule } from '../framework/ruleTypes';
+
+export const DRAFTING_CHECKS: CheckRule[] = [];
