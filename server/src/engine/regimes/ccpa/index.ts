@@ -6,6 +6,7 @@ import type { RegimePack } from '../pack';
 import { californiaCivilCodeUrl } from '../../law/legalRefs';
 import { CCPA_CATALOG } from './catalog';
 import { CCPA_CLAUSES, CCPA_SECTION_SNIPPETS } from './clauses';
+import { CCPA_MESSAGES } from './messages';
 
 const pack: RegimePack = {
   id: 'ccpa',
@@ -16,6 +17,7 @@ const pack: RegimePack = {
   audience: 'us',
   scopeWords: ['california', 'ccpa', 'cpra'],
   catalog: CCPA_CATALOG,
+  messages: CCPA_MESSAGES,
   clauses: CCPA_CLAUSES,
   sectionSnippets: CCPA_SECTION_SNIPPETS,
   suggestion: {

@@ -142,7 +142,7 @@ function legalFormShortfall(ctx: RuleContext, evidence: readonly Sentence[]): Ra
   if (controller?.legalForm && (controller.source === 'definition' || controller.source === 'declared')) return undefined;
   if (legalNameGiven(ctx).length > 0) return undefined;
   const first = evidence[0];
-  return { start: first.start, end: first.end, severity: 'hint', message: 'Give the legal name of the entity responsible (e.g. with its legal form), not only a brand or app name.' };
+  return { start: first.start, end: first.end, severity: 'hint', message: 'Controller named only by a brand or app name: give its legal name, with its legal form' };
 }
 
 const byPattern = rule.detect.bind(rule);

@@ -116,7 +116,7 @@ function assessTransfers(ctx: Parameters<typeof cuedSentences>[0], evidence: rea
     return {
       start: transfer.start,
       end: transfer.end,
-      message: 'Name the safeguard for the transfer (adequacy decision, standard contractual clauses, binding corporate rules, the EU-US Data Privacy Framework, or a derogation of Art. 49) and how to obtain a copy (Art. 13(1)(f)).',
+      message: 'Transfer without its safeguard: name it (adequacy decision, standard contractual clauses…) and how to get a copy',
     };
   }
   const needsCopy = named.filter((s) => NEEDS_COPY.test(s.norm));
@@ -125,7 +125,7 @@ function assessTransfers(ctx: Parameters<typeof cuedSentences>[0], evidence: rea
     return {
       start: needsCopy[0].start,
       end: needsCopy[0].end,
-      message: 'Say how to obtain a copy of the safeguards, or where they are available (Art. 13(1)(f)).',
+      message: 'No word on how to get a copy of the safeguards: say how, or where they are available',
       severity: 'information' as const,
     };
   }

@@ -7,6 +7,7 @@ import type { RegimePack } from '../pack';
 import { UK_GDPR_CATALOG } from './catalog';
 import { UK_GDPR_CLAUSES, UK_GDPR_SECTION_SNIPPETS } from './clauses';
 import { ukGdprArticleUrl } from './define';
+import { UK_GDPR_MESSAGES } from './messages';
 
 const pack: RegimePack = {
   id: 'uk-gdpr',
@@ -18,6 +19,7 @@ const pack: RegimePack = {
   audience: 'eu',
   scopeWords: ['uk', 'united kingdom', 'uk gdpr'],
   catalog: UK_GDPR_CATALOG,
+  messages: UK_GDPR_MESSAGES,
   clauses: UK_GDPR_CLAUSES,
   sectionSnippets: UK_GDPR_SECTION_SNIPPETS,
   suggestion: {
