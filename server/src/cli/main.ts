@@ -20,6 +20,8 @@ Options:
                              (default: gdpr, or the .privacy-policy.json / front matter).
   --date YYYY-MM-DD          Treat this as today's date (reproducible date checks).
   --quiet                    Report errors only.
+  --verbose                  Text format: print each rule's explanation (why, what to add,
+                             an example) under its first finding in each file.
   --help                     Show this help.
 
 A directory means its .md, .txt and .policy files, recursively. "-" reads standard input.
@@ -32,12 +34,13 @@ interface CliOptions {
   format: 'text' | 'json' | 'sarif';
   regimes?: RegimeId[];
   quiet: boolean;
+  verbose: boolean;
   now?: Date;
   inputs: string[];
 }
 
 function parseArgs(argv: string[]): CliOptions | 'help' {
-  const o: CliOptions = { format: 'text', quiet: false, inputs: [] };
+  const o: CliOptions = { format: 'text', quiet: false, verbose: false, inputs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (name: string) => {
@@ -49,6 +52,7 @@ function parseArgs(argv: string[]): CliOptions | 'help' {
     };
     if (a === '--help' || a === '-h') return 'help';
     else if (a === '--quiet' || a === '-q') o.quiet = true;
+    else if (a === '--verbose' || a === '-v') o.verbose = true;
     else if (a === '--format' || a.startsWith('--format=')) {
       const f = value('--format');
       if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (use text, json or sarif)`);
@@ -232,7 +236,7 @@ export function main(argv: string[]): number {
   for (const r of results) for (const m of r.report.configurationMessages) process.stderr.write(`${r.path}: ${m}\n`);
   const shown = opts.quiet ? results.map((r) => ({ ...r, report: { ...r.report, findings: r.report.findings.filter((f) => f.severity === 'error') } })) : results;
   if (results.length > 0 || problems.length === 0) {
-    const out = opts.format === 'json' ? formatJson(shown) : opts.format === 'sarif' ? formatSarif(shown) : formatText(shown);
+    const out = opts.format === 'json' ? formatJson(shown) : opts.format === 'sarif' ? formatSarif(shown) : formatText(shown, opts.verbose);
     if (out.length > 0) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
   }
   // The drafts were checked, but not with the configuration as written: like an I/O problem, that fails the run.

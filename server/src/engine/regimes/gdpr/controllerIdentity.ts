@@ -44,6 +44,9 @@ function legalNameGiven(ctx: RuleContext): Sentence[] {
       if (THIRD_PARTY_CONTEXT.test(near)) continue;
       const name = m[0].replace(/,/g, '');
       if (CONTACT_CONTEXT.test(s.norm) || CONTROLLER_HEADING.test(headings[s.section])) return [s];
+      // "Example AB, Storgatan 4, 411 38 Göteborg": a legal name that heads the controller's own
+      // postal address, as an imprint or a signature line gives it, in any language's street words.
+      if (!thirdParty && !THIRD_PARTY_CONTEXT.test(headings[s.section] ?? '') && headsOwnAddress(ctx, s.start + m.index, s.start + m.index + m[0].length)) return [s];
       // A name repeated counts only outside any vendor talk.
       if (thirdParty) continue;
       const first = seen.get(name);
@@ -52,6 +55,15 @@ function legalNameGiven(ctx: RuleContext): Sentence[] {
     }
   }
   return [];
+}
+
+/**
+ * Whether the legal name at [start, end) begins a postal address of the controller's (general or
+ * privacy contact, not a DPO's, an authority's or another purpose's): the address's run starts at
+ * the name and its postcode comes after it.
+ */
+function headsOwnAddress(ctx: RuleContext, start: number, end: number): boolean {
+  return getEntities(ctx).postalAddresses.some((a) => (a.role === 'general' || a.role === 'privacy') && a.start >= start && a.start < end && a.postcodeStart >= end);
 }
 
 /** Legal forms as written in lower case (the sentence's normalised text), unambiguous ones only. */
