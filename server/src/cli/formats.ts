@@ -3,7 +3,7 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checklistStatus, explanationMarkdown, explanationText, getRule, LineIndex, regimeLabel, Report, reportSummary, ruleExplanation, Severity } from '../engine';
+import { checklistStatus, explanationMarkdown, explanationText, getRule, LineIndex, regimeLabel, Report, reportSummary, requirementNote, ruleExplanation, Severity } from '../engine';
 import type { ChecklistStatus, Disclosure, RegimeId } from '../engine';
 import type { ArtifactLocation, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import { version as TOOL_VERSION } from '../../../package.json';
@@ -45,7 +45,7 @@ export function formatText(results: FileResult[], verbose = false): string {
     for (const f of r.report.findings) {
       const at = excerpt(r.text.slice(f.start, f.end));
       lines.push(`${r.path}:${f.line + 1}:${f.column + 1}: ${f.severity} ${f.code} ${f.message}${at ? ` [at “${at}”]` : ''}`);
-      if (verbose) lines.push(...verboseLines(f.code, explained));
+      if (verbose) lines.push(...verboseLines(f.code, explained, requirementNote(r.report.disclosures.find((d) => d.id === f.code))));
     }
   }
   return lines.join('\n');
@@ -55,11 +55,14 @@ export function formatText(results: FileResult[], verbose = false): string {
  * `--verbose`: the rule's explanation under a finding, indented; once per rule and file (a
  * repeated rule points back to it).
  */
-function verboseLines(code: string, explained: Set<string>): string[] {
+function verboseLines(code: string, explained: Set<string>, note: string | undefined): string[] {
   if (explained.has(code)) return [`    (${code}: explained above)`];
   explained.add(code);
   const e = ruleExplanation(code);
-  return e ? explanationText(e).split('\n').map((l) => `    ${l}`) : [];
+  if (!e) return [];
+  const lines = explanationText(e).split('\n');
+  if (note) lines.splice(2, 0, note);
+  return lines.map((l) => `    ${l}`);
 }
 
 /** The first words of a finding's text (at most 8 words or 60 characters), on one line. */

@@ -201,7 +201,7 @@ function assessItem(ctx: RuleContext, rule: DisclosureRule): Assessed {
       continue;
     }
     (blanked ??= []).push(s);
-    blank ??= { start: b.start, end: b.end, message: `Blank “${clipQuote(b.text)}” not filled in: until it is, the text does not disclose this` };
+    blank ??= { start: b.start, end: b.end, message: `Fill in the blank “${clipQuote(b.text)}”: until it is filled, the text does not disclose this.` };
   }
   if (clean.length > 0) return { evidence: clean, shortfall: rule.assess?.(ctx, clean) };
   if (blanked) return { evidence: blanked, shortfall: blank };

@@ -34,7 +34,7 @@ export type { LegalTerm, LegalTermMatch } from './law/terms';
 export { hoverAt, textHoverAt, textHoverNear, GDPR_REGULATION_URL } from './features/hover';
 export { textIndex } from './features/lawIndex';
 export type { HoverResult } from './features/hover';
-export { ruleExplanation, explanationText, explanationMarkdown } from './features/explanation';
+export { ruleExplanation, explanationText, explanationMarkdown, requirementNote } from './features/explanation';
 export type { RuleExplanation } from './features/explanation';
 export { ruleDocPath, ruleDocMarkdown, allRuleDocs } from './features/ruleDocs';
 export { documentLinks } from './features/links';

@@ -147,7 +147,7 @@ export function applySuppressions(
       const example = `“${ids.length > 40 ? c.ids[0].id : ids}: ${exampleReason(c.ids[0].id)}”`;
       notes.push(
         items.length > 0
-          ? note(doc, SUPPRESSION_REASON_CODE, 'information', c, `No reason recorded, so ${items.length > 2 ? `${items.length} items are` : `${items.join(', ')} ${items.length > 1 ? 'are' : 'is'}`} not waived: add why after a colon (e.g. ${example}).`)
+          ? note(doc, SUPPRESSION_REASON_CODE, 'information', c, `This waiver records no reason, so ${items.length > 2 ? `${items.length} items are` : `${items.join(', ')} ${items.length > 1 ? 'are' : 'is'}`} not waived: add why after a colon (e.g. ${example}).`)
           : note(doc, SUPPRESSION_REASON_CODE, 'information', c, `This suppression records no reason: add why after a colon (e.g. ${example}), so it can be audited.`),
       );
     }

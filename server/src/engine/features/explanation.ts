@@ -6,7 +6,7 @@ import { getRule } from '../registry';
 import { clauseFor, packById } from '../regimes';
 import { renderText } from '../clauses/template';
 import { formatRefs } from '../law/legalRefs';
-import type { Finding } from '../types';
+import type { Disclosure, Finding } from '../types';
 
 export interface RuleExplanation {
   id: string;
@@ -71,15 +71,30 @@ export function explanationText(e: RuleExplanation): string {
   return lines.join('\n');
 }
 
-/** Markdown for the hover over a finding. */
-export function explanationMarkdown(e: RuleExplanation): string {
+/**
+ * Why an item is required, or possibly required, for this document (from its disclosure), as the
+ * hover and --verbose add it under the explanation.
+ */
+export function requirementNote(d: Pick<Disclosure, 'required' | 'requiredBecause'> | undefined): string | undefined {
+  if (!d?.requiredBecause || d.required === 'not-applicable') return undefined;
+  const because = d.requiredBecause.charAt(0).toUpperCase() + d.requiredBecause.slice(1);
+  return d.required === 'conditional'
+    ? `${because}. If it does not apply, declare that in the processing profile (front matter or .privacy-policy.json) or waive the item with a reason.`
+    : `Required here: ${d.requiredBecause}.`;
+}
+
+/** Markdown for the hover over a finding; `note` says why it is required here (requirementNote). */
+export function explanationMarkdown(e: RuleExplanation, note?: string): string {
   const parts = [`**${e.title}**${e.refs ? ` — ${e.refs}` : ''} \`${e.id}\``, e.why];
+  if (note) parts.push(`*${note}*`);
   if (e.provisions.length > 0) parts.push(e.provisions.map((p) => `- *${p.cite}:* ${p.text}`).join('\n'));
   if (e.whatToAdd) parts.push(`*What to add:* ${e.whatToAdd}`);
   if (e.example) parts.push(`*Example*${e.snippet ? ` (snippet \`${e.snippet}\`)` : ''}:\n\n> ${e.example}`);
   parts.push(`[The law’s text](${e.docUrl})`);
   return parts.join('\n\n');
 }
+
+const SEVERITY_ORDER = ['error', 'warning', 'information', 'hint'];
 
 /** How many findings at one place a hover explains in full. */
 const HOVER_FULL = 3;
@@ -88,13 +103,15 @@ const HOVER_FULL = 3;
  * The explanations of the findings whose range holds `offset`, one per rule, as hover Markdown
  * with the range they cover; undefined where no finding is.
  */
-export function findingsHoverAt(findings: readonly Finding[], offset: number): { start: number; end: number; markdown: string } | undefined {
+export function findingsHoverAt(findings: readonly Finding[], offset: number, disclosures: readonly Disclosure[] = []): { start: number; end: number; markdown: string } | undefined {
   const here = findings.filter((f) => f.start <= offset && (offset < f.end || (f.start === f.end && offset === f.start)));
   if (here.length === 0) return undefined;
-  const explained = [...new Set(here.map((f) => f.code))].map(ruleExplanation).filter((e): e is RuleExplanation => e !== undefined);
+  // The most severe first: a warning's explanation before an undecided item's.
+  const bySeverity = [...here].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  const explained = [...new Set(bySeverity.map((f) => f.code))].map(ruleExplanation).filter((e): e is RuleExplanation => e !== undefined);
   if (explained.length === 0) return undefined;
   // A heading may anchor many missing items: the first few in full, the others by name.
-  const parts = explained.slice(0, HOVER_FULL).map(explanationMarkdown);
+  const parts = explained.slice(0, HOVER_FULL).map((e) => explanationMarkdown(e, requirementNote(disclosures.find((d) => d.id === e.id))));
   if (explained.length > HOVER_FULL) parts.push(`Also here: ${explained.slice(HOVER_FULL).map((e) => `**${e.title}** (\`${e.id}\`)`).join(', ')}.`);
   return { start: Math.max(...here.map((f) => f.start)), end: Math.min(...here.map((f) => f.end)), markdown: parts.join('\n\n---\n\n') };
 }

@@ -1,7 +1,7 @@
 // The hover over a finding's range: the rule's explanation (why, what to add, an example), then
 // whatever else the position has (an article reference, a term, an evidence sentence).
 
-import type { Finding } from '../types';
+import type { Report } from '../types';
 import { findingsHoverAt } from './explanation';
 
 export interface RangedMarkdown {
@@ -10,8 +10,8 @@ export interface RangedMarkdown {
   markdown: string;
 }
 
-export function withFindingExplanation(findings: readonly Finding[], offset: number, other: RangedMarkdown | undefined): RangedMarkdown | undefined {
-  const explained = findingsHoverAt(findings, offset);
+export function withFindingExplanation(report: Pick<Report, 'findings' | 'disclosures'>, offset: number, other: RangedMarkdown | undefined): RangedMarkdown | undefined {
+  const explained = findingsHoverAt(report.findings, offset, report.disclosures);
   if (!explained) return other;
   if (!other) return explained;
   return { start: Math.max(explained.start, other.start), end: Math.min(explained.end, other.end), markdown: `${explained.markdown}\n\n---\n\n${other.markdown}` };

@@ -29,7 +29,7 @@ export const GDPR_REGULATION_URL = gdprArticleUrl(1).replace(/#.*$/, '');
  * rule's explanation comes first (features/explanation.ts), then what else is there.
  */
 export function hoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
-  return withFindingExplanation(analysis.report.findings, offset, contentHoverAt(analysis, offset));
+  return withFindingExplanation(analysis.report, offset, contentHoverAt(analysis, offset));
 }
 
 function contentHoverAt(analysis: Analysis, offset: number): HoverResult | undefined {

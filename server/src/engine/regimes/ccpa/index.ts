@@ -22,7 +22,9 @@ const pack: RegimePack = {
   sectionSnippets: CCPA_SECTION_SNIPPETS,
   suggestion: {
     why: 'it addresses California residents or cites the CCPA/CPRA',
-    pattern: /\bccpa\b|\bcpra\b|\bcalifornia (consumer )?privacy (rights )?act\b|\bcalifornia (residents?|consumers?)\b|\b(your )?california privacy rights\b|\bcal(ifornia)?\.? civ(il)?\.? code\b|\b1798\.1\d\d\b|\bdo not sell (or share )?my\b/,
+    // Any heading or sentence addressed to California's residents: "Your California Privacy Rights",
+    // "Notice to Residents of California", "California Privacy Notice".
+    pattern: /\bccpa\b|\bcpra\b|\bcalifornia (consumer )?privacy (rights )?act\b|\bcalifornia (residents?|consumers?)\b|\b(residents?|consumers?|households?) (of|in) (the state of )?california\b|\bcalifornia (privacy )?(notice|addendum|supplement)\b|\b(your )?california privacy rights\b|\bcal(ifornia)?\.? civ(il)?\.? code\b|\b1798\.1\d\d\b|\bdo not sell (or share )?my\b/,
   },
 };
 

@@ -58,13 +58,19 @@ function legalNameGiven(ctx: RuleContext): Sentence[] {
 }
 
 /**
- * Whether the legal name at [start, end) begins a postal address of the controller's (general or
- * privacy contact, not a DPO's, an authority's or another purpose's): the address's run starts at
- * the name and its postcode comes after it.
+ * Whether the legal name at [start, end) begins a postal address ("Example AB, Storgatan 4, …":
+ * the address's run starts at the name, its postcode after it) that is no DPO's, representative's
+ * or authority's. The extraction marks an address as the controller's only when a known name or
+ * "write to us" says so; here the legal name is what would make it known, so any other address
+ * counts, and a vendor's is kept out by its context (see legalNameGiven) and by its name.
  */
 function headsOwnAddress(ctx: RuleContext, start: number, end: number): boolean {
-  return getEntities(ctx).postalAddresses.some((a) => (a.role === 'general' || a.role === 'privacy') && a.start >= start && a.start < end && a.postcodeStart >= end);
+  if (BIG_VENDOR.test(ctx.doc.text.slice(start, end))) return false;
+  return getEntities(ctx).postalAddresses.some((a) => (a.role === 'general' || a.role === 'privacy' || a.role === 'other') && a.start >= start && a.start < end && a.postcodeStart >= end);
 }
+
+/** Companies whose address a policy quotes as a vendor's (analytics, advertising, app stores). */
+const BIG_VENDOR = /^(?:Google|Alphabet|Facebook|Meta|Apple|Microsoft|Amazon|Twitter|X Corp|LinkedIn|Stripe|PayPal)\b/;
 
 /** Legal forms as written in lower case (the sentence's normalised text), unambiguous ones only. */
 const FORM = String.raw`(inc|llc|l\.l\.c|llp|ltd|limited|gmbh|ag|ab|aps|a\/s|s\.a|sas|s\.a\.s|sarl|s\.a\.r\.l|b\.v|bv|n\.v|s\.r\.l|srl|s\.p\.a|spa|plc|corp|corporation|pty|pte|pvt|oy|oyj|oü|sp\. z o\.o|kg|fze|fzco|fz-llc|k\.k|sdn\. bhd|sdn bhd)`;
@@ -154,7 +160,7 @@ function legalFormShortfall(ctx: RuleContext, evidence: readonly Sentence[]): Ra
   if (controller?.legalForm && (controller.source === 'definition' || controller.source === 'declared')) return undefined;
   if (legalNameGiven(ctx).length > 0) return undefined;
   const first = evidence[0];
-  return { start: first.start, end: first.end, severity: 'hint', message: 'Controller named only by a brand or app name: give its legal name, with its legal form' };
+  return { start: first.start, end: first.end, severity: 'hint', message: 'Controller named only by a brand or app name: give its legal name, with its legal form.' };
 }
 
 const byPattern = rule.detect.bind(rule);

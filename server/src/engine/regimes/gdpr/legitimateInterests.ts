@@ -85,7 +85,7 @@ const rule = gdprItem({
       RECIPIENT_LI,
     ],
   },
-  partialLacks: 'Legitimate interests invoked but not described: say which (e.g. keeping the service secure)',
+  partialLacks: 'Describe the legitimate interests you rely on (e.g. keeping the service secure): naming the basis is not enough.',
   requirement: (ctx, found) => {
     const basis = ctx.options.profile.basis;
     if (basis) {

@@ -103,7 +103,7 @@ export function assessUkTransfers(ctx: RuleContext, evidence: readonly Sentence[
   if (transfer && named.length === 0) {
     return at(
       transfer,
-      'Transfer out of the UK without its safeguard: name it (UK adequacy, the IDTA, the UK Addendum…) and how to get a copy',
+      'Name the safeguard for transfers out of the UK (UK adequacy, the IDTA, the UK Addendum…) and how to get a copy.',
     );
   }
   // The EEA as the only border named: nothing says whether the data leave the UK.
@@ -111,7 +111,7 @@ export function assessUkTransfers(ctx: RuleContext, evidence: readonly Sentence[
   if (borders.length > 0 && borders.every((s) => !UK_BORDER.test(s.norm))) {
     return at(
       borders[0],
-      'Only the EEA is named: say whether data leave the UK, to which countries and on which UK safeguard',
+      'Only the EEA is named: say whether personal data leave the UK, to which countries and on which UK safeguard.',
       'information',
     );
   }
@@ -121,7 +121,7 @@ export function assessUkTransfers(ctx: RuleContext, evidence: readonly Sentence[
   if (euScc && !ukClauses) {
     return at(
       euScc,
-      'EU standard contractual clauses alone do not cover UK transfers: name the UK Addendum or the IDTA',
+      'EU clauses without the UK Addendum are not a safeguard for transfers from the UK since 21 March 2024: add it, or use the IDTA.',
       'information',
     );
   }
@@ -129,13 +129,13 @@ export function assessUkTransfers(ctx: RuleContext, evidence: readonly Sentence[
   if (dpf && !named.some((s) => DPF_UK.test(s.norm)) && !ukClauses && !named.some((s) => OTHER_UK_SAFEGUARD.test(s.norm))) {
     return at(
       dpf,
-      'The EU-US Data Privacy Framework covers UK data only through its UK Extension: say the recipient has it',
+      'The EU-US Data Privacy Framework covers UK data only through its UK Extension: say the recipient has it.',
       'information',
     );
   }
   const needsCopy = named.filter((s) => NEEDS_COPY.test(s.norm));
   if (needsCopy.length === named.length && !cuedSentences(ctx, COPY_CUES).some((s) => COPY_OF.test(s.norm))) {
-    return at(needsCopy[0], 'No word on how to get a copy of the safeguards: say how, or where they are available', 'information');
+    return at(needsCopy[0], 'No word on how to get a copy of the safeguards: say how, or where they are available.', 'information');
   }
   return undefined;
 }
@@ -144,7 +144,8 @@ export default fromGdpr(gdprTransfers, {
   title: 'Transfers outside the UK',
   refs: ukGdpr('13(1)(f)', '14(1)(f)', '44', '46'),
   explanation:
-    'Where personal data leave the UK, the notice must say so, whether UK adequacy regulations (a "data bridge") cover the destination, and otherwise which safeguard applies (such as the IDTA or the EU standard contractual clauses with the UK Addendum) and how to obtain a copy.',
+    'Where personal data leave the UK, the notice must say so, whether UK adequacy regulations (a "data bridge") cover the destination, and otherwise which safeguard applies (such as the IDTA or the EU standard contractual clauses with the UK Addendum) and how to obtain a copy. ' +
+    'Since 21 March 2024 the EU clauses alone are no safeguard for transfers from the UK: they need the UK Addendum, or the IDTA is used instead. The EU-US Data Privacy Framework covers data from the UK only through its UK Extension (the UK-US data bridge).',
   remedy:
     'Say whether personal data leave the UK, to which countries, and on which UK safeguard (UK adequacy regulations, the IDTA, the UK Addendum to the EU standard contractual clauses, the UK Extension to the EU-US Data Privacy Framework), or state that they do not.',
   detect,

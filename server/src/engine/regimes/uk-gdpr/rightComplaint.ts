@@ -47,7 +47,7 @@ function assessComplaint(ctx: RuleContext, evidence: readonly Sentence[]): RawSh
     start: s.start,
     end: s.end,
     message:
-      'Complaint offered only to an EU authority or EU readers: name the Information Commissioner’s Office (ICO)',
+      'Complaint offered only to an EU authority or EU readers: name the Information Commissioner’s Office (ICO, ico.org.uk).',
   };
 }
 

@@ -33,7 +33,7 @@ export default usItem({
       start: at.start,
       end: at.end,
       severity: 'information',
-      message: 'Appeal without the Attorney General: say a consumer whose appeal is denied may contact their state’s AG, and how',
+      message: 'Appeal without the Attorney General: say a consumer whose appeal is denied may contact their state’s AG, and how.',
     };
   },
 });

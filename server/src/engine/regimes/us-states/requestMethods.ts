@@ -53,7 +53,7 @@ export default usItem({
     return {
       start: at.start,
       end: at.end,
-      message: 'Data are sold or used for targeted ads, but opt-out signals are not mentioned: say you honour Global Privacy Control',
+      message: 'Data are sold or used for targeted ads, but opt-out signals are not mentioned: say you honour Global Privacy Control.',
     };
   },
 });

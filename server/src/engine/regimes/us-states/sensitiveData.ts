@@ -38,7 +38,7 @@ export default usItem({
     unless: [/\b(credit card|payment card|card (number|data)|financial account|passwords?|encrypt\w*)\b/],
   },
   // (Card numbers and passwords are not sensitive data under these laws.)
-  partialLacks: 'Sensitive data named without consent: say they are processed only with prior opt-in consent',
+  partialLacks: 'Sensitive data named without consent: say they are processed only with prior opt-in consent.',
   requirement: (ctx) =>
     namesSensitive(ctx)
       ? { required: 'always', because: 'the text names sensitive data' }

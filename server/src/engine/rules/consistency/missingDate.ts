@@ -32,7 +32,7 @@ export const missingDate: CheckRule = {
         start,
         end,
         message: californian
-          ? 'No effective or “last updated” date: add one under the title (CalOPPA § 22575(b)(4), CCPA § 1798.130(a)(5)).'
+          ? 'No effective or “last updated” date: CalOPPA requires an effective date, and the CCPA a yearly review; add one under the title.'
           : 'No “last updated” date: add one under the title, so readers can tell which version applied when.',
         // Graded by regime; a severity the user configured still wins (check.ts).
         severity: californian ? undefined : 'information',

@@ -201,7 +201,7 @@ function variantFindings(doc: PolicyDocument, occ: TextRange[], text: string, na
   return occ.map((r) => ({
     start: r.start,
     end: r.end,
-    message: `“${clipQuote(text)}” looks like a misspelling of the controller’s name, “${clipQuote(name)}”${where}: use one spelling.`,
+    message: `“${clipQuote(text)}” looks like a misspelling of the controller’s name, written “${clipQuote(name)}” elsewhere${where}: use one spelling.`,
     related,
     fixes: [replaceFix(`Replace with ${name}`, [r], name, true), ...replaceAll],
   }));

@@ -40,7 +40,7 @@ export const placeholder: CheckRule = {
   defaultSeverity: 'error',
   docUrl: gdprArticleUrl(12),
   explanation:
-    'A published policy must be complete: a blank, a bracketed prompt or a dummy address means a detail the reader is entitled to (a contact address, a name, a date) is missing, and shows the text was never finished. Write the missing detail (the quick fix fills it from the declared organisation details where it can), or remove the prompt.',
+    'A published policy must be complete: a blank, a bracketed prompt or a dummy address means a detail the reader is entitled to (a contact address, a name, a date) is missing, and shows the text was never finished. Write the missing detail (the quick fix fills it from the declared organisation details where it can), or remove the prompt. “[email protected]” is what a web page shows in place of an e-mail address it hides from spam robots: write the address back.',
   run(ctx) {
     const doc = ctx.doc;
     const out: RawFinding[] = [];
@@ -52,10 +52,10 @@ export const placeholder: CheckRule = {
       if (/^[\u201d"']/.test(doc.text.slice(end, end + 1)) && /[\u201c"'][^\u201c\u201d"\n]{0,40}$/.test(doc.text.slice(Math.max(0, start - 40), start))) continue;
       const t = doc.text.slice(start, end);
       const kind: Kind = t.includes('@') ? 'email' : guessKind(doc.norm.slice(Math.max(0, start - 40), start));
-      add(start, end, `Blank “${clipQuote(t)}” left to fill in: write the ${KIND_LABEL[kind]}.`, kind);
+      add(start, end, `Blank “${clipQuote(t)}” left to fill in: ${kind === 'email' ? 'an e-mail address is missing' : `write the ${KIND_LABEL[kind]}`}.`, kind);
     }
     for (const { start, end } of matchesNear(doc, CF_EMAIL, AT_CF_EMAIL)) {
-      add(start, end, '“[email protected]” stands where a web page hid an e-mail address from spam robots: write the address back.', 'email');
+      add(start, end, '“[email protected]” is an address a web page hid from spam robots; the address itself was lost when the text was copied.', 'email');
     }
     for (const { m, start, end } of matchesNear(doc, BRACKET, AT_BRACKET)) {
       if (/^[xX]?$/.test(m[1].trim()) || /^\^|^\d+$/.test(m[1]) || !PROMPT_WORDS.test(m[1]) || /^email protected$/i.test(m[1].replace(/\u00a0/g, ' '))) continue;

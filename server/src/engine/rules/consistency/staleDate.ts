@@ -24,7 +24,7 @@ export const staleDate: CheckRule = {
       {
         start: latest.start,
         end: latest.end,
-        message: `Last updated ${latest.written}, about ${months} months ago: the CCPA requires a review every 12 months (Civ. Code § 1798.130(a)(5)).`,
+        message: `Last updated ${latest.written}, about ${months} months ago: the CCPA requires a review at least once every 12 months (Civ. Code § 1798.130(a)(5)).`,
       },
     ];
   },

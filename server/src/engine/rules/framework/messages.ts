@@ -25,10 +25,23 @@ export function missingMessage(rule: DisclosureRule, summary: string | undefined
  */
 export function conditionalMessage(rule: DisclosureRule, because: string | undefined): string {
   const tail = `: ${lowerFirst(rule.title)}${cited(rule)}; add it, or declare that it does not apply.`;
-  // "required only if a DPO is designated (Art. 37)" → "if a DPO is designated".
-  const m = because ? /\brequired (?:only )?((?:if|where|when) .*?)(?: \([^()]*\))?$/.exec(because) : null;
-  const withCondition = m ? `Possibly required ${m[1]}${tail}` : undefined;
-  return withCondition && withCondition.length <= MESSAGE_TARGET ? withCondition : `Possibly required${tail}`;
+  const condition = because ? conditionOf(because) : undefined;
+  const withCondition = condition ? `Possibly required ${condition}${tail}` : undefined;
+  // The condition is worth a few characters over the target; a long one stays in the explanation.
+  return withCondition && withCondition.length <= MESSAGE_TARGET + 10 ? withCondition : `Possibly required${tail}`;
+}
+
+/** "required only if a DPO is designated (Art. 37)" → "if a DPO is designated"; undefined for other reasons. */
+function conditionOf(because: string): string | undefined {
+  const at = because.indexOf('required ');
+  if (at < 0) return undefined;
+  let rest = because.slice(at + 'required '.length);
+  if (rest.startsWith('only ')) rest = rest.slice('only '.length);
+  if (!/^(?:if|where|when) /.test(rest)) return undefined;
+  // A closing reference or example in parentheses is for the explanation.
+  const paren = rest.lastIndexOf(' (');
+  if (paren > 0 && rest.endsWith(')')) rest = rest.slice(0, paren);
+  return rest;
 }
 
 /** "Right to object" → "right to object", but "DPO contact" stays. */
@@ -38,6 +51,9 @@ function lowerFirst(s: string): string {
 
 /** An item that is addressed but falls short: what it lacks (one sentence of its own) and the article. */
 export function shortfallMessage(rule: DisclosureRule, lacks: string): string {
-  const sentence = lacks.trim().replace(/[.\s]+$/, '');
+  // Without its closing period (a loop: /[.\s]+$/ is quadratic on a long run of spaces).
+  let end = lacks.length;
+  while (end > 0 && (lacks[end - 1] === '.' || /\s/.test(lacks[end - 1]))) end--;
+  const sentence = lacks.slice(0, end).trim();
   return `${sentence}${cited(rule)}.`;
 }
