@@ -86,7 +86,7 @@ test('an undecided item says on what it depends, and what to do, in one line', (
   const r = analyze({ text: '# Privacy Policy\n\nWe use your e-mail address to send you receipts.\n', config: { settings: { regimes: ['gdpr', 'ccpa'] }, now: NOW } }).report;
   const msg = (id: string) => r.findings.find((f) => f.code === id)!.message;
   // A condition too long for the line stays in the explanation (the hover, --verbose).
-  assert.equal(msg('gdpr/dpo-contact'), 'Possibly required: contact details of the data protection officer (GDPR Art. 13(1)(b), Art. 37); add it, or declare that it does not apply.');
+  assert.equal(msg('gdpr/dpo-contact'), 'Possibly required: contact details of the data protection officer (GDPR Art. 13(1)(b), Art. 37); add it, or declare it does not apply.');
   assert.match(msg('gdpr/right-withdraw-consent'), /^Possibly required if processing relies on consent: right to withdraw consent \(GDPR Art\. 13\(2\)\(c\), Art\. 7\(3\)\)/);
   assert.match(msg('ccpa/right-opt-out'), /^Possibly required if personal information is sold or shared: .*\(CCPA § 1798\.120\)/);
 });

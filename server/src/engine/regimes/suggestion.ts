@@ -34,7 +34,7 @@ const rule: CheckRule = {
         start: first.start,
         end: first.end,
         severity: 'information',
-        message: `${pack.label} seems to apply (${signal.why}) but is not checked: turn on regime "${pack.id}" to see what it requires.`,
+        message: `${pack.label} seems to apply (${signal.why}) but is not checked: turn on regime "${pack.id}".`,
         fixes: [{ title, kind: 'quickfix', isPreferred: true, edits: [], command: { id: ENABLE_REGIME_COMMAND, title, args: [pack.id, pack.label] } }],
       });
     }

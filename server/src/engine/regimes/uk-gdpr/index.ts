@@ -23,7 +23,7 @@ const pack: RegimePack = {
   clauses: UK_GDPR_CLAUSES,
   sectionSnippets: UK_GDPR_SECTION_SNIPPETS,
   suggestion: {
-    why: 'it names the ICO, the Information Commissioner, the UK GDPR or the Data Protection Act 2018',
+    why: 'it names the ICO, the UK GDPR or the Data Protection Act 2018',
     // "The ICO" and its website, not a bare "ico" (an initial coin offering).
     pattern: /\buk gdpr\b|\buk general data protection regulation\b|\bdata protection act 2018\b|\binformation commissioner\b|\b(the|uk|uk's) ico\b|\bico\.org\.uk\b/,
   },

@@ -24,7 +24,7 @@ export function missingMessage(rule: DisclosureRule, summary: string | undefined
  * line ("Possibly required if a data protection officer is designated: …"), then what to decide.
  */
 export function conditionalMessage(rule: DisclosureRule, because: string | undefined): string {
-  const tail = `: ${lowerFirst(rule.title)}${cited(rule)}; add it, or declare that it does not apply.`;
+  const tail = `: ${lowerFirst(rule.title)}${cited(rule)}; add it, or declare it does not apply.`;
   const condition = because ? conditionOf(because) : undefined;
   const withCondition = condition ? `Possibly required ${condition}${tail}` : undefined;
   // The condition is worth a few characters over the target; a long one stays in the explanation.
