@@ -14,7 +14,8 @@ import { isDisclosureReport } from '../../server/src/engine/report/marker';
 const DRAFT_LANGUAGES = new Set(['privacy-policy', 'markdown', 'plaintext']);
 
 function isDraft(doc: vscode.TextDocument): boolean {
-  return DRAFT_LANGUAGES.has(doc.languageId) && doc.uri.scheme !== 'output' && !isDisclosureReport(doc.getText());
+  // The first line says whether it is one of our reports (no copy of a long draft's whole text).
+  return DRAFT_LANGUAGES.has(doc.languageId) && doc.uri.scheme !== 'output' && !(doc.lineCount > 0 && isDisclosureReport(doc.lineAt(0).text));
 }
 
 export function registerExportReport(context: vscode.ExtensionContext, client: () => BaseLanguageClient | undefined): void {

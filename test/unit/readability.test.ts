@@ -9,6 +9,7 @@ import {
   countSyllables,
   fleschScores,
   hoverAt,
+  readabilityOfSection,
   resolveOptions,
   sectionReadability,
   textHoverAt,
@@ -133,4 +134,13 @@ test('longSentenceWords: a value it cannot use is named and the default is kept'
     assert.match(r.messages.join('\n'), /"longSentenceWords" must be a whole number of words from 10 to 200, not .*; 40 kept\./, String(bad));
   }
   assert.equal(resolveOptions({ settings: { longSentenceWords: 25 } }).options.longSentenceWords, 25);
+});
+
+test('one section measured alone (the hover) gives the figures of the whole-document pass (the report)', () => {
+  const text = `${DRAFT}\n## Contact\n\nWrite to us. Or call.\n\n- by post\n`;
+  const doc = buildDocumentModel(text, 'markdown');
+  const all = sectionReadability(doc);
+  assert.equal(all.length, doc.sections.length);
+  for (const r of all) assert.deepEqual(readabilityOfSection(doc, r.section), r);
+  assert.equal(readabilityOfSection(doc, doc.sections.length), undefined);
 });

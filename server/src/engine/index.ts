@@ -25,7 +25,7 @@ export { countChecklist, summaryText } from './report/summary';
 export type { StatusCounts } from './report/summary';
 export type { ReportMeta, ChecklistStatus } from './report/markdownReport';
 export { outline, foldingRanges } from './features/outline';
-export { sectionReadability, readabilityHoverAt, fleschScores, readabilityLine } from './features/readability';
+export { sectionReadability, readabilityOfSection, readabilityHoverAt, fleschScores, readabilityLine } from './features/readability';
 export type { SectionReadability, TextStats } from './features/readability';
 export { wordsOf, countSyllables } from './text/words';
 export type { OutlineNode, FoldingRange } from './features/outline';

@@ -65,6 +65,43 @@ function isProse(doc: PolicyDocument, s: Sentence): boolean {
   return first !== 0x7c; // '|': a Markdown table row
 }
 
+/**
+ * One section's readability, reading only its own sentences (a hover on one heading of a long
+ * draft does not measure the whole draft).
+ */
+export function readabilityOfSection(doc: PolicyDocument, k: number): SectionReadability | undefined {
+  const sec = doc.sections[k];
+  if (!sec) return undefined;
+  // Sentences are in text order: the first one at or after the section's start, by binary search.
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid].start < sec.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const prose: Sentence[] = [];
+  let lists = 0;
+  for (let i = lo; i < doc.sentences.length && doc.sentences[i].section === k; i++) {
+    if (isProse(doc, doc.sentences[i])) prose.push(doc.sentences[i]);
+    else lists++;
+  }
+  return measured(doc, k, prose, lists);
+}
+
+function measured(doc: PolicyDocument, k: number, prose: readonly Sentence[], lists: number): SectionReadability {
+  const stats = statsOf(doc, prose);
+  const scores = fleschScores(stats);
+  return {
+    ...stats,
+    heading: doc.sections[k].heading,
+    section: k,
+    listItems: lists,
+    ...(stats.sentences > 0 ? { meanWords: Math.round((stats.words / stats.sentences) * 10) / 10 } : {}),
+    ...(scores ?? {}),
+  };
+}
+
 const MEMO = new WeakMap<PolicyDocument, SectionReadability[]>();
 
 /** Every section's readability, in document order (computed once per document model). */
@@ -78,18 +115,7 @@ export function sectionReadability(doc: PolicyDocument): SectionReadability[] {
     if (isProse(doc, s)) bySection[s.section].push(s);
     else lists[s.section]++;
   }
-  const out = doc.sections.map((sec, i): SectionReadability => {
-    const stats = statsOf(doc, bySection[i]);
-    const scores = fleschScores(stats);
-    return {
-      ...stats,
-      heading: sec.heading,
-      section: i,
-      listItems: lists[i],
-      ...(stats.sentences > 0 ? { meanWords: Math.round((stats.words / stats.sentences) * 10) / 10 } : {}),
-      ...(scores ?? {}),
-    };
-  });
+  const out = doc.sections.map((_sec, i) => measured(doc, i, bySection[i], lists[i]));
   MEMO.set(doc, out);
   return out;
 }
@@ -128,7 +154,7 @@ export function readabilityHoverAt(doc: PolicyDocument, offset: number): { start
   if (k < 0) return undefined;
   const h = doc.headings[k];
   if (offset > h.end) return undefined;
-  const r = sectionReadability(doc).find((x) => x.heading === h);
+  const r = readabilityOfSection(doc, doc.sections.findIndex((x) => x.heading === h));
   if (!r) return undefined;
   const lines = [`**Readability of this section** (to the next heading)`, '', readabilityLine(r)];
   if (r.grade !== undefined) lines.push('', 'Flesch–Kincaid grade: the school year a reader needs; a consumer notice reads best at about grade 8–10. Shorter sentences and plainer words lower it.');
