@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { EXPORT_REPORT_REQUEST, ExportReportResult } from '../../server/src/protocol';
-import { isDisclosureReport } from '../../server/src/engine/report/marker';
+import { isDisclosureReport, reportPathFor } from '../../server/src/engine/report/marker';
 
 const DRAFT_LANGUAGES = new Set(['privacy-policy', 'markdown', 'plaintext']);
 
@@ -64,12 +64,8 @@ function targetDraft(arg: unknown, lastDraft: vscode.Uri | undefined): vscode.Ur
 /** `privacy.md` → `privacy.report.md`, beside it; undefined for an unsaved draft (no folder). */
 export function reportUriFor(draft: vscode.Uri): vscode.Uri | undefined {
   if (draft.scheme === 'untitled') return undefined;
-  const slash = draft.path.lastIndexOf('/');
-  const name = draft.path.slice(slash + 1);
-  if (name.length === 0) return undefined;
-  const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  return draft.with({ path: `${draft.path.slice(0, slash + 1)}${stem}.report.md`, query: '', fragment: '' });
+  const p = reportPathFor(draft.path);
+  return p === undefined ? undefined : draft.with({ path: p, query: '', fragment: '' });
 }
 
 async function saveAndPreview(draft: vscode.Uri, markdown: string): Promise<vscode.TextDocument | undefined> {

@@ -53,3 +53,11 @@ test('a disclosure report opened as a document gets no diagnostics and no checkl
   assert.ok(!client.published.some((x) => x.uri === reportUri && x.diagnostics.length > 0), 'no diagnostics on the report');
   assert.ok(!client.notifications.some((n) => n.method === 'privacyPolicy/disclosures' && (n.params as { uri: string }).uri === reportUri), 'no checklist for the report');
 });
+
+test('the hover on a section heading shows the section\'s readability', async () => {
+  const hover = await client.conn.sendRequest<{ contents: { kind: string; value: string }; range: { start: { line: number } } } | null>('textDocument/hover', { textDocument: { uri: draftUri }, position: { line: 4, character: 5 } });
+  assert.ok(hover, 'a hover on "## Retention"');
+  assert.equal(hover.range.start.line, 4);
+  assert.match(hover.contents.value, /\*\*Readability of this section\*\*/);
+  assert.match(hover.contents.value, /1 sentence, \d+ words on average \(longest \d+\); reading ease [\d.-]+ \([a-z ]+\), grade [\d.-]+\./);
+});
