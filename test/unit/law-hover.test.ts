@@ -101,6 +101,10 @@ test('article reference wins over the evidence sentence around it; nothing on pl
   const h = hoverAt(a, text.indexOf('Art. 15') + 2)!;
   assert.match(h.markdown, /^\*\*Art\. 15 GDPR — Right of access by the data subject\*\*/);
   assert.equal(hoverAt(a, text.indexOf('Thank') + 1), undefined);
+  // The title carries the missing items' findings: their explanations, then the section's readability.
+  const title = hoverAt(a, text.indexOf('Privacy') + 1)!.markdown;
+  assert.match(title, /^\*\*[^*]+\*\* — GDPR Art\. /);
+  assert.match(title, /---\n\n\*\*Readability of this section\*\*/);
 });
 
 test('document links: one per written article number, whole citation for a single article', () => {
