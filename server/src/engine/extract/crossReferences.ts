@@ -310,7 +310,10 @@ function titleCandidates(doc: PolicyDocument): TitleCandidate[] {
 export function resolveReference(doc: PolicyDocument, ref: CrossReference): ReferenceTarget[] {
   if (ref.kind === 'number') {
     const parts = findNumberedParts(sectionNumbering(doc), ref.label!).map((p) => partTarget(doc, p));
-    return [...parts, ...labelWrittenAt(doc, ref.label!).filter((t) => !parts.some((p) => p.start <= t.start && t.start < p.end))];
+    const found = [...parts, ...labelWrittenAt(doc, ref.label!).filter((t) => !parts.some((p) => p.start <= t.start && t.start < p.end))];
+    // "Section 7 (Contact Information)": the title finds the part where the number does not
+    // (numbering lost in pasting).
+    return found.length === 0 && ref.title ? resolveReference(doc, { ...ref, kind: 'title' }) : found;
   }
   const key = titleKey(ref.title!);
   const out: ReferenceTarget[] = [];

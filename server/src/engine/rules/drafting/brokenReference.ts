@@ -32,10 +32,7 @@ export function checkReferences(doc: PolicyDocument): CheckedReference[] {
   const numbering = sectionNumbering(doc);
   const out: CheckedReference[] = [];
   for (const ref of findCrossReferences(doc)) {
-    let targets = resolveReference(doc, ref);
-    // "Section 7 (Contact Information)": the title finds the part where the number does not
-    // (numbering lost in pasting); a number that does not resolve is then not reported.
-    if (ref.kind === 'number' && ref.title && targets.length === 0) targets = resolveReference(doc, { ...ref, kind: 'title' });
+    const targets = resolveReference(doc, ref);
     const written = clip(doc.text.slice(ref.start, ref.end));
     const checked: CheckedReference = { ref, targets };
     out.push(checked);
