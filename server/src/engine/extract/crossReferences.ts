@@ -121,7 +121,7 @@ function directionOf(doc: PolicyDocument, start: number, end: number): CrossRefe
 
 // ---- by title ----
 
-const LEAD = String.raw`\b(?:see|in|under|refer to|described in|set out in|explained in|at)[ \t]{1,3}`;
+const LEAD = String.raw`\b(?:see|in|under|refer to|described in|set out in|explained in|at)[ \t]{1,3}(?:also[ \t]{1,3})?`;
 const QUOTED = String.raw`(?:"([^"\n]{3,90})"|'((?:[^'\n]|'(?=[a-z])){3,90})')`;
 const CALLED = String.raw`(?:(?:titled|entitled|called|headed|named)[ \t]{1,3})?`;
 /** "see the section “Your Rights”", "under the heading 'Cookies'". */
@@ -255,10 +255,14 @@ function titleMatches(headingKey: string, key: string): 'exact' | 'loose' | unde
   if (` ${headingKey} `.includes(` ${key} `)) return 'loose';
   const want = contentWords(key);
   if (want.length === 0) return undefined;
-  const have = new Set(contentWords(headingKey).map(stem));
+  const haveWords = contentWords(headingKey).map(stem);
+  const have = new Set(haveWords);
   let missing = 0;
   for (const w of want) if (!have.has(stem(w))) missing++;
-  return missing === 0 || (want.length >= 3 && missing === 1) ? 'loose' : undefined;
+  if (missing === 0 || (want.length >= 3 && missing === 1)) return 'loose';
+  // "Right to Access" ~ "Access": the heading's words all in the title, one word more.
+  const wanted = new Set(want.map(stem));
+  return haveWords.length > 0 && missing === 1 && haveWords.every((w) => wanted.has(w)) ? 'loose' : undefined;
 }
 
 /** "rights" = "right", "cookies" = "cookie": enough for titles. */
@@ -271,6 +275,8 @@ interface TitleCandidate {
   start: number;
   end: number;
   heading?: Heading;
+  /** A short line in title case or capitals: a heading the model did not take for one. */
+  headingLike?: boolean;
 }
 
 const TITLE_CACHE = new WeakMap<PolicyDocument, TitleCandidate[]>();
@@ -298,12 +304,24 @@ function titleCandidates(doc: PolicyDocument): TitleCandidate[] {
       for (const end of sentenceEnd === lineEnd ? [lineEnd] : [sentenceEnd, lineEnd]) {
         if (end - p.start > 140) continue;
         const line = doc.text.slice(p.start, end).replace(/^(?:[-*•]|\(?[a-z]\)|[A-Z][.)])[ \t]{1,3}/, '');
-        out!.push({ key: titleKey(line), start: p.start, end });
+        out!.push({ key: titleKey(line), start: p.start, end, headingLike: headingLike(line) });
       }
     });
     TITLE_CACHE.set(doc, out);
   }
   return out;
+}
+
+/**
+ * At most twelve words, with no sentence's end or with half the longer words capitalised:
+ * "Choices you have", "Section 9. Third-Party Practices." — not "We collect your name.".
+ */
+function headingLike(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 12) return false;
+  if (!/[.!?;,]$/.test(line.trim())) return true;
+  const long = words.filter((w) => /^[A-Za-z]{4,}/.test(w));
+  return long.length > 0 && long.filter((w) => /^[A-Z]/.test(w)).length * 2 >= long.length;
 }
 
 /** Where a reference leads: the parts it names, the headings first; empty when nothing matches. */
@@ -319,7 +337,8 @@ export function resolveReference(doc: PolicyDocument, ref: CrossReference): Refe
   const out: ReferenceTarget[] = [];
   for (const c of titleCandidates(doc)) {
     if (c.start <= ref.start && ref.end <= c.end) continue; // the reference itself
-    const match = titleMatches(c.key, key);
+    // A heading (or a line written like one) may word the title differently; a line of text must contain it.
+    const match = c.heading || c.headingLike ? titleMatches(c.key, key) : c.key === key ? 'exact' : ` ${c.key} `.includes(` ${key} `) ? 'loose' : undefined;
     if (!match) continue;
     const exact = match === 'exact';
     out.push(c.heading ? { ...headingTarget(doc, c.heading), exact } : { start: c.start, end: c.end, partEnd: paragraphEnd(doc, c.start), text: doc.text.slice(c.start, c.end).trim(), exact });

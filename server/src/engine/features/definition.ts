@@ -15,10 +15,14 @@ export function definitionAt(analysis: Pick<Analysis, 'doc'>, offset: number): D
   return referenceDefinition(analysis, offset);
 }
 
-/** A cross-reference leads to its part: the headings first, the best match first. */
+/** A cross-reference leads to the part it names. */
 function referenceDefinition(analysis: Pick<Analysis, 'doc'>, offset: number): DefinitionTarget[] {
   const ref = referenceAt(analysis.doc, offset);
   if (!ref) return [];
-  const targets = resolveReference(analysis.doc, ref).sort((a, b) => Number(b.exact) - Number(a.exact));
-  return targets.map((t) => ({ start: t.start, end: t.end }));
+  // The parts the title names word for word; failing those, the headings; failing those, all.
+  const targets = resolveReference(analysis.doc, ref);
+  const exact = targets.filter((t) => t.exact);
+  const headings = targets.filter((t) => analysis.doc.headings.some((h) => h.start === t.start));
+  const best = exact.length > 0 ? exact : headings.length > 0 ? headings : targets;
+  return best.map((t) => ({ start: t.start, end: t.end }));
 }

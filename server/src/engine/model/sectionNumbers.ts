@@ -32,6 +32,11 @@ export interface SectionNumbering {
   numbersSections: boolean;
   /** Whether Roman numerals number its headings ("IV. Transfers"). */
   roman: boolean;
+  /**
+   * Whether the numbered headings skip numbers (1, 2, 3, 10, 11): parts of the text are missing
+   * (an extract, a page scraped in part), so what a reference names may be in the missing part.
+   */
+  gaps: boolean;
 }
 
 const CACHE = new WeakMap<PolicyDocument, SectionNumbering>();
@@ -39,7 +44,7 @@ const CACHE = new WeakMap<PolicyDocument, SectionNumbering>();
 // "7.", "7.2", "7.2.1", "7)", optionally after "Section", "Clause", "Part" or "Article" and
 // before a dash, colon or period: "Section 7 – Contact us", "7. Your rights", "7.2 Access".
 const DIGIT_LABEL = /^(?:(?:section|clause|part|article|§)[ \t\u00a0]{0,3})?(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?(?:[ \t\u00a0]{0,3}[-–—:.][ \t\u00a0]{0,3}|[ \t\u00a0]{1,3})(?=\S)/i;
-const ROMAN_LABEL = /^(?:(?:section|part|article)[ \t]{1,3})?([IVXL]{1,6})(?:\.|\))?(?:[ \t]{0,3}[-–—:.][ \t]{0,3}|[ \t]{1,3})(?=[A-Z])/;
+const ROMAN_LABEL = /^(?:(?:[Ss]ection|[Pp]art|[Aa]rticle)[ \t]{1,3})?([IVXL]{1,6})(?:\.|\))?(?:[ \t]{0,3}[-–—:.][ \t]{0,3}|[ \t]{1,3})(?=[A-Z])/;
 const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 // An ordered list item: "3. ", "3) ", "(3) ".
 const LIST_NUMBER = /^\(?(\d{1,2})[.)][ \t]/;
@@ -75,7 +80,16 @@ function buildNumbering(doc: PolicyDocument): SectionNumbering {
     const head = doc.text.slice(p.start, Math.min(p.end, p.start + 24));
     const list = LIST_NUMBER.exec(head);
     const written = label(head);
-    if (written && !written.roman && (written.label.includes('.') || !list)) {
+    if (written?.roman) {
+      // "I. Who We Are" as a line of its own: a heading the model did not take for one.
+      const nl = doc.text.indexOf('\n', p.start);
+      const lineEnd = nl >= 0 && nl < p.end ? nl : p.end;
+      if (lineEnd - p.start <= 80) {
+        roman = true;
+        headingCount++;
+        parts.push({ label: written.label, start: p.start, end: lineEnd, title: doc.text.slice(p.start + written.length, lineEnd).trim(), partEnd: p.end, kind: 'heading' });
+      }
+    } else if (written && (written.label.includes('.') || !list)) {
       paragraphCount++;
       parts.push({ label: written.label, start: p.start, end: Math.min(p.end, p.start + written.length), title: '', partEnd: p.end, kind: 'paragraph' });
     } else if (list) {
@@ -106,7 +120,9 @@ function buildNumbering(doc: PolicyDocument): SectionNumbering {
   // do not make a numbered draft: most headings must carry a number.
   const headings = doc.headings.filter((h) => h !== doc.title).length;
   const numbersSections = (headingCount >= 2 && headingCount * 2 >= headings) || paragraphCount >= 3;
-  return { parts, byLabel, maxDepth, numbersSections, roman };
+  const top = [...new Set(parts.filter((p) => p.kind === 'heading' && /^\d+$/.test(p.label)).map((p) => Number(p.label)))].sort((a, b) => a - b);
+  const gaps = top.length >= 2 && top[top.length - 1] - top[0] + 1 > top.length;
+  return { parts, byLabel, maxDepth, numbersSections, roman, gaps };
 }
 
 function label(text: string): { label: string; length: number; roman: boolean } | undefined {

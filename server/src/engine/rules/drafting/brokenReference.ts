@@ -11,6 +11,8 @@
 //   but one of three or more), a title not said to be of this text ("in the ‘Profile’ section"
 //   may be a screen of the app), or any title in a draft with fewer than two headings;
 // - a direction unless a heading has the title word for word and every candidate lies the other way;
+// - a missing target in a draft whose numbered headings skip numbers (1, 2, 3, 10): parts of the
+//   text are missing, and the target may be among them;
 // - references to the law or to other documents (see extract/crossReferences.ts).
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import type { PolicyDocument } from '../../model/document';
@@ -37,6 +39,7 @@ export function checkReferences(doc: PolicyDocument): CheckedReference[] {
     const checked: CheckedReference = { ref, targets };
     out.push(checked);
     if (targets.length === 0) {
+      if (numbering.gaps) continue;
       if (ref.kind === 'number') {
         const label = ref.label!;
         const roman = !/^\d/.test(label);
