@@ -202,3 +202,11 @@ test('a draft whose numbered headings skip numbers is incomplete: a missing targ
   assert.ok(sectionNumbering(buildDocumentModel(extract)).gaps);
   assert.ok(!sectionNumbering(buildDocumentModel(numbered('x'))).gaps);
 });
+
+test('an unquoted title ends before the name of the document it is in', () => {
+  assert.deepEqual(broken(numbered('As described in the section called Sharing Of Your Data in our Privacy Policy, we share data.')), []);
+  const ours = numbered('As described in the section called Selling Of Your Data in this Policy, we sell nothing.');
+  assert.deepEqual(broken(ours).map((f) => written(ours, f)), ['Selling Of Your Data']);
+  // A short lead-in line counts as a heading: "Ad choices. We show ads…".
+  assert.deepEqual(broken(numbered('For your options, see the section "Ad Choices".\n\nAd choices. We show ads chosen by our partners.')), []);
+});

@@ -14,7 +14,7 @@
 import type { Heading, PolicyDocument } from '../model/document';
 import { headingNorms } from '../model/headings';
 import { findNumberedParts, NumberedPart, sectionNumbering } from '../model/sectionNumbers';
-import { findArticleReferences } from '../law/citations';
+import { ArticleReference, findArticleReferences } from '../law/citations';
 
 export interface CrossReference {
   /** The reference as written: "Section 12", "“Your Rights”". */
@@ -48,10 +48,14 @@ export interface ReferenceTarget {
 
 const CACHE = new WeakMap<PolicyDocument, CrossReference[]>();
 
-export function findCrossReferences(doc: PolicyDocument): CrossReference[] {
+/**
+ * The draft's references to its own parts, in text order. `lawReferences`: the GDPR citations,
+ * when the caller has them already (a rule's memo, the hover index); found here otherwise.
+ */
+export function findCrossReferences(doc: PolicyDocument, lawReferences?: readonly ArticleReference[]): CrossReference[] {
   let refs = CACHE.get(doc);
   if (!refs) {
-    refs = [...numberReferences(doc), ...titleReferences(doc)].sort((a, b) => a.start - b.start);
+    refs = [...numberReferences(doc, lawReferences ?? findArticleReferences(doc)), ...titleReferences(doc)].sort((a, b) => a.start - b.start);
     CACHE.set(doc, refs);
   }
   return refs;
@@ -74,10 +78,9 @@ const DIRECTION_BEFORE = /\b(above|below),?[ \t]{1,3}(?:in|at|under|see)[ \t]{1,
 const NAMED_AFTER_NUMBER = /^[ \t]{0,2}(?:[-–—:,][ \t]{0,2})?(?:\(([^()\n"“”]{3,80})\)|["“]([^"“”\n]{3,80})["”]|['‘]([^'‘’\n]{3,80})['’])/;
 const ROMAN = /^(?=[ivxl])l?x{0,3}(?:ix|iv|v?i{0,3})$/;
 
-function numberReferences(doc: PolicyDocument): CrossReference[] {
+function numberReferences(doc: PolicyDocument, laws: readonly ArticleReference[]): CrossReference[] {
   const out: CrossReference[] = [];
   const s = doc.norm;
-  const laws = findArticleReferences(doc);
   let li = 0;
   NUMBER_REF.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -131,7 +134,7 @@ const TITLE_BEFORE_KEYWORD = new RegExp(`${LEAD}(?:the|our)[ \\t]{1,3}${QUOTED}[
 /** "see 'Cookies and similar technologies' below": a bare quoted title needs its direction. */
 const TITLE_WITH_DIRECTION = new RegExp(`\\bsee[ \\t]{1,3}${QUOTED}[ \\t]{0,2},?[ \\t]{0,2}(?=above\\b|below\\b)`, 'g');
 /** "see the section Your Rights": the capitalised words after the keyword, read from the text. */
-const UNQUOTED_AFTER_KEYWORD = new RegExp(`${LEAD}the[ \\t]{1,3}(?:section|heading)[ \\t]{1,3}${CALLED}(?=[A-Z])`, 'g');
+const UNQUOTED_AFTER_KEYWORD = new RegExp(`${LEAD}the[ \\t]{1,3}(?:section|heading)[ \\t]{1,3}${CALLED}`, 'g');
 const TITLE_WORD = /[A-Z][A-Za-z'’-]{0,30}|&|and|or|of|to|the|we|you|your|our|for|with|how|in|on|about/y;
 const SMALL = new Set(['and', 'or', 'of', 'to', 'the', 'we', 'you', 'your', 'our', 'for', 'with', 'how', 'in', 'on', 'about', '&']);
 
@@ -139,48 +142,80 @@ function titleReferences(doc: PolicyDocument): CrossReference[] {
   const out: CrossReference[] = [];
   const s = doc.norm;
   const seen = new Set<number>();
-  for (const re of [TITLE_AFTER_KEYWORD, TITLE_BEFORE_KEYWORD, TITLE_WITH_DIRECTION]) {
-    re.lastIndex = 0;
+  // The patterns start at words as common as "in"; they run only in windows around the rarer
+  // "section", "heading" and "see", merged where they overlap.
+  for (const [a, b] of keywordWindows(s)) {
+    const w = s.slice(a, b);
+    for (const re of [TITLE_AFTER_KEYWORD, TITLE_BEFORE_KEYWORD, TITLE_WITH_DIRECTION]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(w))) {
+        const at = a + m.index;
+        const matchEnd = at + m[0].length;
+        const inner = m[1] ?? m[2];
+        const innerStart = at + m[0].indexOf(inner);
+        const qStart = innerStart - 1;
+        const qEnd = innerStart + inner.length + 1;
+        if (seen.has(qStart)) continue;
+        seen.add(qStart);
+        if (otherDocumentAfter(doc, matchEnd, at)) continue;
+        const title = cleanTitle(doc.text.slice(innerStart, innerStart + inner.length));
+        if (!plausibleTitle(title)) continue;
+        if (re === TITLE_WITH_DIRECTION && definedTerm(s, inner.trim())) continue;
+        const direction = directionOf(doc, at, matchEnd);
+        out.push({ start: qStart, end: qEnd, kind: 'title', title, direction, cue: !!direction || documentCue(s, at, matchEnd) });
+      }
+    }
+    // Unquoted: the run of capitalised words (small words allowed inside) after "the section".
+    UNQUOTED_AFTER_KEYWORD.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) {
-      const inner = m[1] ?? m[2];
-      const innerStart = m.index + m[0].indexOf(inner);
-      const qStart = innerStart - 1;
-      const qEnd = innerStart + inner.length + 1;
-      if (seen.has(qStart)) continue;
-      seen.add(qStart);
-      if (otherDocumentAfter(doc, m.index + m[0].length, m.index)) continue;
-      const title = cleanTitle(doc.text.slice(innerStart, innerStart + inner.length));
-      if (!plausibleTitle(title)) continue;
-      if (re === TITLE_WITH_DIRECTION && definedTerm(s, inner.trim())) continue;
-      const direction = directionOf(doc, m.index, m.index + m[0].length);
-      out.push({ start: qStart, end: qEnd, kind: 'title', title, direction, cue: !!direction || documentCue(s, m.index, m.index + m[0].length) });
+    while ((m = UNQUOTED_AFTER_KEYWORD.exec(w))) {
+      const at = a + m.index;
+      const from = at + m[0].length;
+      if (seen.has(from) || !/[A-Z]/.test(doc.text[from] ?? '')) continue;
+      seen.add(from);
+      let k = from;
+      let lastCapitalEnd = -1;
+      let words = 0;
+      while (words < 10) {
+        TITLE_WORD.lastIndex = k;
+        const tw = TITLE_WORD.exec(doc.text);
+        if (!tw) break;
+        words++;
+        k = tw.index + tw[0].length;
+        if (!SMALL.has(tw[0].toLowerCase()) || /^[A-Z]/.test(tw[0])) lastCapitalEnd = k;
+        if (doc.text[k] !== ' ') break;
+        k++;
+      }
+      if (lastCapitalEnd < 0) continue;
+      // "… Sharing of Your Information in our Privacy Policy": the title ends before the document's name.
+      const cut = / (?:in|of|on) (?:our|the|this|its) /i.exec(doc.text.slice(from, lastCapitalEnd));
+      if (cut) lastCapitalEnd = from + cut.index;
+      const title = doc.text.slice(from, lastCapitalEnd);
+      if (title.split(' ').filter((x) => /^[A-Z]/.test(x)).length < 2) continue; // one capital may start a sentence's noun
+      if (otherDocumentAfter(doc, lastCapitalEnd, at)) continue;
+      const direction = directionOf(doc, from, lastCapitalEnd);
+      out.push({ start: from, end: lastCapitalEnd, kind: 'title', title, direction, cue: !!direction || documentCue(s, at, lastCapitalEnd) });
     }
   }
-  // Unquoted: the run of capitalised words (small words allowed inside) after "the section".
-  UNQUOTED_AFTER_KEYWORD.lastIndex = 0;
+  return out;
+}
+
+const KEYWORD = /\b(?:section|heading|see)\b/g;
+/** How far a title pattern reaches before its keyword ("see the “…92…” section") and after it. */
+const WINDOW_BEFORE = 140;
+const WINDOW_AFTER = 160;
+
+function keywordWindows(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  KEYWORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = UNQUOTED_AFTER_KEYWORD.exec(s))) {
-    const from = m.index + m[0].length;
-    let k = from;
-    let lastCapitalEnd = -1;
-    let words = 0;
-    while (words < 10) {
-      TITLE_WORD.lastIndex = k;
-      const w = TITLE_WORD.exec(doc.text);
-      if (!w) break;
-      words++;
-      k = w.index + w[0].length;
-      if (!SMALL.has(w[0].toLowerCase()) || /^[A-Z]/.test(w[0])) lastCapitalEnd = k;
-      if (doc.text[k] !== ' ') break;
-      k++;
-    }
-    if (lastCapitalEnd < 0) continue;
-    const title = doc.text.slice(from, lastCapitalEnd);
-    if (title.split(' ').filter((w) => /^[A-Z]/.test(w)).length < 2) continue; // one capital may start a sentence's noun
-    if (otherDocumentAfter(doc, lastCapitalEnd, m.index)) continue;
-    const direction = directionOf(doc, from, lastCapitalEnd);
-    out.push({ start: from, end: lastCapitalEnd, kind: 'title', title, direction, cue: !!direction || documentCue(s, m.index, lastCapitalEnd) });
+  while ((m = KEYWORD.exec(s))) {
+    const a = Math.max(0, m.index - WINDOW_BEFORE);
+    const b = Math.min(s.length, m.index + WINDOW_AFTER);
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = b;
+    else out.push([a, b]);
   }
   return out;
 }
@@ -241,28 +276,12 @@ export function titleKey(t: string): string {
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'we', 'our', 'you', 'your', 'us', 'how', 'what', 'do', 'does', 'is', 'are', 'this', 'with', 'about', 'section']);
 
+/** The words of a title key that carry its meaning, stemmed. */
 function contentWords(key: string): string[] {
-  return key.split(' ').filter((w) => w.length > 0 && !STOP.has(w));
-}
-
-/**
- * A heading matches a title when it contains the title, or has its content words in any order
- * ("Your Rights" ~ "Rights you have"); a title of three or more content words may miss one
- * ("What Types of Information Do We Collect" ~ "What Information Do We Collect").
- */
-function titleMatches(headingKey: string, key: string): 'exact' | 'loose' | undefined {
-  if (headingKey === key) return 'exact';
-  if (` ${headingKey} `.includes(` ${key} `)) return 'loose';
-  const want = contentWords(key);
-  if (want.length === 0) return undefined;
-  const haveWords = contentWords(headingKey).map(stem);
-  const have = new Set(haveWords);
-  let missing = 0;
-  for (const w of want) if (!have.has(stem(w))) missing++;
-  if (missing === 0 || (want.length >= 3 && missing === 1)) return 'loose';
-  // "Right to Access" ~ "Access": the heading's words all in the title, one word more.
-  const wanted = new Set(want.map(stem));
-  return haveWords.length > 0 && missing === 1 && haveWords.every((w) => wanted.has(w)) ? 'loose' : undefined;
+  return key
+    .split(' ')
+    .filter((w) => w.length > 0 && !STOP.has(w))
+    .map(stem);
 }
 
 /** "rights" = "right", "cookies" = "cookie": enough for titles. */
@@ -275,22 +294,35 @@ interface TitleCandidate {
   start: number;
   end: number;
   heading?: Heading;
+  /** The heading's index in doc.headings. */
+  index?: number;
   /** A short line in title case or capitals: a heading the model did not take for one. */
   headingLike?: boolean;
+  /** contentWords(key), for headings and heading-like lines. */
+  words?: string[];
 }
 
-const TITLE_CACHE = new WeakMap<PolicyDocument, TitleCandidate[]>();
+interface TitleIndex {
+  candidates: TitleCandidate[];
+  /** Content word → the candidates whose key has it, in order; a key with none under ''. */
+  byWord: Map<string, number[]>;
+}
+
+const TITLE_CACHE = new WeakMap<PolicyDocument, TitleIndex>();
 
 /**
  * What a title reference may name: the headings, and lines the model did not take for headings
  * (a short paragraph, a paragraph's short first sentence: "Section 9. Third-Party Practices.",
  * "B) Information From Other Sources.", a bold lead-in of a list item). The headings come first.
  */
-function titleCandidates(doc: PolicyDocument): TitleCandidate[] {
-  let out = TITLE_CACHE.get(doc);
-  if (!out) {
+function titleIndex(doc: PolicyDocument): TitleIndex {
+  let index = TITLE_CACHE.get(doc);
+  if (!index) {
     const norms = headingNorms(doc);
-    out = doc.headings.map((h, i) => ({ key: titleKey(norms[i]), start: h.start, end: h.end, heading: h }));
+    const out: TitleCandidate[] = doc.headings.map((h, i) => {
+      const key = titleKey(norms[i]);
+      return { key, start: h.start, end: h.end, heading: h, index: i, words: contentWords(key) };
+    });
     const headingStarts = new Set(doc.headings.map((h) => h.start));
     let si = 0;
     doc.paragraphs.forEach((p, pi) => {
@@ -304,12 +336,26 @@ function titleCandidates(doc: PolicyDocument): TitleCandidate[] {
       for (const end of sentenceEnd === lineEnd ? [lineEnd] : [sentenceEnd, lineEnd]) {
         if (end - p.start > 140) continue;
         const line = doc.text.slice(p.start, end).replace(/^(?:[-*•]|\(?[a-z]\)|[A-Z][.)])[ \t]{1,3}/, '');
-        out!.push({ key: titleKey(line), start: p.start, end, headingLike: headingLike(line) });
+        const like = headingLike(line);
+        // The first sentence of a longer paragraph counts only when written like a heading.
+        if (!like && end !== p.end) continue;
+        const key = titleKey(line);
+        out.push({ key, start: p.start, end, headingLike: like, words: like ? contentWords(key) : undefined });
       }
     });
-    TITLE_CACHE.set(doc, out);
+    const byWord = new Map<string, number[]>();
+    out.forEach((c, i) => {
+      const words = c.words ?? contentWords(c.key);
+      for (const w of words.length > 0 ? new Set(words) : ['']) {
+        const list = byWord.get(w);
+        if (list) list.push(i);
+        else byWord.set(w, [i]);
+      }
+    });
+    index = { candidates: out, byWord };
+    TITLE_CACHE.set(doc, index);
   }
-  return out;
+  return index;
 }
 
 /**
@@ -319,31 +365,97 @@ function titleCandidates(doc: PolicyDocument): TitleCandidate[] {
 function headingLike(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 12) return false;
-  if (!/[.!?;,]$/.test(line.trim())) return true;
+  // A lead-in of a few words ("Ad choices. We …") or a line with no sentence's end.
+  if (words.length <= 4 || !/[.!?;,]$/.test(line.trim())) return true;
   const long = words.filter((w) => /^[A-Za-z]{4,}/.test(w));
   return long.length > 0 && long.filter((w) => /^[A-Z]/.test(w)).length * 2 >= long.length;
 }
 
 /** Where a reference leads: the parts it names, the headings first; empty when nothing matches. */
 export function resolveReference(doc: PolicyDocument, ref: CrossReference): ReferenceTarget[] {
+  // The candidates of a label or title are found once per document; each reference then drops
+  // the one it stands in ("Section 9. Third-Party Practices." is no reference to itself).
+  const own = (t: ReferenceTarget) => !(t.start <= ref.start && ref.end <= t.end);
   if (ref.kind === 'number') {
-    const parts = findNumberedParts(sectionNumbering(doc), ref.label!).map((p) => partTarget(doc, p));
-    const found = [...parts, ...labelWrittenAt(doc, ref.label!).filter((t) => !parts.some((p) => p.start <= t.start && t.start < p.end))];
+    const all = cached(doc, `#${ref.label}`, () => numberTargets(doc, ref.label!));
+    if (all === UNRESOLVED) return UNRESOLVED;
+    const found = all.filter(own);
     // "Section 7 (Contact Information)": the title finds the part where the number does not
     // (numbering lost in pasting).
     return found.length === 0 && ref.title ? resolveReference(doc, { ...ref, kind: 'title' }) : found;
   }
   const key = titleKey(ref.title!);
+  const all = cached(doc, `"${key}`, () => titleTargets(doc, key));
+  return all === UNRESOLVED ? UNRESOLVED : all.filter(own);
+}
+
+const RESOLVED = new WeakMap<PolicyDocument, Map<string, ReferenceTarget[]>>();
+/**
+ * Distinct labels and titles resolved per document. Each costs a pass over the candidates; a
+ * document with more (generated or hostile text) gets no answer for the rest, which the rule
+ * then does not judge.
+ */
+const MAX_RESOLVED = 300;
+const UNRESOLVED: ReferenceTarget[] = [];
+
+function cached(doc: PolicyDocument, key: string, compute: () => ReferenceTarget[]): ReferenceTarget[] {
+  let map = RESOLVED.get(doc);
+  if (!map) {
+    map = new Map();
+    RESOLVED.set(doc, map);
+  }
+  let hit = map.get(key);
+  if (!hit) {
+    hit = map.size >= MAX_RESOLVED ? UNRESOLVED : compute();
+    map.set(key, hit);
+  }
+  return hit;
+}
+
+/** Whether `targets` is the answer for a document whose resolution budget ran out (not judged). */
+export function notResolved(targets: readonly ReferenceTarget[]): boolean {
+  return targets === UNRESOLVED;
+}
+
+function numberTargets(doc: PolicyDocument, label: string): ReferenceTarget[] {
+  const parts = findNumberedParts(sectionNumbering(doc), label).map((p) => partTarget(doc, p));
+  return [...parts, ...labelWrittenAt(doc, label).filter((t) => !parts.some((p) => p.start <= t.start && t.start < p.end))];
+}
+
+function titleTargets(doc: PolicyDocument, key: string): ReferenceTarget[] {
   const out: ReferenceTarget[] = [];
-  for (const c of titleCandidates(doc)) {
-    if (c.start <= ref.start && ref.end <= c.end) continue; // the reference itself
-    // A heading (or a line written like one) may word the title differently; a line of text must contain it.
-    const match = c.heading || c.headingLike ? titleMatches(c.key, key) : c.key === key ? 'exact' : ` ${c.key} `.includes(` ${key} `) ? 'loose' : undefined;
+  const want = [...new Set(contentWords(key))];
+  const wanted = new Set(want);
+  // Every kind of match shares the title's content words, all or all but one (a title of stop
+  // words only: a key of stop words only): the index counts them, and only candidates that
+  // come close are compared.
+  const { candidates, byWord } = titleIndex(doc);
+  const shared = new Map<number, number>();
+  for (const w of want.length > 0 ? want : ['']) for (const i of byWord.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  for (const i of [...shared.keys()].sort((a, b) => a - b)) {
+    const c = candidates[i];
+    const missing = Math.max(0, want.length - shared.get(i)!);
+    if (missing > 1) continue;
+    const match = c.key === key ? 'exact' : looseMatch(c, key, want, wanted, missing);
     if (!match) continue;
     const exact = match === 'exact';
-    out.push(c.heading ? { ...headingTarget(doc, c.heading), exact } : { start: c.start, end: c.end, partEnd: paragraphEnd(doc, c.start), text: doc.text.slice(c.start, c.end).trim(), exact });
+    out.push(c.heading ? { ...headingTarget(doc, c.heading, c.index!), exact } : { start: c.start, end: c.end, partEnd: paragraphEnd(doc, c.start), text: doc.text.slice(c.start, c.end).trim(), exact });
   }
   return out;
+}
+
+/**
+ * A heading (or a line written like one) matches a title it contains or whose content words it
+ * has in any order ("Your Rights" ~ "Rights you have"); a title of three or more content words
+ * may miss one ("What Types of Information Do We Collect" ~ "What Information Do We Collect"),
+ * and a heading may be the title less one word ("Right to Access" ~ "Access"). A line of text
+ * must contain the title.
+ */
+function looseMatch(c: TitleCandidate, key: string, want: readonly string[], wanted: ReadonlySet<string>, missing: number): 'loose' | undefined {
+  if (missing === 0 && ` ${c.key} `.includes(` ${key} `)) return 'loose';
+  if (!c.words || want.length === 0) return undefined;
+  if (missing === 0 || (want.length >= 3 && missing === 1)) return 'loose';
+  return missing === 1 && c.words.length > 0 && c.words.every((w) => wanted.has(w)) ? 'loose' : undefined;
 }
 
 const PARA_INDEX = new WeakMap<PolicyDocument, number[]>();
@@ -374,29 +486,45 @@ function paragraphEnd(doc: PolicyDocument, offset: number): number {
  * pattern built from the label.
  */
 function labelWrittenAt(doc: PolicyDocument, label: string): ReferenceTarget[] {
-  const out: ReferenceTarget[] = [];
+  return (labelIndex(doc).get(label) ?? []).map((at) => ({
+    start: at,
+    end: at + label.length,
+    partEnd: paragraphEnd(doc, at),
+    text: doc.text.slice(at, Math.min(doc.text.length, at + 50)).split('\n')[0].trim(),
+    exact: true,
+  }));
+}
+
+// A label as written before a capitalised word: "5.1 Notice", "16. If you", "IV. Transfers".
+const WRITTEN_LABEL = /(?<![\w.§])(\d{1,2}(?:\.\d{1,2}){0,3}|[IVXL]{1,6})([.)]?)[ \t\u00a0]{1,3}(?=[A-Z])/g;
+const LABEL_INDEX = new WeakMap<PolicyDocument, Map<string, number[]>>();
+
+/** Every place a label is written, by label: one scan of the text per document. */
+function labelIndex(doc: PolicyDocument): Map<string, number[]> {
+  let map = LABEL_INDEX.get(doc);
+  if (map) return map;
+  map = new Map();
   const t = doc.text;
-  for (let at = t.indexOf(label); at >= 0 && out.length < 20; at = t.indexOf(label, at + 1)) {
-    const prev = at > 0 ? t[at - 1] : ' ';
-    if (/[\w.§]/.test(prev)) continue;
-    let k = at + label.length;
-    if (t[k] === '.' || t[k] === ')') k++;
-    else if (!label.includes('.') && !/^[IVXL]+$/.test(label)) continue; // "12 Months" is no label
-    if (t[k] !== ' ' && t[k] !== '\t' && t[k] !== '\u00a0') continue;
-    while (t[k] === ' ' || t[k] === '\t' || t[k] === '\u00a0') k++;
-    if (!/[A-Z]/.test(t[k] ?? '')) continue;
-    if (/(?:sections?|clauses?|paragraphs?|§)[ \t]{0,2}$/i.test(t.slice(Math.max(0, at - 14), at))) continue;
-    out.push({ start: at, end: at + label.length, partEnd: paragraphEnd(doc, at), text: t.slice(at, Math.min(t.length, at + 50)).split('\n')[0].trim(), exact: true });
+  WRITTEN_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WRITTEN_LABEL.exec(t))) {
+    const label = m[1];
+    // "12 Months" is no label: a single number needs its dot or bracket.
+    if (!m[2] && !label.includes('.') && !/^[IVXL]/.test(label)) continue;
+    if (/(?:sections?|clauses?|paragraphs?|§)[ \t]{0,2}$/i.test(t.slice(Math.max(0, m.index - 14), m.index))) continue;
+    const list = map.get(label);
+    if (!list) map.set(label, [m.index]);
+    else if (list.length < 20) list.push(m.index);
   }
-  return out;
+  LABEL_INDEX.set(doc, map);
+  return map;
 }
 
 function partTarget(doc: PolicyDocument, part: NumberedPart): ReferenceTarget {
   return { start: part.start, end: part.end, partEnd: part.partEnd, text: part.kind === 'heading' ? doc.text.slice(part.start, part.end).trim() : doc.text.slice(part.start, Math.min(part.partEnd, part.start + 60)).trim(), exact: true };
 }
 
-function headingTarget(doc: PolicyDocument, h: Heading): ReferenceTarget {
-  const i = doc.headings.indexOf(h);
+function headingTarget(doc: PolicyDocument, h: Heading, i: number): ReferenceTarget {
   let partEnd = doc.text.length;
   for (let k = i + 1; k < doc.headings.length; k++) {
     if (doc.headings[k].level <= h.level) {
@@ -408,8 +536,8 @@ function headingTarget(doc: PolicyDocument, h: Heading): ReferenceTarget {
 }
 
 /** The reference at an offset (for go to definition), if any. */
-export function referenceAt(doc: PolicyDocument, offset: number): CrossReference | undefined {
-  for (const r of findCrossReferences(doc)) {
+export function referenceAt(doc: PolicyDocument, offset: number, lawReferences?: readonly ArticleReference[]): CrossReference | undefined {
+  for (const r of findCrossReferences(doc, lawReferences)) {
     if (r.start > offset) break;
     if (offset <= r.end) return r;
   }

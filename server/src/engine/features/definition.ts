@@ -4,6 +4,7 @@
 
 import type { Analysis } from '../check';
 import { referenceAt, resolveReference } from '../extract/crossReferences';
+import { textIndex } from './lawIndex';
 
 export interface DefinitionTarget {
   start: number;
@@ -17,7 +18,7 @@ export function definitionAt(analysis: Pick<Analysis, 'doc'>, offset: number): D
 
 /** A cross-reference leads to the part it names. */
 function referenceDefinition(analysis: Pick<Analysis, 'doc'>, offset: number): DefinitionTarget[] {
-  const ref = referenceAt(analysis.doc, offset);
+  const ref = referenceAt(analysis.doc, offset, textIndex(analysis.doc).references);
   if (!ref) return [];
   // The parts the title names word for word; failing those, the headings; failing those, all.
   const targets = resolveReference(analysis.doc, ref);

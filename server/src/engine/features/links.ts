@@ -49,7 +49,7 @@ export function documentLinks(analysis: Pick<Analysis, 'doc'>): DocumentLinkResu
 function referenceLinks(analysis: Pick<Analysis, 'doc'>): DocumentLinkResult[] {
   const doc = analysis.doc;
   const out: DocumentLinkResult[] = [];
-  for (const ref of findCrossReferences(doc)) {
+  for (const ref of findCrossReferences(doc, textIndex(doc).references)) {
     const targets = resolveReference(doc, ref);
     const t = targets.find((x) => x.exact) ?? targets[0];
     if (!t) continue;

@@ -17,7 +17,8 @@
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import type { PolicyDocument } from '../../model/document';
 import { gdpr } from '../../law/legalRefs';
-import { CrossReference, findCrossReferences, ReferenceTarget, resolveReference } from '../../extract/crossReferences';
+import { ArticleReference, articleReferences } from '../../law/citations';
+import { CrossReference, findCrossReferences, notResolved, ReferenceTarget, resolveReference } from '../../extract/crossReferences';
 import { sectionNumbering } from '../../model/sectionNumbers';
 
 /** The references of a draft and where each leads, shared with the editor features. */
@@ -30,16 +31,16 @@ export interface CheckedReference {
   related?: ReferenceTarget;
 }
 
-export function checkReferences(doc: PolicyDocument): CheckedReference[] {
+export function checkReferences(doc: PolicyDocument, lawReferences?: readonly ArticleReference[]): CheckedReference[] {
   const numbering = sectionNumbering(doc);
   const out: CheckedReference[] = [];
-  for (const ref of findCrossReferences(doc)) {
+  for (const ref of findCrossReferences(doc, lawReferences)) {
     const targets = resolveReference(doc, ref);
     const written = clip(doc.text.slice(ref.start, ref.end));
     const checked: CheckedReference = { ref, targets };
     out.push(checked);
     if (targets.length === 0) {
-      if (numbering.gaps) continue;
+      if (numbering.gaps || notResolved(targets)) continue;
       if (ref.kind === 'number') {
         const label = ref.label!;
         const roman = !/^\d/.test(label);
@@ -75,10 +76,21 @@ export function checkReferences(doc: PolicyDocument): CheckedReference[] {
  * which lists every section before the text — the section itself may be below.
  */
 function inContentsList(doc: PolicyDocument, t: ReferenceTarget): boolean {
-  const k = doc.headings.findIndex((h) => h.start === t.start);
+  const k = headingIndexAt(doc, t.start);
   if (k < 0) return false;
   const empty = (i: number) => i >= 0 && i + 1 < doc.headings.length && doc.text.slice(doc.headings[i].end, doc.headings[i + 1].start).trim().length === 0;
   return empty(k) && (empty(k - 1) || empty(k + 1));
+}
+
+const HEADING_AT = new WeakMap<PolicyDocument, Map<number, number>>();
+
+function headingIndexAt(doc: PolicyDocument, start: number): number {
+  let map = HEADING_AT.get(doc);
+  if (!map) {
+    map = new Map(doc.headings.map((h, i) => [h.start, i]));
+    HEADING_AT.set(doc, map);
+  }
+  return map.get(start) ?? -1;
 }
 
 function clip(s: string): string {
@@ -97,7 +109,7 @@ export const brokenReference: CheckRule = {
   explanation:
     'A reference to a section that does not exist, or that sends the reader above when the section is below, leaves them unable to find the information it promises; usually a heading was renumbered or renamed after the reference was written. Art. 12(1) GDPR asks for information in an easily accessible and intelligible form. Correct the number or title, or the direction, so the reader lands where the text means.',
   run(ctx) {
-    const checked = ctx.memo('drafting/references', () => checkReferences(ctx.doc));
+    const checked = ctx.memo('drafting/references', () => checkReferences(ctx.doc, articleReferences(ctx)));
     const out: RawFinding[] = [];
     for (const c of checked) {
       if (!c.problem) continue;

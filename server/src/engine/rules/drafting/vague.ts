@@ -76,7 +76,7 @@ export function vagueFindings(doc: PolicyDocument): RawFinding[] {
   const out: RawFinding[] = [];
   doc.sentences.forEach((s, i) => {
     const n = s.norm;
-    const open = OPEN_LIST.exec(n);
+    const open = n.includes('including') ? OPEN_LIST.exec(n) : null;
     // Not when the list follows as list items (the sentence ends at the line break before them).
     if (open && !doc.sentences[i + 1]?.listItem) {
       out.push(at(s, open.index, open[0].trimEnd().length, '“Including but not limited to” stands where the list should be: name what it covers, then say the list may grow.'));
