@@ -210,3 +210,21 @@ test('an unquoted title ends before the name of the document it is in', () => {
   // A short lead-in line counts as a heading: "Ad choices. We show ads…".
   assert.deepEqual(broken(numbered('For your options, see the section "Ad Choices".\n\nAd choices. We show ads chosen by our partners.')), []);
 });
+
+test('hostile drafts stay fast: reference patterns repeated, unclosed quotes, deep labels', () => {
+  const units = [
+    'see the section “' + 'Your Rights '.repeat(20),
+    'Section 1.1.1.1 ',
+    'see ‘' + 'a'.repeat(95) + ' below ',
+    '## 1. Title\n\n1.1 Text\n\n',
+    'in the section titled The The The The The The The The The The The ',
+    'We may share some certain various several information partners purposes including but not limited to ',
+  ];
+  for (const u of units) {
+    const text = `# Policy\n\n${u.repeat(Math.ceil(200_000 / u.length))}`;
+    const t0 = performance.now();
+    analyze({ text, config: { settings: { rules: {} } } });
+    const ms = performance.now() - t0;
+    assert.ok(ms < 8000, `${JSON.stringify(u.slice(0, 30))}: ${ms.toFixed(0)} ms for 200 KB`);
+  }
+});
