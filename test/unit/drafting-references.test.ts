@@ -135,10 +135,10 @@ test('"above" or "below" pointing the wrong way is reported, with the section as
   const text = numbered('Your rights are explained in Section 1 below.');
   const fs = broken(text);
   assert.deepEqual(fs.map((f) => written(text, f)), ['Section 1 below']);
-  assert.match(fs[0].message, /points the wrong way: 1\. Who we are is above, on line 3\./);
+  assert.equal(fs[0].message, '“Section 1 below” points the wrong way: “1. Who we are” is above, on line 3.');
   assert.equal(fs[0].related[0].line, 2);
   const title = numbered('See the “Contact” section above.');
-  assert.match(broken(title)[0].message, /“Contact” above” points the wrong way/);
+  assert.equal(broken(title)[0].message, '“Contact” above points the wrong way: “5. Contact” is below, on line 21.');
   // The part the reference stands in does not count as the wrong way ("see clause 3 below" in it).
   assert.deepEqual(broken(numbered('More on sharing in Section 3 below.')), []);
 });

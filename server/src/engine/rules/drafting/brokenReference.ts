@@ -65,7 +65,8 @@ export function checkReferences(doc: PolicyDocument, lawReferences?: readonly Ar
     if (!wrong) continue;
     const t = sure[0];
     const line = doc.lines.lineAt(t.start) + 1;
-    checked.problem = `“${written} ${d.word}” points the wrong way: ${clip(t.text)} is ${d.word === 'below' ? 'above' : 'below'}, on line ${line}.`;
+    const said = ref.kind === 'title' ? `“${clip(ref.title!)}” ${d.word}` : `“${written} ${d.word}”`;
+    checked.problem = `${said} points the wrong way: “${clip(t.text)}” is ${d.word === 'below' ? 'above' : 'below'}, on line ${line}.`;
     checked.related = t;
   }
   return out;
