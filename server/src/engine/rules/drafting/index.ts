@@ -3,9 +3,11 @@
 // and are the same under every law, so they are not part of a regime pack.
 import type { CheckRule } from '../framework/ruleTypes';
 import { brokenReference } from './brokenReference';
+import { longSentence } from './longSentence';
 import { vague } from './vague';
 
 export const DRAFTING_CHECKS: CheckRule[] = [
+  longSentence,
   brokenReference,
   vague,
 ];
