@@ -66,7 +66,7 @@ export interface ReadProjectFileParams {
 export type ReadProjectFileResult = null | { size: number; text?: string; error?: string };
 
 /** Commands the server's code actions may ask the client to run (defined once, by the engine). */
-export { ENABLE_REGIME_COMMAND, WAIVE_COMMAND, isPlaceholderReason, waiverEdit } from './engine/commands';
+export { ENABLE_REGIME_COMMAND, RECORD_FACT_COMMAND, WAIVE_COMMAND, isPlaceholderReason, waiverEdit } from './engine/commands';
 export type { WaiverRequest } from './engine/commands';
 
 /** The waiver command's arguments as the server sends them: the document and its version (a stale document is refused), then the request. */
