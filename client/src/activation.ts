@@ -74,7 +74,7 @@ export async function activateExtension(context: vscode.ExtensionContext, on: Cl
   activationStart = performance.now();
   platform = on;
   output = vscode.window.createOutputChannel('Privacy Policy Linter');
-  view = new DisclosuresView(context);
+  view = new DisclosuresView(context, () => client);
   context.subscriptions.push(output, view);
 
   context.subscriptions.push(

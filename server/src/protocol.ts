@@ -22,6 +22,12 @@ export interface ChecklistItem {
   evidence: Array<{ line: number; character: number; endLine: number; endCharacter: number; text: string }>;
   /** Where the item is reported (or its clause would go) when it is missing. */
   anchor: { line: number; character: number };
+  /** The severity of the item's finding (missing or insufficient), as the Problems panel shows it. */
+  severity?: 'error' | 'warning' | 'information' | 'hint';
+  /** A standard clause exists for the item (the view offers to insert it). */
+  hasClause?: boolean;
+  /** A yes/no fact of the profile would decide whether the item is required (the view offers to answer it). */
+  hasQuestion?: boolean;
 }
 
 export interface DisclosuresParams {
@@ -41,6 +47,17 @@ export interface CheckDocumentParams {
 
 /** Client → server: stop checking a document checked on request (closed). */
 export const FORGET_DOCUMENT_NOTIFICATION = 'privacyPolicy/forgetDocument';
+
+/**
+ * Client → server: the quick fixes of one checklist item (insert its clause, answer its question,
+ * waive it), as the light bulb offers them on its diagnostic; for the Disclosures view's rows.
+ * Answers CodeAction[] (empty when the item is not reported in the current version).
+ */
+export const ITEM_ACTIONS_REQUEST = 'privacyPolicy/itemActions';
+export interface ItemActionsParams {
+  uri: string;
+  id: string;
+}
 
 /** Client → server: the Markdown disclosure report of a document. */
 export const EXPORT_REPORT_REQUEST = 'privacyPolicy/exportReport';

@@ -5,7 +5,7 @@ import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextDocumentE
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, FactTarget, factFixesFor, Fix, fixesFor, insertAllMissingFix, WAIVE_COMMAND } from '../engine';
 import { DIAGNOSTIC_SOURCE, DiagnosticData } from '../protocol';
-import { toRange } from './convert';
+import { toDiagnostic, toRange } from './convert';
 
 /** `facts`: where a possibly-required item's answer is recorded (the draft's project file, if any). */
 export function codeActionsFor(doc: TextDocument, analysis: Analysis, params: CodeActionParams, facts: FactTarget = {}): CodeAction[] {
@@ -29,6 +29,14 @@ export function codeActionsFor(doc: TextDocument, analysis: Analysis, params: Co
     if (all) actions.push(toCodeAction(doc, all, INSERT_ALL_KIND));
   }
   return actions;
+}
+
+/** The quick fixes of one checklist item: those of its finding in this version (none if it is not reported). */
+export function itemActionsFor(doc: TextDocument, analysis: Analysis, id: string, facts: FactTarget = {}): CodeAction[] {
+  const finding = analysis.report.findings.find((f) => f.code === id);
+  if (!finding) return [];
+  const diagnostic = toDiagnostic(doc, finding);
+  return codeActionsFor(doc, analysis, { textDocument: { uri: doc.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: [CodeActionKind.QuickFix] } }, facts);
 }
 
 /** A source action: "Insert All Missing Clauses" (also reachable from the Source Action menu). */
