@@ -11,6 +11,7 @@ import type { ChecklistItem, DisclosuresParams } from '../../server/src/protocol
 import { countChecklist, summaryText } from '../../server/src/engine/report/summary';
 import { registerRowActions, reveal } from './disclosuresActions';
 import { LABELS, OPEN, OPEN_ONLY_KEY, rowContext, rowIcon } from './disclosuresRows';
+import { setWalkthroughContext } from './onboarding';
 
 type Node = { kind: 'regime'; uri: string; label: string; items: ChecklistItem[] } | { kind: 'item'; uri: string; item: ChecklistItem };
 
@@ -86,6 +87,7 @@ export class DisclosuresView implements vscode.TreeDataProvider<Node>, vscode.Di
       this.status.text = `$(checklist) ${p.regimes.map((r) => summaryText(r.label, countChecklist(r.items.map((i) => i.status)))).join(' · ')}`;
       this.status.tooltip = 'Disclosures: ✓ disclosed, not applicable or waived; ! insufficient; ✗ missing; ? undecided. Click to open the checklist.';
       this.status.show();
+      setWalkthroughContext(true, !!p.profileDeclared);
     }
     this.changed.fire();
   }

@@ -34,6 +34,8 @@ export interface DisclosuresParams {
   uri: string;
   version: number;
   regimes: Array<{ id: string; label: string; items: ChecklistItem[] }>;
+  /** The processing profile (front matter, project file or settings) declares at least one fact. */
+  profileDeclared?: boolean;
 }
 
 /** Client → server: check a document that is not selected by the include setting. */

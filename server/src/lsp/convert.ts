@@ -75,5 +75,6 @@ export function toDisclosures(doc: TextDocument, analysis: Analysis): Disclosure
     }
     return { id: regime, label: regimeLabel(regime), items };
   });
-  return { uri: doc.uri, version: doc.version, regimes };
+  const profileDeclared = Object.values(analysis.options.profile).some((v) => v !== undefined);
+  return { uri: doc.uri, version: doc.version, regimes, ...(profileDeclared ? { profileDeclared } : {}) };
 }
