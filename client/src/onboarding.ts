@@ -52,6 +52,14 @@ async function bundledExample(context: vscode.ExtensionContext): Promise<vscode.
  * draft is active; its processing profile declares a fact.
  */
 export function setWalkthroughContext(draftChecked: boolean, profileDeclared: boolean): void {
-  if (draftChecked) void vscode.commands.executeCommand('setContext', 'privacyPolicy.draftChecked', true);
-  if (profileDeclared) void vscode.commands.executeCommand('setContext', 'privacyPolicy.profileDeclared', true);
+  // Set once each: a step stays done, and this runs after every check.
+  if (draftChecked && !contextSet.has('draftChecked')) {
+    contextSet.add('draftChecked');
+    void vscode.commands.executeCommand('setContext', 'privacyPolicy.draftChecked', true);
+  }
+  if (profileDeclared && !contextSet.has('profileDeclared')) {
+    contextSet.add('profileDeclared');
+    void vscode.commands.executeCommand('setContext', 'privacyPolicy.profileDeclared', true);
+  }
 }
+const contextSet = new Set<string>();
