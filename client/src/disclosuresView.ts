@@ -59,11 +59,6 @@ export class DisclosuresView implements vscode.TreeDataProvider<Node>, vscode.Di
     this.changed.fire();
   }
 
-  /** Whether the view shows only open items (for tests). */
-  showsOpenOnly(): boolean {
-    return this.openOnly;
-  }
-
   update(p: DisclosuresParams): void {
     this.byUri.set(p.uri, p);
     this.refresh();
