@@ -61,6 +61,8 @@ export class DisclosuresView implements vscode.TreeDataProvider<Node>, vscode.Di
 
   update(p: DisclosuresParams): void {
     this.byUri.set(p.uri, p);
+    // A draft was checked (the walkthrough's first step), whichever editor has the focus.
+    setWalkthroughContext(true, !!p.profileDeclared);
     this.refresh();
   }
 
@@ -82,7 +84,6 @@ export class DisclosuresView implements vscode.TreeDataProvider<Node>, vscode.Di
       this.status.text = `$(checklist) ${p.regimes.map((r) => summaryText(r.label, countChecklist(r.items.map((i) => i.status)))).join(' · ')}`;
       this.status.tooltip = 'Disclosures: ✓ disclosed, not applicable or waived; ! insufficient; ✗ missing; ? undecided. Click to open the checklist.';
       this.status.show();
-      setWalkthroughContext(true, !!p.profileDeclared);
     }
     this.changed.fire();
   }

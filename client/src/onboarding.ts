@@ -18,11 +18,12 @@ export async function welcomeOnFirstStart(context: vscode.ExtensionContext): Pro
   await context.globalState.update(WELCOMED_KEY, true);
   try {
     // A draft the user opened (it activated us) is the one to work on; otherwise one of theirs, or ours.
-    if (!vscode.window.activeTextEditor) {
-      const doc = (await workspaceDraft()) ?? (await bundledExample(context));
-      if (doc) await vscode.window.showTextDocument(doc, { preview: false });
-    }
+    const doc = vscode.window.activeTextEditor?.document ?? (await workspaceDraft()) ?? (await bundledExample(context));
+    if (doc) await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#${WALKTHROUGH_ID}`, true);
+    // The walkthrough opens beside the draft and takes the focus: give it back to the draft, so
+    // its status bar counts show and typing goes into it.
+    if (doc) await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One, preserveFocus: false });
   } catch {
     // Onboarding is a courtesy: a workbench without walkthroughs (an older or embedded host) loses nothing.
   }

@@ -99,9 +99,9 @@ describe('The drafting session (code-server 4.100.3, packaged extension, first s
     );
   }
 
-  /** The text of the editor's visible lines. */
+  /** The text of the editor's rendered lines (in no particular order; the editor draws spaces as no-break spaces). */
   async function editorText(): Promise<string> {
-    return page.locator('.editor-instance .monaco-editor .view-lines').first().innerText();
+    return (await page.locator('.editor-instance .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
   }
 
   /** Opens the quick-fix menu on the finding `code` of `file` and waits for the entry matching `entry`. */
@@ -120,13 +120,43 @@ describe('The drafting session (code-server 4.100.3, packaged extension, first s
     );
   }
 
+  /**
+   * Takes the menu's entry matching `entry` with the keyboard, as a person does (the menu's
+   * pointer block takes synthetic clicks): Down until it is focused, then Enter.
+   */
+  async function chooseQuickFix(entry: RegExp): Promise<void> {
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    for (let i = 0; i < 40; i++) {
+      const label = (await focused.first().getAttribute('aria-label').catch(() => null)) ?? (await focused.first().innerText().catch(() => ''));
+      if (entry.test(label)) {
+        await page.keyboard.press('Enter');
+        return;
+      }
+      await page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`the quick-fix menu has no entry ${entry}`);
+  }
+
+  /** Shows the Disclosures view with room for its rows: the Explorer's folder tree is collapsed. */
+  async function showDisclosures(): Promise<void> {
+    await runCommand(page, 'Privacy Policy: Show Disclosures Checklist');
+    const folders = page.locator('.pane-header', { hasText: /^\s*workspace/i }).first();
+    if ((await folders.getAttribute('aria-expanded').catch(() => null)) === 'true') await folders.click();
+  }
+
   uiTest('the first start opens a draft of the workspace and the walkthrough, whose first step ticks when the draft is checked', async () => {
-    const walkthrough = page.locator('.gettingStartedContainer', { hasText: 'Get Started with Privacy Policy Linter' });
-    await walkthrough.first().waitFor({ state: 'visible', timeout: 90_000 });
-    await page.locator('.tabs-container .tab[aria-label*=".policy."]').first().waitFor({ state: 'visible', timeout: 30_000 });
-    await page.locator('[data-done-step-id$="openDraft"][aria-checked="true"]').first().waitFor({ state: 'attached', timeout: 60_000 });
-    await screenshot(page, 'onboarding-first-start');
-    await runCommand(page, 'View: Close All Editors');
+    try {
+      const walkthrough = page.locator('.gettingStartedContainer', { hasText: 'Get Started with Privacy Policy Linter' });
+      await walkthrough.first().waitFor({ state: 'visible', timeout: 90_000 });
+      await page.locator('.tabs-container .tab[aria-label*=".policy."]').first().waitFor({ state: 'visible', timeout: 30_000 });
+      // The draft has the focus back: its counts are in the status bar.
+      await statusCounts('the opened draft\'s counts');
+      await page.locator('[data-done-step-id$="openDraft"][aria-checked="true"]').first().waitFor({ state: 'attached', timeout: 60_000 });
+      await screenshot(page, 'onboarding-first-start');
+    } finally {
+      // The other tests start from one empty editor group.
+      await runCommand(page, 'View: Close All Editor Groups');
+    }
   });
 
   uiTest('the waiver input box: an empty or "[reason]" reason waives nothing; a reason is written and the item counts as waived', async () => {
@@ -138,7 +168,7 @@ describe('The drafting session (code-server 4.100.3, packaged extension, first s
     const refusal = page.locator('.quick-input-widget', { hasText: /waiver without its reason waives nothing/ });
 
     await quickFixMenu(COMPLAINT_DRAFT, 'gdpr/right-complaint', entry);
-    await page.locator('.action-widget .monaco-list-row', { hasText: entry }).first().click();
+    await chooseQuickFix(entry);
     await box.first().waitFor({ state: 'visible', timeout: 15_000 });
     // Empty: Enter is refused with the reason why, and the box stays.
     await page.keyboard.press('Enter');
@@ -157,12 +187,13 @@ describe('The drafting session (code-server 4.100.3, packaged extension, first s
 
     const reason = 'internal staff notice, complaints go to the works council';
     await quickFixMenu(COMPLAINT_DRAFT, 'gdpr/right-complaint', entry);
-    await page.locator('.action-widget .monaco-list-row', { hasText: entry }).first().click();
+    await chooseQuickFix(entry);
     await box.first().waitFor({ state: 'visible', timeout: 15_000 });
     await input.fill(reason);
     await page.keyboard.press('Enter');
     await box.first().waitFor({ state: 'hidden', timeout: 10_000 });
-    await waitFor(async () => (await editorText()).includes(`privacy-policy-disable gdpr/right-complaint: ${reason}`), 'the waiver comment with its reason in the draft', 20_000);
+    // Word wrap may break the comment over lines: compared with its spaces collapsed.
+    await waitFor(async () => (await editorText()).replace(/\s+/g, ' ').includes(`privacy-policy-disable gdpr/right-complaint: ${reason}`), 'the waiver comment with its reason in the draft', 20_000);
     const after = await statusCounts('one item fewer missing', (c) => c.missing === before.missing - 1);
     assert.equal(after.ok, before.ok + 1, 'the waived item is not counted as accounted for');
     await screenshot(page, 'waiver-written');
@@ -171,27 +202,44 @@ describe('The drafting session (code-server 4.100.3, packaged extension, first s
   uiTest('a profile-fact quick fix ("No DPO is designated") records the fact and the item becomes not applicable', async () => {
     await openFile(page, DPO_DRAFT);
     const before = await statusCounts('undecided items', (c) => c.undecided > 0);
-    await runCommand(page, 'Privacy Policy: Show Disclosures Checklist');
+    await showDisclosures();
     const row = page.locator('.monaco-list-row', { hasText: DPO_TITLE });
     await waitFor(async () => /undecided/.test(await row.first().innerText().catch(() => '')), `the Disclosures view to show "${DPO_TITLE}" as undecided`, 30_000);
 
     const entry = /No DPO is designated/;
     await quickFixMenu(DPO_DRAFT, 'gdpr/dpo-contact', entry);
     await screenshot(page, 'profile-fact-quick-fix-menu');
-    await page.locator('.action-widget .monaco-list-row', { hasText: entry }).first().click();
-    await waitFor(async () => /^---\s*dpo: false\s*---/.test((await editorText()).trim()), 'the front matter "dpo: false" at the top of the draft', 20_000);
+    await chooseQuickFix(entry);
+    await waitFor(
+      async () => {
+        await page.keyboard.press('Control+Home'); // the top lines are rendered only when in view
+        return /^dpo: false$/m.test(await editorText());
+      },
+      'the front matter "dpo: false" at the top of the draft',
+      20_000,
+    );
     await statusCounts('one item fewer undecided', (c) => c.undecided === before.undecided - 1 && c.ok === before.ok + 1);
     await waitFor(async () => /not applicable/.test(await row.first().innerText().catch(() => '')), `the Disclosures view to show "${DPO_TITLE}" as not applicable`, 30_000);
     await screenshot(page, 'profile-fact-quick-fix');
   });
 
-  uiTest('the Disclosures view\'s inline "Answer" action decides an undecided item', async () => {
+  uiTest('the Disclosures view: "show only open items", then the row\'s inline "Answer" decides an undecided item', async () => {
     await openFile(page, DPO_DRAFT);
     const before = await statusCounts('undecided items', (c) => c.undecided > 0);
-    await runCommand(page, 'Privacy Policy: Show Disclosures Checklist');
-    const row = page.locator('.monaco-list-row', { hasText: 'Transfers to third countries' });
+    await showDisclosures();
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /disclosures/i }) }).first();
+    const row = pane.locator('.monaco-list-row', { hasText: 'Transfers to third countries' });
     await waitFor(async () => /undecided/.test(await row.first().innerText().catch(() => '')), 'the transfers row to show undecided', 30_000);
+
+    // The filter keeps the open items only; the law's row says how many.
+    const open = before.missing + before.insufficient + before.undecided;
+    await pane.locator('.pane-header').hover();
+    await pane.locator('.action-label[aria-label="Show Only Open Items"]').click();
+    await waitFor(async () => (await pane.locator('.monaco-list-row', { hasText: `${open} open shown` }).count()) > 0, `the GDPR row to say "${open} open shown"`, 20_000);
+    assert.equal(await pane.locator('.monaco-list-row', { hasText: 'Identity of the controller' }).count(), 0, 'a disclosed item is shown with the filter on');
+
     const answer = row.first().locator('.action-label[aria-label*="Answer"]');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
     const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'No personal data leave the EEA' });
     await actUntilVisible(
       async () => {
@@ -202,8 +250,14 @@ describe('The drafting session (code-server 4.100.3, packaged extension, first s
       'the row\'s "Answer" action to offer "No personal data leave the EEA"',
     );
     await screenshot(page, 'disclosures-view-answer');
-    await pick.first().click();
+    await input.fill('No personal data leave');
+    await page.keyboard.press('Enter');
     await statusCounts('one item fewer undecided', (c) => c.undecided === before.undecided - 1);
+    // Decided, it is no longer open: the filter hides it; with all items shown it reads "not applicable".
+    await waitFor(async () => (await row.count()) === 0, 'the transfers row to leave the open items', 20_000);
+    await pane.locator('.pane-header').hover();
+    await pane.locator('.action-label[aria-label="Show All Items"]').click();
     await waitFor(async () => /not applicable/.test(await row.first().innerText().catch(() => '')), 'the transfers row to show not applicable', 30_000);
+    await screenshot(page, 'disclosures-view-all-items');
   });
 });
