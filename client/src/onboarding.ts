@@ -9,7 +9,8 @@ const WELCOMED_KEY = 'privacyPolicy.welcomed';
 export const WALKTHROUGH_ID = 'privacyPolicy.gettingStarted';
 /** Where to look for a draft in the workspace, most specific first. */
 const WORKSPACE_DRAFTS = ['**/*.policy.md', '**/*.policy.txt', '**/*{privacy,Privacy,PRIVACY}*.md'];
-const EXCLUDE = '**/{node_modules,.git,.vscode-test,out,dist}/**';
+/** Build and tool folders, and the disclosure reports saved beside drafts (`<draft>.report.md`). */
+const EXCLUDE = '{**/{node_modules,.git,.vscode-test,out,dist}/**,**/*.report.md}';
 
 /** Call once the language client runs, so the draft opened here is checked at once. */
 export async function welcomeOnFirstStart(context: vscode.ExtensionContext): Promise<void> {
