@@ -17,6 +17,10 @@ export { resolveClauseValues, renderText } from './clauses';
 export type { Clause, ClauseValues, SectionSnippet } from './clauses';
 export { fixesFor, missingDisclosureFixes, insertClauseFix, suppressFix, insertAllMissingFix, WAIVE_COMMAND, isPlaceholderReason, waiverEdit } from './fixes';
 export type { WaiverRequest } from './fixes';
+export { factFixesFor, factAnswersFor, frontMatterFactEdit } from './fixes/profileFacts';
+export type { FactKey, FactAnswer, FactTarget } from './fixes/profileFacts';
+export { projectFileFactEdit } from './fixes/projectFileEdit';
+export { RECORD_FACT_COMMAND } from './commands';
 export { parseSuppressions, applySuppressions, SUPPRESSION_REASON_CODE, SUPPRESSION_UNKNOWN_CODE } from './suppression';
 export type { SuppressionComment } from './suppression';
 export { disclosureReportMarkdown, checklistStatus, reportSummary, regimeCounts, isDisclosureReport, REPORT_MARKER } from './report/markdownReport';
@@ -42,5 +46,7 @@ export { ruleExplanation, explanationText, explanationMarkdown, requirementNote 
 export type { RuleExplanation } from './features/explanation';
 export { ruleDocPath, ruleDocMarkdown, allRuleDocs } from './features/ruleDocs';
 export { documentLinks } from './features/links';
+export { definitionAt } from './features/definition';
+export type { DefinitionTarget } from './features/definition';
 export type { DocumentLinkResult } from './features/links';
 export { lawIndex } from './features/lawIndex';

@@ -15,10 +15,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import type { AnalysisRunner } from './analysisRunner';
-import { Analysis, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
+import { Analysis, definitionAt, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
 import { setRuleDocsBase, toRange } from './convert';
 import { reportNaming } from './reportNaming';
-import { codeActionsFor, INSERT_ALL_KIND } from './codeActions';
+import { codeActionsFor, INSERT_ALL_KIND, itemActionsFor } from './codeActions';
 import { documentSymbols, folding } from './symbols';
 import { DiagnosticsScheduler } from './diagnostics';
 import { ProjectFileFinder, type ProjectFileReader } from '../files/projectFileFinder';
@@ -31,6 +31,8 @@ import {
   DIAGNOSTIC_SOURCE,
   DiagnosticData,
   FORGET_DOCUMENT_NOTIFICATION,
+  ITEM_ACTIONS_REQUEST,
+  ItemActionsParams,
 } from '../protocol';
 
 /** What differs between the Node server and the web worker server. */
@@ -75,6 +77,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
         documentSymbolProvider: { label: 'Privacy policy sections' },
         hoverProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        definitionProvider: true,
         foldingRangeProvider: true,
       },
       serverInfo: { name: 'Privacy Policy Linter' },
@@ -144,8 +147,11 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onCodeAction((params, token) => {
     const doc = current(params.textDocument.uri);
     if (!doc || !(hasCurrentDiagnostic(doc, params.context.diagnostics) || wantsSourceAction(params.context.only))) return [];
-    return withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params));
+    return cache.settingsFor(doc.uri).then((s) => withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params, { projectFileUri: s.projectFileUri })));
   });
+  connection.onRequest(ITEM_ACTIONS_REQUEST, (p: ItemActionsParams, token: CancellationToken) =>
+    cache.settingsFor(p.uri).then((s) => withAnalysis(p.uri, token, [], (d, a) => itemActionsFor(d, a, p.id, { projectFileUri: s.projectFileUri }))),
+  );
   // Article references and terms need the text only: answered from the model (or, before it is
   // built, from the paragraph around the position) even while this version's check is running.
   // Only a hover on an evidence sentence waits for the check.
@@ -168,7 +174,13 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   // Links, outline and folding need the text only.
   connection.onDocumentLinks((params) =>
     withModel(params.textDocument.uri, [], (doc, model) =>
-      documentLinks({ doc: model }).map((l) => ({ range: toRange(doc, l.start, l.end), target: l.target, tooltip: l.tooltip })),
+      documentLinks({ doc: model }).map((l) => ({ range: toRange(doc, l.start, l.end), target: l.target ?? lineLink(doc, l.targetOffset ?? 0), tooltip: l.tooltip })),
+    ),
+  );
+  // Go to definition needs the text only (a reference leads to its section).
+  connection.onDefinition((params) =>
+    withModel(params.textDocument.uri, [], (doc, model) =>
+      definitionAt({ doc: model }, doc.offsetAt(params.position)).map((t) => ({ uri: doc.uri, range: toRange(doc, t.start, t.end) })),
     ),
   );
   connection.onDocumentSymbol((params) => withModel(params.textDocument.uri, [], (doc, model) => documentSymbols(doc, model)));
@@ -189,6 +201,11 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
       return empty;
     }
+  }
+
+  /** A link to a line of the same document: VS Code opens `file:…#L12` at line 12. */
+  function lineLink(doc: TextDocument, offset: number): string {
+    return `${doc.uri}#L${doc.positionAt(offset).line + 1}`;
   }
 
   function hasCurrentDiagnostic(doc: TextDocument, diagnostics: Diagnostic[]): boolean {
