@@ -107,7 +107,7 @@ export async function activateExtension(context: vscode.ExtensionContext, on: Cl
   await startClient(context);
   const times: ActivationTimes = { serverReadyMs, activatedMs: performance.now() - activationStart };
   output.appendLine(`Activated in ${times.activatedMs.toFixed(0)} ms (server ready after ${serverReadyMs?.toFixed(0) ?? '—'} ms).`);
-  void welcomeOnFirstStart(context); // after the measurement: it waits for the workbench
+  void welcomeOnFirstStart(context, (line) => output.appendLine(line)); // after the measurement: it waits for the workbench
   return { checklist: () => view.active(), statusText: () => view.statusText(), activationTimes: () => ({ ...times }) };
 }
 

@@ -10,12 +10,16 @@ export const WALKTHROUGH_ID = 'privacyPolicy.gettingStarted';
 /** Where to look for a draft in the workspace, most specific first. */
 const WORKSPACE_DRAFTS = ['**/*.policy.md', '**/*.policy.txt', '**/*{privacy,Privacy,PRIVACY}*.md'];
 /** Build and tool folders, and the disclosure reports saved beside drafts (`<draft>.report.md`). */
-const EXCLUDE = '{**/{node_modules,.git,.vscode-test,out,dist}/**,**/*.report.md}';
+// No nested braces: the workbench's file search (ripgrep) refuses nested alternate groups.
+const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**,**/out/**,**/dist/**,**/*.report.md}';
 
 /** Call once the language client runs, so the draft opened here is checked at once. */
-export async function welcomeOnFirstStart(context: vscode.ExtensionContext): Promise<void> {
+export async function welcomeOnFirstStart(context: vscode.ExtensionContext, log: (line: string) => void = () => undefined): Promise<void> {
   if (context.globalState.get<boolean>(WELCOMED_KEY)) return;
-  if (vscode.workspace.getConfiguration('workbench').get<boolean>('welcomePage.walkthroughs.openOnInstall') === false) return;
+  if (vscode.workspace.getConfiguration('workbench').get<boolean>('welcomePage.walkthroughs.openOnInstall') === false) {
+    log('First start: the walkthrough is not opened (workbench.welcomePage.walkthroughs.openOnInstall is off).');
+    return;
+  }
   await context.globalState.update(WELCOMED_KEY, true);
   try {
     // A draft the user opened (it activated us) is the one to work on; otherwise one of theirs, or ours.
@@ -25,8 +29,10 @@ export async function welcomeOnFirstStart(context: vscode.ExtensionContext): Pro
     // The walkthrough opens beside the draft and takes the focus: give it back to the draft, so
     // its status bar counts show and typing goes into it.
     if (doc) await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One, preserveFocus: false });
-  } catch {
+    log(`First start: opened ${doc ? vscode.workspace.asRelativePath(doc.uri) : 'no draft'} and the walkthrough.`);
+  } catch (e) {
     // Onboarding is a courtesy: a workbench without walkthroughs (an older or embedded host) loses nothing.
+    log(`First start: the walkthrough could not be opened (${e instanceof Error ? e.message : String(e)}).`);
   }
 }
 
