@@ -66,11 +66,23 @@ export interface ReadProjectFileParams {
 export type ReadProjectFileResult = null | { size: number; text?: string; error?: string };
 
 /** Commands the server's code actions may ask the client to run (defined once, by the engine). */
-export { ENABLE_REGIME_COMMAND, WAIVE_COMMAND, isPlaceholderReason, waiverEdit } from './engine/commands';
-export type { WaiverRequest } from './engine/commands';
+export { ENABLE_REGIME_COMMAND, WAIVE_COMMAND, INSERT_CLAUSES_COMMAND, isPlaceholderReason, waiverEdit } from './engine/commands';
+export type { WaiverRequest, ClauseInsertionRequest, InsertedClause, SnippetEdit } from './engine/commands';
 
 /** The waiver command's arguments as the server sends them: the document and its version (a stale document is refused), then the request. */
 export type WaiveCommandArgs = [uri: string, version: number, request: import('./engine/commands').WaiverRequest];
+
+/** The insert-clauses command's arguments as the server sends them: the document, its version, then the request. */
+export type InsertClausesCommandArgs = [uri: string, version: number, request: import('./engine/commands').ClauseInsertionRequest];
+
+/**
+ * Client → server, in `initializationOptions`: the client registers INSERT_CLAUSES_COMMAND and
+ * applies clause insertions as snippets. Other clients get plain text edits.
+ */
+export interface ClientInitOptions {
+  debounceMs?: number;
+  clauseSnippets?: boolean;
+}
 
 /** Diagnostic.data: what a code action needs to find its fix again, and the version guard. */
 export interface DiagnosticData {

@@ -14,6 +14,7 @@ export const PLACEHOLDER_LABELS: Record<ClauseValueKey, string> = {
   address: 'address',
   website: 'website address',
   supervisoryAuthority: 'name and website of the supervisory authority',
+  country: 'country',
 };
 
 export type Slot =
@@ -92,6 +93,25 @@ export function renderSnippet(template: string, stops: TabStops): string {
     } else {
       s += `\${${stops.stop().n}|${slot.options.map(escapeChoice).join(',')}|}`;
     }
+  }
+  return s;
+}
+
+/**
+ * The snippet of an inserted clause: the same text as renderText once expanded (known values as
+ * text, every blank, unknown value and choice a tab stop whose default is its visible `[…]`),
+ * so that Tab moves from blank to blank. Choices stay bracketed: no option is picked for the drafter.
+ */
+export function renderFilledSnippet(template: string, values: ClauseValues, stops: TabStops): string {
+  let s = '';
+  for (const slot of parseTemplate(template)) {
+    if (slot.kind === 'text') s += escapeSnippetText(slot.text);
+    else if (slot.kind === 'value' && values[slot.key] !== undefined) s += escapeSnippetText(values[slot.key]!);
+    else if (slot.kind === 'value') {
+      const { n, first } = stops.stop(slot.key);
+      s += first ? `\${${n}:${escapeSnippetText(`[${PLACEHOLDER_LABELS[slot.key]}]`)}}` : `$${n}`;
+    } else if (slot.kind === 'blank') s += `\${${stops.stop().n}:${escapeSnippetText(`[${slot.label}]`)}}`;
+    else s += `\${${stops.stop().n}:${escapeSnippetText(`[${slot.options.join(' / ')}]`)}}`;
   }
   return s;
 }
