@@ -29,6 +29,7 @@ import { readIncludeGlobs } from './settings';
 import { registerExportReport } from './exportReport';
 import { readProjectFile } from './projectFile';
 import { registerWaiverCommand } from './waiver';
+import { registerClauseInsertionCommand } from './clauseInsertion';
 
 /** What differs between the desktop and the web extension. */
 export interface ClientPlatform {
@@ -85,6 +86,7 @@ export async function activateExtension(context: vscode.ExtensionContext, on: Cl
     vscode.commands.registerCommand('privacyPolicy.checkDocument', () => checkActiveDocument()),
     vscode.commands.registerCommand(ENABLE_REGIME_COMMAND, (regime: string, label?: string) => enableRegime(regime, label)),
     registerWaiverCommand(),
+    registerClauseInsertionCommand((line) => output.appendLine(line)),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when the client starts: a new include list needs a restart.
       if (e.affectsConfiguration('privacyPolicy.include')) {
@@ -127,6 +129,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     outputChannel: output,
+    // This client inserts clauses as snippets (clauseInsertion.ts).
+    initializationOptions: { clauseSnippets: true },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.privacy-policy.json') },
     errorHandler: {
       error: (_e: Error, _m: Message | undefined, count: number | undefined): ErrorHandlerResult =>

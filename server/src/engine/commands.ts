@@ -71,6 +71,8 @@ export interface ClauseInsertionRequest {
   title: string;
   edits: SnippetEdit[];
   inserted: InsertedClause[];
+  /** The first blank (tab stop 1) in the document after the insertion, to select: offsets. */
+  firstBlank?: { start: number; end: number };
   /** Tell the drafter what was inserted where ("Insert all missing clauses"). */
   report: boolean;
 }

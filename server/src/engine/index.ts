@@ -37,3 +37,5 @@ export type { HoverResult } from './features/hover';
 export { documentLinks } from './features/links';
 export type { DocumentLinkResult } from './features/links';
 export { lawIndex } from './features/lawIndex';
+export { clauseCompletions, completionStart } from './features/completion';
+export type { ClauseCompletion, ClauseCompletions, ClauseState } from './features/completion';

@@ -15,10 +15,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import type { AnalysisRunner } from './analysisRunner';
-import { Analysis, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
+import { Analysis, completionStart, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
 import { toRange } from './convert';
-import { codeActionsFor, INSERT_ALL_KIND } from './codeActions';
+import { ClientAbilities, codeActionsFor, INSERT_ALL_KIND } from './codeActions';
 import { documentSymbols, folding } from './symbols';
+import { COMPLETION_TRIGGERS, completionList, isInvoked } from './completion';
 import { DiagnosticsScheduler } from './diagnostics';
 import { ProjectFileFinder, type ProjectFileReader } from '../files/projectFileFinder';
 import {
@@ -56,6 +57,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   let canAskConfiguration = false;
   let workspaceRoots: string[] = [];
   let debounceMs = 200;
+  const clientAbilities: ClientAbilities = {};
 
   const cache = new AnalysisCache(connection, () => canAskConfiguration, () => workspaceRoots, new ProjectFileFinder(platform.readProjectFile), platform.runner);
   let scheduler: DiagnosticsScheduler;
@@ -63,8 +65,9 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onInitialize((params) => {
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
     workspaceRoots = (params.workspaceFolders ?? []).map((f) => f.uri);
-    const init = (params.initializationOptions ?? {}) as { debounceMs?: unknown };
+    const init = (params.initializationOptions ?? {}) as { debounceMs?: unknown; clauseSnippets?: unknown };
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000) debounceMs = init.debounceMs;
+    clientAbilities.clauseSnippets = init.clauseSnippets === true;
     scheduler = new DiagnosticsScheduler(connection, cache, current, debounceMs);
     return {
       capabilities: {
@@ -74,6 +77,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
         hoverProvider: true,
         documentLinkProvider: { resolveProvider: false },
         foldingRangeProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
       },
       serverInfo: { name: 'Privacy Policy Linter' },
     };
@@ -142,7 +146,16 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onCodeAction((params, token) => {
     const doc = current(params.textDocument.uri);
     if (!doc || !(hasCurrentDiagnostic(doc, params.context.diagnostics) || wantsSourceAction(params.context.only))) return [];
-    return withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params));
+    return withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params, clientAbilities));
+  });
+  // Clause completion: the line is read first (`-` is typed in prose all the time); only a `pp-`
+  // or an empty line waits for the check, which says which items are missing.
+  connection.onCompletion((params, token) => {
+    const doc = current(params.textDocument.uri);
+    if (!doc) return null;
+    const offset = doc.offsetAt(params.position);
+    if (completionStart(doc.getText(), offset, isInvoked(params)) === undefined) return null;
+    return withAnalysis(doc.uri, token, null, (d, a) => (d.version === doc.version ? completionList(d, a, offset, isInvoked(params)) : null));
   });
   // Article references and terms need the text only: answered from the model (or, before it is
   // built, from the paragraph around the position) even while this version's check is running.

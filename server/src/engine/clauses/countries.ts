@@ -57,7 +57,7 @@ for (const c of COUNTRIES) for (const n of [c.name, ...(c.aliases ?? [])]) BY_NA
 export function countryOfAddress(address: string): string | undefined {
   const parts = address.split(',');
   for (let i = parts.length - 1; i >= Math.max(0, parts.length - 2); i--) {
-    const last = parts[i].replace(/[.\s]+$/, '').trim();
+    const last = trimEnd(parts[i], '. \t\r\n');
     // "652 16 Karlstad Sweden": the country may follow the town without a comma.
     const words = last.split(/\s+/);
     for (let k = Math.max(0, words.length - 4); k < words.length; k++) {
@@ -79,7 +79,7 @@ export function countryInText(text: string): string | undefined {
     const words = m[1].split(/\s+/);
     // "in Sweden and", "in the United Kingdom": the longest leading run that names a country.
     for (let k = words.length; k >= 1; k--) {
-      const c = BY_NAME.get(words.slice(0, k).join(' ').replace(/[.,]+$/, '').toLowerCase());
+      const c = BY_NAME.get(trimEnd(words.slice(0, k).join(' '), '.,').toLowerCase());
       if (c) return c.name;
     }
   }
@@ -89,4 +89,11 @@ export function countryInText(text: string): string | undefined {
 /** The national supervisory authority of an EU/EEA country, where there is exactly one. */
 export function supervisoryAuthorityOf(country: string | undefined): string | undefined {
   return country ? BY_NAME.get(country.toLowerCase())?.authority : undefined;
+}
+
+/** `s` without the characters of `chars` at its end (a loop: `/[.\s]+$/` is quadratic on long runs). */
+export function trimEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end).trim();
 }

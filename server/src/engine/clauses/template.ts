@@ -115,3 +115,33 @@ export function renderFilledSnippet(template: string, values: ClauseValues, stop
   }
   return s;
 }
+
+/**
+ * What a snippet of renderFilledSnippet expands to, and where its tab stops are in that text
+ * (a mirror `$n` repeats the default of `${n:…}`). Only the syntax renderFilledSnippet writes.
+ */
+export function expandSnippet(snippet: string): { text: string; stops: Map<number, { start: number; end: number }> } {
+  let text = '';
+  const stops = new Map<number, { start: number; end: number }>();
+  const open: Array<{ n: number; start: number }> = [];
+  for (let i = 0; i < snippet.length; i++) {
+    const c = snippet[i];
+    if (c === '\\' && i + 1 < snippet.length) {
+      text += snippet[++i];
+    } else if (c === '$' && snippet[i + 1] === '{') {
+      const m = /^\$\{(\d+):/.exec(snippet.slice(i, i + 12));
+      if (!m) throw new Error(`Unexpected snippet syntax at ${i}`);
+      open.push({ n: Number(m[1]), start: text.length });
+      i += m[0].length - 1;
+    } else if (c === '$' && /\d/.test(snippet[i + 1] ?? '')) {
+      const m = /^\$(\d+)/.exec(snippet.slice(i, i + 8))!;
+      const s = stops.get(Number(m[1]));
+      if (s) text += text.slice(s.start, s.end);
+      i += m[0].length - 1;
+    } else if (c === '}' && open.length > 0) {
+      const o = open.pop()!;
+      if (!stops.has(o.n)) stops.set(o.n, { start: o.start, end: text.length });
+    } else text += c;
+  }
+  return { text, stops };
+}

@@ -7,7 +7,7 @@ import type { PolicyDocument } from '../model/document';
 import type { CheckOptions } from '../types';
 import type { ClauseValues } from './types';
 import { extractEntities } from '../extract/entities';
-import { countryInText, countryOfAddress, supervisoryAuthorityOf } from './countries';
+import { countryInText, countryOfAddress, supervisoryAuthorityOf, trimEnd } from './countries';
 
 export function resolveClauseValues(doc: PolicyDocument, options: CheckOptions): ClauseValues {
   const org = options.organization;
@@ -54,7 +54,7 @@ function ownAddress(doc: PolicyDocument, entities: ReturnType<typeof extractEnti
     return (t.length > 1 && names.some((n) => n.includes(t))) || LEGAL_FORM.test(t) || /\b(?:us|at|to|our|by)\s/.test(part);
   };
   while (parts.length > 2 && !/\d/.test(parts[0]) && lead(parts[0])) parts.shift();
-  return parts.join(',').trim().replace(/[.;]+$/, '');
+  return trimEnd(parts.join(','), '.; ');
 }
 
 /** How many e-mail addresses to look at: enough for any policy, bounded for huge inputs. */

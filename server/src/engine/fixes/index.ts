@@ -5,13 +5,14 @@
 import type { Analysis } from '../check';
 import { clauseFor } from '../regimes';
 import type { ClauseValues } from '../clauses/types';
+import { TabStops } from '../clauses/template';
 import { resolveClauseValues } from '../clauses/values';
 import type { PolicyDocument } from '../model/document';
 import { getRule } from '../registry';
 import type { DisclosureRule } from '../rules/framework/ruleTypes';
 import type { CheckOptions, Finding, Fix, TextEdit, TextRange } from '../types';
 import { layoutOf } from './layout';
-import { ClauseInsertionRequest, INSERT_CLAUSES_COMMAND, InsertedClause, REASON_SLOT, SnippetEdit, WAIVE_COMMAND, WaiverRequest } from '../commands';
+import { ClauseInsertionRequest, INSERT_CLAUSES_COMMAND, REASON_SLOT, WAIVE_COMMAND, WaiverRequest } from '../commands';
 import { placeClause } from './placement';
 import { insertionEdits, PlacedGroup, renderInsertion } from './insertion';
 
@@ -57,8 +58,8 @@ export function insertClauseFix(doc: PolicyDocument, options: CheckOptions, rule
   const clause = clauseFor(rule.id);
   if (!clause) return undefined;
   const p = placeClause(doc, clause, rule.anchorHeadings, rule.family);
-  const { edits, inserted } = insertionEdits(doc, [renderInsertion(doc, clauseValues(doc, options), p.offset, [{ p, clauses: [clause] }])]);
-  const fix = clauseInsertionFix(`Insert standard clause: ${clause.title}`, 'quickfix', edits, inserted, false);
+  const placed = insertionEdits(doc, [renderInsertion(doc, clauseValues(doc, options), p.offset, [{ p, clauses: [clause] }])]);
+  const fix = clauseInsertionFix(`Insert standard clause: ${clause.title}`, 'quickfix', placed, false);
   if (preferred) fix.isPreferred = true;
   return fix;
 }
@@ -67,8 +68,9 @@ export function insertClauseFix(doc: PolicyDocument, options: CheckOptions, rule
  * A fix that inserts clauses: plain text edits for every client, and the same insertion as
  * snippets for the editor's command (tab stops on the blanks, the first one selected).
  */
-function clauseInsertionFix(title: string, kind: Fix['kind'], edits: SnippetEdit[], inserted: InsertedClause[], report: boolean): Fix {
-  const request: ClauseInsertionRequest = { title, edits, inserted, report };
+function clauseInsertionFix(title: string, kind: Fix['kind'], placed: ReturnType<typeof insertionEdits>, report: boolean): Fix {
+  const { edits } = placed;
+  const request: ClauseInsertionRequest = { title, ...placed, report };
   return {
     title,
     kind,
@@ -135,6 +137,8 @@ export function insertAllMissingFix(analysis: Analysis): Fix | undefined {
   }
   if (count === 0) return undefined;
   const values = clauseValues(doc, options);
-  const { edits, inserted } = insertionEdits(doc, [...groups].map(([offset, list]) => renderInsertion(doc, values, offset, list)));
-  return clauseInsertionFix(`Insert all missing clauses (${count})`, 'source', edits, inserted, true);
+  const stops = new TabStops();
+  const points = [...groups].sort((a, b) => a[0] - b[0]);
+  const placed = insertionEdits(doc, points.map(([offset, list]) => renderInsertion(doc, values, offset, list, stops)));
+  return clauseInsertionFix(`Insert all missing clauses (${count})`, 'source', placed, true);
 }

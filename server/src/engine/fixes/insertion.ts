@@ -4,7 +4,7 @@
 // clause lands, for the "insert all" message.
 
 import type { Clause, ClauseValues } from '../clauses/types';
-import { escapeSnippetText, renderFilledSnippet, renderText, TabStops } from '../clauses/template';
+import { escapeSnippetText, expandSnippet, renderFilledSnippet, renderText, TabStops } from '../clauses/template';
 import type { PolicyDocument } from '../model/document';
 import type { InsertedClause, SnippetEdit } from '../commands';
 import { layoutOf, headingCase, sentenceCase } from './layout';
@@ -32,14 +32,15 @@ export function titleInDraftCase(doc: PolicyDocument, title: string): string {
 }
 
 /**
- * One edit for the groups that share an offset: paragraphs for the section above first, then
+ * One edit for the groups that share an offset (`stops` is shared by the edits of one request,
+ * in text order: VS Code joins the snippet edits of one workspace edit into one snippet, where
+ * equal tab stop numbers would be one linked blank): paragraphs for the section above first, then
  * new sections or sub-sections (numbered on from one another). `inserted` lines are relative to
  * the line of the offset; insertionEdits makes them absolute.
  */
-export function renderInsertion(doc: PolicyDocument, values: ClauseValues, offset: number, groups: PlacedGroup[]): { edit: SnippetEdit; inserted: InsertedClause[] } {
+export function renderInsertion(doc: PolicyDocument, values: ClauseValues, offset: number, groups: PlacedGroup[], stops = new TabStops()): { edit: SnippetEdit; inserted: InsertedClause[] } {
   const { eol, para } = layoutOf(doc);
   const sorted = [...groups].sort((a, b) => Number(a.p.heading !== undefined) - Number(b.p.heading !== undefined));
-  const stops = new TabStops();
   const paragraph = (t: string) => ({ text: renderText(t, values), snippet: renderFilledSnippet(t, values, stops) });
   const blocks: Block[] = [];
   let k = 0;
@@ -93,16 +94,28 @@ export function renderInsertion(doc: PolicyDocument, values: ClauseValues, offse
 }
 
 /** Edits in text order, with every inserted clause's line counted in the document after all of them. */
-export function insertionEdits(doc: PolicyDocument, rendered: Array<{ edit: SnippetEdit; inserted: InsertedClause[] }>): { edits: SnippetEdit[]; inserted: InsertedClause[] } {
+export function insertionEdits(
+  doc: PolicyDocument,
+  rendered: Array<{ edit: SnippetEdit; inserted: InsertedClause[] }>,
+): { edits: SnippetEdit[]; inserted: InsertedClause[]; firstBlank?: { start: number; end: number } } {
   const sorted = [...rendered].sort((a, b) => a.edit.start - b.edit.start);
   let added = 0;
+  let shift = 0;
+  let firstBlank: { start: number; end: number } | undefined;
   const inserted: InsertedClause[] = [];
   for (const r of sorted) {
     const base = doc.lines.lineAt(r.edit.start) + added;
     for (const x of r.inserted) inserted.push({ ...x, line: base + x.line });
     added += countLines(r.edit.newText);
+    // Tab stops are numbered in text order: the first blank is the first edit's lowest stop that has one.
+    if (!firstBlank) {
+      const stops = expandSnippet(r.edit.snippet).stops;
+      const first = Math.min(...stops.keys());
+      if (stops.size > 0) firstBlank = { start: r.edit.start + shift + stops.get(first)!.start, end: r.edit.start + shift + stops.get(first)!.end };
+    }
+    shift += r.edit.newText.length - (r.edit.end - r.edit.start);
   }
-  return { edits: sorted.map((r) => r.edit), inserted };
+  return { edits: sorted.map((r) => r.edit), inserted, ...(firstBlank ? { firstBlank } : {}) };
 }
 
 function countLines(s: string): number {

@@ -95,7 +95,7 @@ export function mostCommonHeading(doc: PolicyDocument, accept: (h: Heading) => b
 
 /** Whether a heading's text starts with its number ("7. Contact", "## 3.2 Access", "4) Rights"), whatever its style. */
 export function isNumbered(heading: Heading): boolean {
-  return /^(?:\d{1,2}\.)*\d{1,2}[.)]?\s/.test(heading.text);
+  return /^(?:\d{1,2}\.){0,4}\d{1,2}[.)]?\s/.test(heading.text);
 }
 
 /** The number that follows a numbered heading: "7." → "8.", "3.2" → "3.3", "4)" → "5)". */
@@ -124,9 +124,9 @@ export function headingCase(doc: PolicyDocument): 'sentence' | 'title' | undefin
   for (const h of doc.headings) {
     if (h === doc.title || h.style === 'caps') continue;
     // The heading's words, its number and Markdown marks aside.
-    const words = h.text.replace(/^[#\s]*(?:(?:\d{1,2}[.)]?)+\s+)?/, '').split(/\s+/).slice(1);
+    const words = h.text.replace(/^#{0,6}[ \t]{0,8}(?:\d{1,2}(?:[.)]\d{1,2}){0,4}[.)]?[ \t]{1,8})?/, '').split(/\s+/).slice(1);
     for (const raw of words) {
-      const w = raw.replace(/^[^A-Za-z\u00c0-\u024f]+|[^A-Za-z\u00c0-\u024f]+$/g, '');
+      const w = lettersOnly(raw);
       if (w.length < 2 || MINOR.has(w.toLowerCase()) || w === w.toUpperCase()) continue;
       if (w[0] === w[0].toUpperCase()) upper++;
       else lower++;
@@ -135,6 +135,17 @@ export function headingCase(doc: PolicyDocument): 'sentence' | 'title' | undefin
   const c = lower + upper === 0 ? undefined : lower > upper ? 'sentence' : 'title';
   cases.set(doc, c);
   return c;
+}
+
+const LETTER = /[A-Za-z\u00c0-\u024f]/;
+
+/** A word without the punctuation around it ("(Contact)," → "Contact"); a loop, not an end-anchored regex. */
+function lettersOnly(word: string): string {
+  let a = 0;
+  let b = word.length;
+  while (a < b && !LETTER.test(word[a])) a++;
+  while (b > a && !LETTER.test(word[b - 1])) b--;
+  return word.slice(a, b);
 }
 
 /** Names that keep their capital in sentence case (the clause titles are ours: the list is closed). */

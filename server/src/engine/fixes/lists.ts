@@ -18,7 +18,7 @@ export interface ListStyle {
 const ITEM = /^([ \t]{0,8})(?:([-*+•])|(\d{1,3})([.)]))[ \t]+\S/;
 
 /** `* * *`, `- - -`: a rule across the page, not an item. */
-const THEMATIC_BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]{0,4}\1){2,}[ \t]*$/;
+const THEMATIC_BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]{0,4}\1){2,80}[ \t]{0,8}$/;
 
 /** How many lines back to look for the list's previous item (a bounded walk). */
 const MAX_LOOK_BACK = 200;
