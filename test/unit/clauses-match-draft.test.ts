@@ -144,6 +144,17 @@ test('a known EU country names its supervisory authority in the complaint clause
   assert.match(germany, /responsible for us is \[name and website/);
 });
 
+test('an address the draft introduces as its own ("Our address is …") fills the clauses without those words, and names the country', () => {
+  const text = '# Privacy notice\n\nNorthwind Tea AB ("Northwind", "we") sells tea online. Our address is Tegelgatan 4, 652 24 Karlstad, Sweden.\n\n## Your rights\n\nYou may ask us for a copy of your personal data.\n';
+  const a = analyze({ text });
+  const v = resolveClauseValues(a.doc, a.options);
+  assert.equal(v.address, 'Tegelgatan 4, 652 24 Karlstad, Sweden');
+  assert.equal(v.supervisoryAuthority, 'the Swedish Authority for Privacy Protection (IMY, www.imy.se)');
+  // A third party's address in a sentence of its own is not ours.
+  const other = analyze({ text: text.replace('Our address is', 'Our courier, Fastpost AB, is at') });
+  assert.equal(resolveClauseValues(other.doc, other.options).address, undefined);
+});
+
 test('declared organization details still win over the text', () => {
   const a = analyze({ text: SEQOPS, format: 'plaintext', config: { settings: { organization: { name: 'SeqOps AB', address: 'Box 1, 651 00 Karlstad, Sweden' } } } });
   const v = resolveClauseValues(a.doc, a.options);

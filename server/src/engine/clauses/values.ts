@@ -37,14 +37,19 @@ export function resolveClauseValues(doc: PolicyDocument, options: CheckOptions):
  * already) and with a postcode glued to its town written apart ("652 16Karlstad").
  */
 function ownAddress(doc: PolicyDocument, entities: ReturnType<typeof extractEntities>, controllerName: string | undefined): string | undefined {
-  const chosen = entities.contact.address;
-  if (!chosen) return undefined;
-  const mention = entities.postalAddresses.find((a) => doc.text.slice(a.start, a.end) === chosen);
-  let address = chosen;
+  // The extractor's choice; else an address the draft introduces as its own in the same
+  // sentence ("Our address is Tegelgatan 4, …"), which it reads as no one's.
+  const mention = entities.contact.address
+    ? entities.postalAddresses.find((a) => doc.text.slice(a.start, a.end) === entities.contact.address)
+    : entities.postalAddresses.find((a) => OWN_LEAD.test(doc.text.slice(a.start, Math.min(a.end, a.start + 60))));
+  if (!mention) return undefined;
+  let address = doc.text.slice(mention.start, mention.end);
   if (mention?.glued) {
     const at = mention.glued.at - mention.start;
     address = `${address.slice(0, at)} ${address.slice(at)}`;
   }
+  const lead0 = OWN_LEAD.exec(address);
+  if (lead0) address = address.slice(lead0[0].length);
   const parts = address.split(',');
   const names = [controllerName, entities.controller?.legalName, entities.controller?.core].filter((n): n is string => !!n).map((n) => n.toLowerCase());
   // Leading parts that are the company's name, its legal form ("SeqOps AB", "Example, Inc.") or
@@ -56,6 +61,9 @@ function ownAddress(doc: PolicyDocument, entities: ReturnType<typeof extractEnti
   while (parts.length > 2 && !/\d/.test(parts[0]) && lead(parts[0])) parts.shift();
   return trimEnd(parts.join(','), '.; ');
 }
+
+/** "Our address is", "Our registered office is at", "You can write to us at": words before the address itself. */
+const OWN_LEAD = /^(?:our (?:postal |mailing |registered |business |head )?(?:address|office|headquarters) (?:is|are)(?: at| located at)?|(?:you can |please )?(?:write|send (?:a letter|mail)) to us at)\s/i;
 
 /** How many e-mail addresses to look at: enough for any policy, bounded for huge inputs. */
 const MAX_EMAILS = 50;
