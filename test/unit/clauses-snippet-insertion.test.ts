@@ -108,6 +108,20 @@ test('insert all: tab stops numbered across all edits in text order, each expand
   assert.equal(out.indexOf('[', req.edits[0].start), req.firstBlank!.start, 'the first blank in the draft');
 });
 
+test('a value unknown to the draft and used in two edits is a tab stop in each, not a mirror of the other edit', () => {
+  // No address: the contact clause (a new section before the contact heading) and the
+  // identity clause (in the opening text) both ask for it, at two insertion points.
+  const text = '# Privacy Policy\n\nWe sell tea.\n\n## Your rights\n\nYou may ask us for a copy of the personal data we hold about you.\n\n## Cookies\n\nWe use cookies.\n';
+  const req = requestOf(insertAllMissingFix(analyze({ text }))!);
+  const withAddress = req.edits.filter((e) => e.newText.includes('[address]'));
+  assert.ok(withAddress.length >= 2, `the address is asked for at ${withAddress.length} points`);
+  for (const e of req.edits) {
+    assert.equal(expandSnippet(e.snippet).text, e.newText);
+    const defined = new Set([...e.snippet.matchAll(/\$\{(\d+):/g)].map((m) => m[1]));
+    for (const m of e.snippet.matchAll(/(?<!\\)\$(\d+)/g)) assert.ok(defined.has(m[1]), `mirror $${m[1]} refers to a stop of this edit`);
+  }
+});
+
 test('a snippet escapes the draft’s own $ and } (a company called "Ca$h}" stays as written)', () => {
   const text = MD.replace('Northwind Ltd ("Northwind"', 'Ca$h} Ltd ("Ca$h}"');
   const a = analyze({ text });

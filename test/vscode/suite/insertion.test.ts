@@ -53,7 +53,7 @@ describe('Clause insertion and completion', () => {
     const expected = insertAllMissingFix(analyze({ text: DRAFT, format: 'markdown' }))!;
     const req = expected.command!.args[0] as ClauseInsertionRequest;
     const action = await insertAllAction(doc.uri);
-    assert.equal(await vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? [])), true);
+    assert.equal(await vscode.commands.executeCommand(action.command!.command, ...((action.command!.arguments ?? []) as unknown[])), true);
     // The same text as the plain edits would give.
     let text = DRAFT;
     for (const e of [...expected.edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.newText + text.slice(e.end);
@@ -77,7 +77,7 @@ describe('Clause insertion and completion', () => {
     const action = await insertAllAction(doc.uri);
     await editor.edit((e) => e.insert(doc.positionAt(doc.getText().length), 'One more line.\n'));
     const before = doc.getText();
-    assert.equal(await vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? [])), false);
+    assert.equal(await vscode.commands.executeCommand(action.command!.command, ...((action.command!.arguments ?? []) as unknown[])), false);
     assert.equal(doc.getText(), before);
   });
 

@@ -35,7 +35,7 @@ describe('Quick fix', () => {
     assert.ok(fix?.command, `no clause quick fix for ${CODE}; offered: ${actions.map((a) => JSON.stringify(a.title)).join(', ') || 'nothing'}`);
     assert.equal(fix.edit, undefined, 'the clause is inserted by the command alone, not also by an edit');
     const before = doc.getText();
-    assert.equal(await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? [])), true, 'the editor refused the insertion');
+    assert.equal(await vscode.commands.executeCommand(fix.command.command, ...((fix.command.arguments ?? []) as unknown[])), true, 'the editor refused the insertion');
     const after = doc.getText();
     assert.ok(after.length > before.length, 'the fix inserted nothing');
     // The inserted text: what lies between the common prefix and suffix of before and after.

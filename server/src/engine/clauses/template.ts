@@ -69,6 +69,15 @@ export class TabStops {
     if (key !== undefined) this.byKey.set(key, n);
     return { n, first: true };
   }
+
+  /**
+   * A new snippet edit of the same request: numbering goes on, but a value repeated in it gets
+   * a tab stop of its own (a mirror `$n` of a stop in another edit would expand to nothing).
+   */
+  nextEdit(): this {
+    this.byKey.clear();
+    return this;
+  }
 }
 
 /** Snippet syntax: `$`, `}` and `\` are escaped in text; `,` and `|` too inside choices. */

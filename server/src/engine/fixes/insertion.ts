@@ -40,6 +40,7 @@ export function titleInDraftCase(doc: PolicyDocument, title: string): string {
  */
 export function renderInsertion(doc: PolicyDocument, values: ClauseValues, offset: number, groups: PlacedGroup[], stops = new TabStops()): { edit: SnippetEdit; inserted: InsertedClause[] } {
   const { eol, para } = layoutOf(doc);
+  stops.nextEdit();
   const sorted = [...groups].sort((a, b) => Number(a.p.heading !== undefined) - Number(b.p.heading !== undefined));
   const paragraph = (t: string) => ({ text: renderText(t, values), snippet: renderFilledSnippet(t, values, stops) });
   const blocks: Block[] = [];
