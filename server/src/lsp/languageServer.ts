@@ -17,6 +17,7 @@ import { AnalysisCache } from './analysisCache';
 import type { AnalysisRunner } from './analysisRunner';
 import { Analysis, completionStart, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
 import { toRange } from './convert';
+import { reportNaming } from './reportNaming';
 import { ClientAbilities, codeActionsFor, INSERT_ALL_KIND } from './codeActions';
 import { documentSymbols, folding } from './symbols';
 import { COMPLETION_TRIGGERS, completionList, isInvoked } from './completion';
@@ -37,7 +38,7 @@ import {
 export interface ServerPlatform {
   /** Reads a `.privacy-policy.json` candidate (a URI): from disk, or through the client. */
   readProjectFile: ProjectFileReader;
-  /** How the disclosure report names a document: its path where it has one. */
+  /** A URI as messages print it: its path where it has one (the report makes it relative, see reportNaming). */
   documentName(uri: string): string;
   /** Where checks run: a worker thread in Node; by default this thread, in slices (a web worker). */
   runner?: AnalysisRunner;
@@ -154,8 +155,10 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     const doc = current(params.textDocument.uri);
     if (!doc) return null;
     const offset = doc.offsetAt(params.position);
+    const version = doc.version;
     if (completionStart(doc.getText(), offset, isInvoked(params)) === undefined) return null;
-    return withAnalysis(doc.uri, token, null, (d, a) => (d.version === doc.version ? completionList(d, a, offset, isInvoked(params)) : null));
+    // Typed on while the check ran: this offset belongs to an older text (the editor asks again).
+    return withAnalysis(doc.uri, token, null, (d, a) => (d.version === version ? completionList(d, a, offset, isInvoked(params)) : null));
   });
   // Article references and terms need the text only: answered from the model (or, before it is
   // built, from the paragraph around the position) even while this version's check is running.
@@ -186,7 +189,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onFoldingRanges((params) => withModel(params.textDocument.uri, [], (_doc, model) => folding(model)));
   connection.onRequest(EXPORT_REPORT_REQUEST, (p: ExportReportParams, token: CancellationToken) =>
     withAnalysis<ExportReportResult | null>(p.uri, token, null, (doc, a) => ({
-      markdown: disclosureReportMarkdown(a, { documentName: platform.documentName(doc.uri), date: new Date().toISOString().slice(0, 10) }),
+      markdown: disclosureReportMarkdown(a, { ...reportNaming(doc.uri, workspaceRoots, (u) => platform.documentName(u)), date: new Date().toISOString().slice(0, 10) }),
     })),
   );
 
