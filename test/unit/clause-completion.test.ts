@@ -83,3 +83,21 @@ test('where suggestions are offered: after pp- (also in a list item), on an empt
   assert.equal(completionStart('x'.repeat(200) + 'pp-', 203, false), undefined, 'a very long line is no bare prefix');
   assert.equal(completionStart(t, 1e9, true), undefined);
 });
+
+test('asked on an empty line under a heading: that section’s clauses first (the rights under "Your rights"), missing ones leading', () => {
+  const text = GDPR_DRAFT.replace('\npp-', '');
+  const at = text.indexOf('## Your rights\n\n') + '## Your rights\n\n'.length;
+  const withLine = `${text.slice(0, at)}\n${text.slice(at)}`; // an empty line right under the heading
+  const a = analyze({ text: withLine });
+  const items = sorted(clauseCompletions(a, at, true)!.items);
+  const rights = ['pp-gdpr-rectification', 'pp-gdpr-erasure', 'pp-gdpr-restriction', 'pp-gdpr-portability', 'pp-gdpr-complaint'];
+  for (const r of rights) assert.ok(items.findIndex((i) => i.label === r) < items.findIndex((i) => i.label === 'pp-gdpr-retention'), `${r} before retention under "Your rights"`);
+  assert.equal(items[0].state, 'missing');
+  assert.ok(items[0].label.startsWith('pp-gdpr-') && rights.includes(items[0].label), items[0].label);
+  // Under the contact section, the contact clause leads; after a typed pp- the heading plays no part.
+  const contactAt = withLine.indexOf('Write to privacy');
+  const contactText = `${withLine.slice(0, contactAt)}\n${withLine.slice(contactAt)}`;
+  const c = sorted(clauseCompletions(analyze({ text: contactText }), contactAt, true)!.items);
+  const rank = (l: string) => c.findIndex((i) => i.label === l);
+  assert.ok(rank('pp-gdpr-contact') < rank('pp-gdpr-retention'), 'the (disclosed) contact clause before the missing retention clause under "Contact us"');
+});

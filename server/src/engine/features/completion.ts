@@ -13,6 +13,8 @@ import { clauseValues } from '../fixes';
 import { headingLine, layoutOf, mostCommonHeading } from '../fixes/layout';
 import { titleInDraftCase } from '../fixes/insertion';
 import type { Disclosure } from '../types';
+import { getRule } from '../registry';
+import { headingNorms } from '../model/headings';
 
 export type ClauseState = 'missing' | 'undecided' | 'insufficient' | 'disclosed' | 'waived' | 'not-required' | 'other-law' | 'section';
 
@@ -75,6 +77,7 @@ export function clauseCompletions(analysis: Analysis, offset: number, invoked: b
 
   const regimes: readonly string[] = analysis.options.regimes;
   const byId = new Map(analysis.report.disclosures.map((d) => [d.id, d]));
+  const section = start === offset ? sectionHeadingAt(analysis, start) : undefined;
   const values = clauseValues(doc, analysis.options);
   const { para } = layoutOf(doc);
   const items: ClauseCompletion[] = [];
@@ -82,16 +85,41 @@ export function clauseCompletions(analysis: Analysis, offset: number, invoked: b
     if (!c.prefix) return;
     const regime = c.satisfies[0]?.split('/')[0] ?? '';
     const state = regimes.includes(regime) ? stateOf(c.satisfies.map((id) => byId.get(id))) : 'other-law';
-    items.push(item(analysis, c.prefix, c.title, c.description, state, regime, order, clauseSnippet([c], values, new TabStops(), para)));
+    const it = item(analysis, c.prefix, c.title, c.description, state, regime, order, clauseSnippet([c], values, new TabStops(), para));
+    // Under a heading that is this clause's section ("Your rights" for a right): these first.
+    it.sortText = `${section !== undefined && fitsSection(c, section) ? 'a' : 'b'}${it.sortText}`;
+    items.push(it);
   });
   ALL_SECTION_SNIPPETS.forEach((s, order) => {
     const clauses = s.clauses.map((id) => clauseById(id)).filter((c): c is Clause => !!c);
     const laws = new Set(clauses.flatMap((c) => c.satisfies.map((id) => id.split('/')[0])));
     const regime = [...laws][0] ?? '';
     const state: ClauseState = laws.size === 0 || [...laws].some((l) => regimes.includes(l)) ? 'section' : 'other-law';
-    items.push(item(analysis, s.prefix, s.title, s.description, state, regime, ALL_CLAUSES.length + order, sectionSnippet(analysis, s.title, clauses, values)));
+    const it = item(analysis, s.prefix, s.title, s.description, state, regime, ALL_CLAUSES.length + order, sectionSnippet(analysis, s.title, clauses, values));
+    it.sortText = `b${it.sortText}`;
+    items.push(it);
   });
   return { start, end: offset, items: items.sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0)) };
+}
+
+/**
+ * The normalised text of the heading whose section `offset` is in, when the line holds nothing
+ * yet (a suggestion asked for on an empty line); undefined after a typed `pp-` or before any heading.
+ */
+function sectionHeadingAt(analysis: Analysis, offset: number): string | undefined {
+  const { doc } = analysis;
+  if (doc.text.slice(doc.lines.lineStarts[doc.lines.lineAt(offset)], offset).trim().length > 0) return undefined;
+  let k = -1;
+  for (let i = 0; i < doc.headings.length && doc.headings[i].end <= offset; i++) if (doc.headings[i] !== doc.title) k = i;
+  return k >= 0 ? headingNorms(doc)[k] : undefined;
+}
+
+/** Whether the clause's item is reported under, and its clause placed in, a section with this heading. */
+function fitsSection(c: Clause, norm: string): boolean {
+  return c.satisfies.some((id) => {
+    const rule = getRule(id);
+    return rule?.kind === 'disclosure' && rule.anchorHeadings.some((r) => r.test(norm));
+  });
 }
 
 /** The state of the item a clause discloses (the least advanced, if it discloses several). */
