@@ -18,7 +18,7 @@ import type { AnalysisRunner } from './analysisRunner';
 import { Analysis, completionStart, definitionAt, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
 import { toRange } from './convert';
 import { reportNaming } from './reportNaming';
-import { ClientAbilities, codeActionsFor, INSERT_ALL_KIND } from './codeActions';
+import { ClientAbilities, codeActionsFor, INSERT_ALL_KIND, itemActionsFor } from './codeActions';
 import { documentSymbols, folding } from './symbols';
 import { COMPLETION_TRIGGERS, completionList, isInvoked } from './completion';
 import { DiagnosticsScheduler } from './diagnostics';
@@ -32,6 +32,8 @@ import {
   DIAGNOSTIC_SOURCE,
   DiagnosticData,
   FORGET_DOCUMENT_NOTIFICATION,
+  ITEM_ACTIONS_REQUEST,
+  ItemActionsParams,
 } from '../protocol';
 
 /** What differs between the Node server and the web worker server. */
@@ -148,7 +150,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onCodeAction((params, token) => {
     const doc = current(params.textDocument.uri);
     if (!doc || !(hasCurrentDiagnostic(doc, params.context.diagnostics) || wantsSourceAction(params.context.only))) return [];
-    return withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params, clientAbilities));
+    return cache.settingsFor(doc.uri).then((s) => withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params, { projectFileUri: s.projectFileUri }, clientAbilities)));
   });
   // Clause completion: the line is read first (`-` is typed in prose all the time); only a `pp-`
   // or an empty line waits for the check, which says which items are missing.
@@ -161,6 +163,9 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
     // Typed on while the check ran: this offset belongs to an older text (the editor asks again).
     return withAnalysis(doc.uri, token, null, (d, a) => (d.version === version ? completionList(d, a, offset, isInvoked(params)) : null));
   });
+  connection.onRequest(ITEM_ACTIONS_REQUEST, (p: ItemActionsParams, token: CancellationToken) =>
+    cache.settingsFor(p.uri).then((s) => withAnalysis(p.uri, token, [], (d, a) => itemActionsFor(d, a, p.id, { projectFileUri: s.projectFileUri }, clientAbilities))),
+  );
   // Article references and terms need the text only: answered from the model (or, before it is
   // built, from the paragraph around the position) even while this version's check is running.
   // Only a hover on an evidence sentence waits for the check.
