@@ -133,8 +133,9 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     outputChannel: output,
-    // This client inserts clauses as snippets (clauseInsertion.ts).
-    initializationOptions: { clauseSnippets: true },
+    // A diagnostic's code links to its rule's page in the installed extension (docs/rules/);
+    // this client inserts clauses as snippets (clauseInsertion.ts).
+    initializationOptions: { ruleDocsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(), clauseSnippets: true },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.privacy-policy.json') },
     errorHandler: {
       error: (_e: Error, _m: Message | undefined, count: number | undefined): ErrorHandlerResult =>
