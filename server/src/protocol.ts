@@ -94,15 +94,6 @@ export type WaiveCommandArgs = [uri: string, version: number, request: import('.
 /** The insert-clauses command's arguments as the server sends them: the document, its version, then the request. */
 export type InsertClausesCommandArgs = [uri: string, version: number, request: import('./engine/commands').ClauseInsertionRequest];
 
-/**
- * Client → server, in `initializationOptions`: the client registers INSERT_CLAUSES_COMMAND and
- * applies clause insertions as snippets. Other clients get plain text edits.
- */
-export interface ClientInitOptions {
-  debounceMs?: number;
-  clauseSnippets?: boolean;
-}
-
 /** Diagnostic.data: what a code action needs to find its fix again, and the version guard. */
 export interface DiagnosticData {
   version: number;
