@@ -29,6 +29,7 @@ import { readIncludeGlobs } from './settings';
 import { registerExportReport } from './exportReport';
 import { readProjectFile } from './projectFile';
 import { registerWaiverCommand } from './waiver';
+import { registerClauseInsertionCommand } from './clauseInsertion';
 import { registerRecordFactCommand } from './profileFacts';
 import { welcomeOnFirstStart } from './onboarding';
 
@@ -87,6 +88,7 @@ export async function activateExtension(context: vscode.ExtensionContext, on: Cl
     vscode.commands.registerCommand('privacyPolicy.checkDocument', () => checkActiveDocument()),
     vscode.commands.registerCommand(ENABLE_REGIME_COMMAND, (regime: string, label?: string) => enableRegime(regime, label)),
     registerWaiverCommand(),
+    registerClauseInsertionCommand((line) => output.appendLine(line)),
     registerRecordFactCommand(),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when the client starts: a new include list needs a restart.
@@ -131,8 +133,9 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     outputChannel: output,
-    // A diagnostic's code links to its rule's page in the installed extension (docs/rules/).
-    initializationOptions: { ruleDocsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() },
+    // A diagnostic's code links to its rule's page in the installed extension (docs/rules/);
+    // this client inserts clauses as snippets (clauseInsertion.ts).
+    initializationOptions: { ruleDocsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(), clauseSnippets: true },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.privacy-policy.json') },
     errorHandler: {
       error: (_e: Error, _m: Message | undefined, count: number | undefined): ErrorHandlerResult =>

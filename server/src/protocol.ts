@@ -85,11 +85,14 @@ export interface ReadProjectFileParams {
 export type ReadProjectFileResult = null | { size: number; text?: string; error?: string };
 
 /** Commands the server's code actions may ask the client to run (defined once, by the engine). */
-export { ENABLE_REGIME_COMMAND, RECORD_FACT_COMMAND, WAIVE_COMMAND, isPlaceholderReason, waiverEdit } from './engine/commands';
-export type { WaiverRequest } from './engine/commands';
+export { ENABLE_REGIME_COMMAND, RECORD_FACT_COMMAND, WAIVE_COMMAND, INSERT_CLAUSES_COMMAND, isPlaceholderReason, waiverEdit } from './engine/commands';
+export type { WaiverRequest, ClauseInsertionRequest, InsertedClause, SnippetEdit } from './engine/commands';
 
 /** The waiver command's arguments as the server sends them: the document and its version (a stale document is refused), then the request. */
 export type WaiveCommandArgs = [uri: string, version: number, request: import('./engine/commands').WaiverRequest];
+
+/** The insert-clauses command's arguments as the server sends them: the document, its version, then the request. */
+export type InsertClausesCommandArgs = [uri: string, version: number, request: import('./engine/commands').ClauseInsertionRequest];
 
 /** Diagnostic.data: what a code action needs to find its fix again, and the version guard. */
 export interface DiagnosticData {

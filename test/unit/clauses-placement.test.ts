@@ -49,13 +49,13 @@ test('markdown: a right goes at the end of the rights section, before the next h
 
 test('markdown: with no relevant section, a new section at the siblings’ level goes before the contact section', () => {
   const out = insertOne(MD, 'gdpr/retention');
-  assert.match(out, /hold about you\.\n\n## How Long We Keep Your Personal Data\n\nWe keep personal data only for as long as [^\n]+\n\n## Contact us/);
+  assert.match(out, /hold about you\.\n\n## How long we keep your personal data\n\nWe keep personal data only for as long as [^\n]+\n\n## Contact us/);
 });
 
 test('markdown: a section with sub-sections gets a new sub-section at their level', () => {
   const text = '# Privacy Policy\n\n## Your rights\n\n### Access\n\nYou may ask us for a copy of the personal data we hold about you.\n\n## Contact us\n\nWrite to us.\n';
   const out = insertOne(text, 'gdpr/right-rectification');
-  assert.match(out, /hold about you\.\n\n### Right to Rectification\n\nYou have the right to rectification: [^\n]+\n\n## Contact us/);
+  assert.match(out, /hold about you\.\n\n### Right to rectification\n\nYou have the right to rectification: [^\n]+\n\n## Contact us/);
 });
 
 test('markdown: the clause values read the draft’s own name and privacy e-mail', () => {
@@ -81,7 +81,7 @@ test('declared organization details win over the text; unknown ones stay visible
 test('markdown: a contact clause with no contact section becomes the last section; the identity clause joins the opening text', () => {
   const text = '# Privacy Policy\n\nWe explain our practices.\n\n## Your rights\n\nYou may ask us for a copy of the personal data we hold about you.\n';
   const contact = insertOne(text, 'gdpr/controller-contact');
-  assert.ok(contact.endsWith('hold about you.\n\n## Contact Us\n\nIf you have questions about this policy or about our processing of your personal data, or if you wish to exercise your rights, you can contact us by e-mail at [privacy contact e-mail] or by post at [address].\n'));
+  assert.ok(contact.endsWith('hold about you.\n\n## Contact us\n\nIf you have questions about this policy or about our processing of your personal data, or if you wish to exercise your rights, you can contact us by e-mail at [privacy contact e-mail] or by post at [address].\n'));
   const identity = insertOne(text, 'gdpr/controller-identity');
   assert.match(identity, /^# Privacy Policy\n\nWe explain our practices\.\n\n\[Company Name\], \[address\], is the controller [^\n]+\n\n## Your rights/);
 });
@@ -90,7 +90,7 @@ test('CRLF drafts get CRLF insertions', () => {
   const text = MD.replace(/\n/g, '\r\n');
   const out = insertOne(text, 'gdpr/retention');
   assert.doesNotMatch(out.replace(/\r\n/g, ''), /\n/, 'no bare LF');
-  assert.match(out, /\r\n\r\n## How Long We Keep Your Personal Data\r\n\r\nWe keep/);
+  assert.match(out, /\r\n\r\n## How long we keep your personal data\r\n\r\nWe keep/);
 });
 
 test('plain text, numbered headings without blank lines: continues the numbering at the end and the compact style', () => {
@@ -121,7 +121,7 @@ test('Insert All Missing Clauses: non-overlapping edits, one heading per new sec
   const sorted = [...fix.edits].sort((x, y) => x.start - y.start);
   for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i].start > sorted[i - 1].end, 'edits do not overlap or share a point');
   const out = applyEdits(MD, fix.edits);
-  assert.equal((out.match(/^## Personal Data We Process$/gm) ?? []).length, 1);
+  assert.equal((out.match(/^## Personal data we process$/gm) ?? []).length, 1);
   // The rights go into the existing rights section, no new "Your Rights" heading.
   assert.equal((out.match(/^## Your Rights$/gim) ?? []).length, 1);
   const after = analyze({ text: out }).report;
@@ -160,7 +160,7 @@ test('markdown with setext headings: new sections are underlined like their sibl
   const a = analyze({ text, format: 'markdown' });
   const fix = clauseFix(a, 'gdpr/retention');
   const out = applyEdits(text, fix.edits);
-  assert.match(out, /hold about you\.\n\nHow Long We Keep Your Personal Data\n-{35}\n\nWe keep personal data/);
+  assert.match(out, /hold about you\.\n\nHow long we keep your personal data\n-{35}\n\nWe keep personal data/);
   assert.equal(analyze({ text: out, format: 'markdown' }).report.disclosures.find((d) => d.id === 'gdpr/retention')!.found, true);
 });
 

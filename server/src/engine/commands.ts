@@ -47,3 +47,38 @@ export function waiverEdit(request: WaiverRequest, reason: string): TextEdit {
   const clean = reason.replace(/\s+/g, ' ').trim().replace(/-->/g, '→').replace(/--/g, '–');
   return { ...request.edit, newText: request.edit.newText.replace(REASON_SLOT, clean) };
 }
+
+/**
+ * The editor command that inserts standard clauses as snippets (Tab moves from blank to blank),
+ * selects the first blank and, for "insert all", says what went where. Its arguments: the
+ * document, the version the edits were computed for (a changed document is refused), the request.
+ * Editors without it get the same clauses as plain text edits.
+ */
+export const INSERT_CLAUSES_COMMAND = 'privacyPolicy.insertClauses';
+
+/** One insertion point: the plain text edit and the same text as a snippet (it expands to `newText`). */
+export interface SnippetEdit extends TextEdit {
+  snippet: string;
+}
+
+/** A clause the request inserts, and where it lands once all its edits are applied. */
+export interface InsertedClause {
+  title: string;
+  /** The section it joins or opens, as the draft will show it; "the opening text" before the first section. */
+  section: string;
+  /** Whether it opens a new section (or sub-section) of its own. */
+  newSection: boolean;
+  /** 0-based line of its first line in the document after the insertion. */
+  line: number;
+}
+
+export interface ClauseInsertionRequest {
+  /** The fix's title, for the undo stack and messages. */
+  title: string;
+  edits: SnippetEdit[];
+  inserted: InsertedClause[];
+  /** The first blank (tab stop 1) in the document after the insertion, to select: offsets. */
+  firstBlank?: { start: number; end: number };
+  /** Tell the drafter what was inserted where ("Insert all missing clauses"). */
+  report: boolean;
+}

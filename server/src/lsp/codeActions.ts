@@ -3,12 +3,18 @@
 
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextDocumentEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, FactTarget, factFixesFor, Fix, fixesFor, insertAllMissingFix, WAIVE_COMMAND } from '../engine';
+import { Analysis, FactTarget, factFixesFor, Fix, fixesFor, insertAllMissingFix, INSERT_CLAUSES_COMMAND, WAIVE_COMMAND } from '../engine';
 import { DIAGNOSTIC_SOURCE, DiagnosticData } from '../protocol';
 import { toDiagnostic, toRange } from './convert';
 
+/** What the client can do beyond LSP (its `initializationOptions`). */
+export interface ClientAbilities {
+  /** It registers INSERT_CLAUSES_COMMAND: clause insertions go to it, as snippets. */
+  clauseSnippets?: boolean;
+}
+
 /** `facts`: where a possibly-required item's answer is recorded (the draft's project file, if any). */
-export function codeActionsFor(doc: TextDocument, analysis: Analysis, params: CodeActionParams, facts: FactTarget = {}): CodeAction[] {
+export function codeActionsFor(doc: TextDocument, analysis: Analysis, params: CodeActionParams, facts: FactTarget = {}, client: ClientAbilities = {}): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
@@ -20,32 +26,39 @@ export function codeActionsFor(doc: TextDocument, analysis: Analysis, params: Co
       const finding = analysis.report.findings.find((f) => f.code === diagnostic.code && f.start === data.start && f.end === data.end);
       if (!finding) continue;
       // The answers to "does this apply?" first: they decide whether the item is needed at all.
-      for (const fix of factFixesFor(analysis, finding, facts)) actions.push(toCodeAction(doc, fix, CodeActionKind.QuickFix, diagnostic));
-      for (const fix of fixesFor(analysis, finding)) actions.push(toCodeAction(doc, fix, CodeActionKind.QuickFix, diagnostic));
+      for (const fix of factFixesFor(analysis, finding, facts)) actions.push(toCodeAction(doc, fix, CodeActionKind.QuickFix, diagnostic, client));
+      for (const fix of fixesFor(analysis, finding)) actions.push(toCodeAction(doc, fix, CodeActionKind.QuickFix, diagnostic, client));
     }
   }
   if (wants(INSERT_ALL_KIND)) {
     const all = insertAllMissingFix(analysis);
-    if (all) actions.push(toCodeAction(doc, all, INSERT_ALL_KIND));
+    if (all) actions.push(toCodeAction(doc, all, INSERT_ALL_KIND, undefined, client));
   }
   return actions;
 }
 
 /** The quick fixes of one checklist item: those of its finding in this version (none if it is not reported). */
-export function itemActionsFor(doc: TextDocument, analysis: Analysis, id: string, facts: FactTarget = {}): CodeAction[] {
+export function itemActionsFor(doc: TextDocument, analysis: Analysis, id: string, facts: FactTarget = {}, client: ClientAbilities = {}): CodeAction[] {
   const finding = analysis.report.findings.find((f) => f.code === id);
   if (!finding) return [];
   const diagnostic = toDiagnostic(doc, finding);
-  return codeActionsFor(doc, analysis, { textDocument: { uri: doc.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: [CodeActionKind.QuickFix] } }, facts);
+  return codeActionsFor(doc, analysis, { textDocument: { uri: doc.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: [CodeActionKind.QuickFix] } }, facts, client);
 }
 
 /** A source action: "Insert All Missing Clauses" (also reachable from the Source Action menu). */
 export const INSERT_ALL_KIND = `${CodeActionKind.Source}.privacyPolicy.insertMissingClauses`;
 
-export function toCodeAction(doc: TextDocument, fix: Fix, kind: string, diagnostic?: Diagnostic): CodeAction {
+export function toCodeAction(doc: TextDocument, fix: Fix, kind: string, diagnostic?: Diagnostic, client: ClientAbilities = {}): CodeAction {
   const action: CodeAction = { title: fix.title, kind };
   if (diagnostic) action.diagnostics = [diagnostic];
   if (fix.isPreferred) action.isPreferred = true;
+  const insertion = fix.command?.id === INSERT_CLAUSES_COMMAND;
+  // A clause insertion is either the client's command (snippets, the first blank selected) or,
+  // for any other client, its plain text edit: never both (the edit would be applied twice).
+  if (insertion && client.clauseSnippets) {
+    action.command = { title: fix.command!.title, command: INSERT_CLAUSES_COMMAND, arguments: [doc.uri, doc.version, ...fix.command!.args] };
+    return action;
+  }
   if (fix.edits.length > 0) {
     // documentChanges with the version: the client refuses the edit if the document moved on.
     const edit = TextDocumentEdit.create(
@@ -54,7 +67,7 @@ export function toCodeAction(doc: TextDocument, fix: Fix, kind: string, diagnost
     );
     action.edit = { documentChanges: [edit] };
   }
-  if (fix.command) {
+  if (fix.command && !insertion) {
     // The waiver command edits the document itself: it gets the document and the version it was computed for.
     const args = fix.command.id === WAIVE_COMMAND ? [doc.uri, doc.version, ...fix.command.args] : fix.command.args;
     action.command = { title: fix.command.title, command: fix.command.id, arguments: args };

@@ -15,11 +15,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import type { AnalysisRunner } from './analysisRunner';
-import { Analysis, definitionAt, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
+import { Analysis, completionStart, definitionAt, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
 import { setRuleDocsBase, toRange } from './convert';
 import { reportNaming } from './reportNaming';
-import { codeActionsFor, INSERT_ALL_KIND, itemActionsFor } from './codeActions';
+import { ClientAbilities, codeActionsFor, INSERT_ALL_KIND, itemActionsFor } from './codeActions';
 import { documentSymbols, folding } from './symbols';
+import { COMPLETION_TRIGGERS, completionList, isInvoked } from './completion';
 import { DiagnosticsScheduler } from './diagnostics';
 import { ProjectFileFinder, type ProjectFileReader } from '../files/projectFileFinder';
 import {
@@ -59,6 +60,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   let canAskConfiguration = false;
   let workspaceRoots: string[] = [];
   let debounceMs = 200;
+  const clientAbilities: ClientAbilities = {};
 
   const cache = new AnalysisCache(connection, () => canAskConfiguration, () => workspaceRoots, new ProjectFileFinder(platform.readProjectFile), platform.runner);
   let scheduler: DiagnosticsScheduler;
@@ -66,9 +68,10 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onInitialize((params) => {
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
     workspaceRoots = (params.workspaceFolders ?? []).map((f) => f.uri);
-    const init = (params.initializationOptions ?? {}) as { debounceMs?: unknown; ruleDocsBase?: unknown };
+    const init = (params.initializationOptions ?? {}) as { debounceMs?: unknown; ruleDocsBase?: unknown; clauseSnippets?: unknown };
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000) debounceMs = init.debounceMs;
     setRuleDocsBase(init.ruleDocsBase);
+    clientAbilities.clauseSnippets = init.clauseSnippets === true;
     scheduler = new DiagnosticsScheduler(connection, cache, current, debounceMs);
     return {
       capabilities: {
@@ -79,6 +82,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
         documentLinkProvider: { resolveProvider: false },
         definitionProvider: true,
         foldingRangeProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
       },
       serverInfo: { name: 'Privacy Policy Linter' },
     };
@@ -147,10 +151,21 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onCodeAction((params, token) => {
     const doc = current(params.textDocument.uri);
     if (!doc || !(hasCurrentDiagnostic(doc, params.context.diagnostics) || wantsSourceAction(params.context.only))) return [];
-    return cache.settingsFor(doc.uri).then((s) => withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params, { projectFileUri: s.projectFileUri })));
+    return cache.settingsFor(doc.uri).then((s) => withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params, { projectFileUri: s.projectFileUri }, clientAbilities)));
+  });
+  // Clause completion: the line is read first (`-` is typed in prose all the time); only a `pp-`
+  // or an empty line waits for the check, which says which items are missing.
+  connection.onCompletion((params, token) => {
+    const doc = current(params.textDocument.uri);
+    if (!doc) return null;
+    const offset = doc.offsetAt(params.position);
+    const version = doc.version;
+    if (completionStart(doc.getText(), offset, isInvoked(params)) === undefined) return null;
+    // Typed on while the check ran: this offset belongs to an older text (the editor asks again).
+    return withAnalysis(doc.uri, token, null, (d, a) => (d.version === version ? completionList(d, a, offset, isInvoked(params)) : null));
   });
   connection.onRequest(ITEM_ACTIONS_REQUEST, (p: ItemActionsParams, token: CancellationToken) =>
-    cache.settingsFor(p.uri).then((s) => withAnalysis(p.uri, token, [], (d, a) => itemActionsFor(d, a, p.id, { projectFileUri: s.projectFileUri }))),
+    cache.settingsFor(p.uri).then((s) => withAnalysis(p.uri, token, [], (d, a) => itemActionsFor(d, a, p.id, { projectFileUri: s.projectFileUri }, clientAbilities))),
   );
   // Article references and terms need the text only: answered from the model (or, before it is
   // built, from the paragraph around the position) even while this version's check is running.

@@ -26,14 +26,16 @@ describe('Quick fix', () => {
         20,
       )) ?? [];
     // vscode.executeCodeActionProvider does not hand back an action's diagnostics: the fix for
-    // this item is the quick fix with an edit whose title names the complaint.
+    // this item is the quick fix whose title names the complaint. The extension inserts clauses
+    // through its command (as a snippet, the first blank selected); other editors get an edit.
     const fix = actions.find(
       (a): a is vscode.CodeAction =>
-        'edit' in a && !!a.edit && !!a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind) && /complain/i.test(a.title),
+        'kind' in a && !!a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind) && /insert standard clause/i.test(a.title) && /complain/i.test(a.title),
     );
-    assert.ok(fix, `no quick fix with an edit for ${CODE}; offered: ${actions.map((a) => JSON.stringify(a.title)).join(', ') || 'nothing'}`);
+    assert.ok(fix?.command, `no clause quick fix for ${CODE}; offered: ${actions.map((a) => JSON.stringify(a.title)).join(', ') || 'nothing'}`);
+    assert.equal(fix.edit, undefined, 'the clause is inserted by the command alone, not also by an edit');
     const before = doc.getText();
-    assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'the editor refused the fix\'s edit');
+    assert.equal(await vscode.commands.executeCommand(fix.command.command, ...((fix.command.arguments ?? []) as unknown[])), true, 'the editor refused the insertion');
     const after = doc.getText();
     assert.ok(after.length > before.length, 'the fix inserted nothing');
     // The inserted text: what lies between the common prefix and suffix of before and after.
@@ -44,6 +46,8 @@ describe('Quick fix', () => {
     const inserted = after.slice(p, after.length - s);
     assert.match(inserted, /complain/i, `the inserted text is not a complaint clause: ${inserted}`);
     assert.match(inserted, /supervisory authority/i, `the clause names no supervisory authority: ${inserted}`);
+    // The first blank is selected, ready to be typed over.
+    assert.equal(doc.getText(editor.selection), '[name and website of the supervisory authority]');
 
     await waitForDiagnostics(uri, (x) => !x.some((d) => codeOf(d) === CODE), `${CODE} to disappear after the fix`);
   });

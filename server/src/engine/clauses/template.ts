@@ -14,6 +14,7 @@ export const PLACEHOLDER_LABELS: Record<ClauseValueKey, string> = {
   address: 'address',
   website: 'website address',
   supervisoryAuthority: 'name and website of the supervisory authority',
+  country: 'country',
 };
 
 export type Slot =
@@ -68,6 +69,15 @@ export class TabStops {
     if (key !== undefined) this.byKey.set(key, n);
     return { n, first: true };
   }
+
+  /**
+   * A new snippet edit of the same request: numbering goes on, but a value repeated in it gets
+   * a tab stop of its own (a mirror `$n` of a stop in another edit would expand to nothing).
+   */
+  nextEdit(): this {
+    this.byKey.clear();
+    return this;
+  }
 }
 
 /** Snippet syntax: `$`, `}` and `\` are escaped in text; `,` and `|` too inside choices. */
@@ -94,4 +104,53 @@ export function renderSnippet(template: string, stops: TabStops): string {
     }
   }
   return s;
+}
+
+/**
+ * The snippet of an inserted clause: the same text as renderText once expanded (known values as
+ * text, every blank, unknown value and choice a tab stop whose default is its visible `[…]`),
+ * so that Tab moves from blank to blank. Choices stay bracketed: no option is picked for the drafter.
+ */
+export function renderFilledSnippet(template: string, values: ClauseValues, stops: TabStops): string {
+  let s = '';
+  for (const slot of parseTemplate(template)) {
+    if (slot.kind === 'text') s += escapeSnippetText(slot.text);
+    else if (slot.kind === 'value' && values[slot.key] !== undefined) s += escapeSnippetText(values[slot.key]!);
+    else if (slot.kind === 'value') {
+      const { n, first } = stops.stop(slot.key);
+      s += first ? `\${${n}:${escapeSnippetText(`[${PLACEHOLDER_LABELS[slot.key]}]`)}}` : `$${n}`;
+    } else if (slot.kind === 'blank') s += `\${${stops.stop().n}:${escapeSnippetText(`[${slot.label}]`)}}`;
+    else s += `\${${stops.stop().n}:${escapeSnippetText(`[${slot.options.join(' / ')}]`)}}`;
+  }
+  return s;
+}
+
+/**
+ * What a snippet of renderFilledSnippet expands to, and where its tab stops are in that text
+ * (a mirror `$n` repeats the default of `${n:…}`). Only the syntax renderFilledSnippet writes.
+ */
+export function expandSnippet(snippet: string): { text: string; stops: Map<number, { start: number; end: number }> } {
+  let text = '';
+  const stops = new Map<number, { start: number; end: number }>();
+  const open: Array<{ n: number; start: number }> = [];
+  for (let i = 0; i < snippet.length; i++) {
+    const c = snippet[i];
+    if (c === '\\' && i + 1 < snippet.length) {
+      text += snippet[++i];
+    } else if (c === '$' && snippet[i + 1] === '{') {
+      const m = /^\$\{(\d+):/.exec(snippet.slice(i, i + 12));
+      if (!m) throw new Error(`Unexpected snippet syntax at ${i}`);
+      open.push({ n: Number(m[1]), start: text.length });
+      i += m[0].length - 1;
+    } else if (c === '$' && /\d/.test(snippet[i + 1] ?? '')) {
+      const m = /^\$(\d+)/.exec(snippet.slice(i, i + 8))!;
+      const s = stops.get(Number(m[1]));
+      if (s) text += text.slice(s.start, s.end);
+      i += m[0].length - 1;
+    } else if (c === '}' && open.length > 0) {
+      const o = open.pop()!;
+      if (!stops.has(o.n)) stops.set(o.n, { start: o.start, end: text.length });
+    } else text += c;
+  }
+  return { text, stops };
 }

@@ -12,6 +12,8 @@ export interface ClauseValues {
   address?: string;
   website?: string;
   supervisoryAuthority?: string;
+  /** The controller's country, where the draft says it (its address, "registered in …"). */
+  country?: string;
 }
 
 export type ClauseValueKey = keyof ClauseValues;

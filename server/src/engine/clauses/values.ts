@@ -6,6 +6,8 @@
 import type { PolicyDocument } from '../model/document';
 import type { CheckOptions } from '../types';
 import type { ClauseValues } from './types';
+import { extractEntities } from '../extract/entities';
+import { countryInText, countryOfAddress, supervisoryAuthorityOf, trimEnd } from './countries';
 
 export function resolveClauseValues(doc: PolicyDocument, options: CheckOptions): ClauseValues {
   const org = options.organization;
@@ -19,10 +21,49 @@ export function resolveClauseValues(doc: PolicyDocument, options: CheckOptions):
   set('email', org.email ?? found.email);
   set('privacyEmail', org.privacyEmail ?? found.privacyEmail ?? org.email ?? found.email);
   set('dpoEmail', found.dpoEmail);
-  set('address', org.address);
+  // The draft's own postal address when it states one: a clause never shows a template address then.
+  const entities = extractEntities(doc, org);
+  set('address', org.address ?? ownAddress(doc, entities, v.controllerName));
   set('website', org.website);
+  // The country: from the address, else from "registered in Sweden"; it names the supervisory authority.
+  set('country', (v.address ? countryOfAddress(v.address) : undefined) ?? countryInText(doc.text));
+  set('supervisoryAuthority', supervisoryAuthorityOf(v.country));
   return v;
 }
+
+/**
+ * The controller's postal address as the draft writes it (the one it uses most for itself),
+ * without a leading company name ("SeqOps AB, Tynäsgatan 12, …": the clause names the company
+ * already) and with a postcode glued to its town written apart ("652 16Karlstad").
+ */
+function ownAddress(doc: PolicyDocument, entities: ReturnType<typeof extractEntities>, controllerName: string | undefined): string | undefined {
+  // The extractor's choice; else an address the draft introduces as its own in the same
+  // sentence ("Our address is Tegelgatan 4, …"), which it reads as no one's.
+  const mention = entities.contact.address
+    ? entities.postalAddresses.find((a) => doc.text.slice(a.start, a.end) === entities.contact.address)
+    : entities.postalAddresses.find((a) => OWN_LEAD.test(doc.text.slice(a.start, Math.min(a.end, a.start + 60))));
+  if (!mention) return undefined;
+  let address = doc.text.slice(mention.start, mention.end);
+  if (mention?.glued) {
+    const at = mention.glued.at - mention.start;
+    address = `${address.slice(0, at)} ${address.slice(at)}`;
+  }
+  const lead0 = OWN_LEAD.exec(address);
+  if (lead0) address = address.slice(lead0[0].length);
+  const parts = address.split(',');
+  const names = [controllerName, entities.controller?.legalName, entities.controller?.core].filter((n): n is string => !!n).map((n) => n.toLowerCase());
+  // Leading parts that are the company's name, its legal form ("SeqOps AB", "Example, Inc.") or
+  // the words of the sentence before ("write to us at SeqOps AB"); a building's name stays.
+  const lead = (part: string) => {
+    const t = part.trim().toLowerCase();
+    return (t.length > 1 && names.some((n) => n.includes(t))) || LEGAL_FORM.test(t) || /\b(?:us|at|to|our|by)\s/.test(part);
+  };
+  while (parts.length > 2 && !/\d/.test(parts[0]) && lead(parts[0])) parts.shift();
+  return trimEnd(parts.join(','), '.; ');
+}
+
+/** "Our address is", "Our registered office is at", "You can write to us at": words before the address itself. */
+const OWN_LEAD = /^(?:our (?:postal |mailing |registered |business |head )?(?:address|office|headquarters) (?:is|are)(?: at| located at)?|(?:you can |please )?(?:write|send (?:a letter|mail)) to us at)\s/i;
 
 /** How many e-mail addresses to look at: enough for any policy, bounded for huge inputs. */
 const MAX_EMAILS = 50;

@@ -4,21 +4,22 @@
 
 import type { Analysis } from '../check';
 import { clauseFor } from '../regimes';
-import { renderText } from '../clauses/template';
-import type { Clause, ClauseValues } from '../clauses/types';
+import type { ClauseValues } from '../clauses/types';
+import { TabStops } from '../clauses/template';
 import { resolveClauseValues } from '../clauses/values';
 import type { PolicyDocument } from '../model/document';
 import { getRule } from '../registry';
 import type { DisclosureRule } from '../rules/framework/ruleTypes';
 import type { CheckOptions, Finding, Fix, TextEdit, TextRange } from '../types';
 import { layoutOf } from './layout';
-import { REASON_SLOT, WAIVE_COMMAND, WaiverRequest } from '../commands';
-import { insertionText, Placement, placeClause, renderHeading } from './placement';
+import { ClauseInsertionRequest, INSERT_CLAUSES_COMMAND, REASON_SLOT, WAIVE_COMMAND, WaiverRequest } from '../commands';
+import { placeClause } from './placement';
+import { insertionEdits, PlacedGroup, renderInsertion } from './insertion';
 
-export { placeClause, insertionText, renderHeading } from './placement';
+export { placeClause, renderHeading } from './placement';
 export type { Placement, NewHeading } from './placement';
-export { WAIVE_COMMAND, isPlaceholderReason, waiverEdit } from '../commands';
-export type { WaiverRequest } from '../commands';
+export { WAIVE_COMMAND, INSERT_CLAUSES_COMMAND, isPlaceholderReason, waiverEdit } from '../commands';
+export type { WaiverRequest, ClauseInsertionRequest, InsertedClause, SnippetEdit } from '../commands';
 
 const valuesCache = new WeakMap<PolicyDocument, { options: CheckOptions; values: ClauseValues }>();
 
@@ -29,10 +30,6 @@ export function clauseValues(doc: PolicyDocument, options: CheckOptions): Clause
   const values = resolveClauseValues(doc, options);
   valuesCache.set(doc, { options, values });
   return values;
-}
-
-function clauseBlocks(clause: Clause, values: ClauseValues): string[] {
-  return clause.paragraphs.map((p) => renderText(p, values));
 }
 
 /**
@@ -61,11 +58,25 @@ export function insertClauseFix(doc: PolicyDocument, options: CheckOptions, rule
   const clause = clauseFor(rule.id);
   if (!clause) return undefined;
   const p = placeClause(doc, clause, rule.anchorHeadings, rule.family);
-  const blocks = clauseBlocks(clause, clauseValues(doc, options));
-  const edit: TextEdit = { start: p.offset, end: p.offset, newText: insertionText(doc, p, p.heading ? [renderHeading(doc, p.heading), ...blocks] : blocks) };
-  const fix: Fix = { title: `Insert standard clause: ${clause.title}`, kind: 'quickfix', edits: [edit] };
+  const placed = insertionEdits(doc, [renderInsertion(doc, clauseValues(doc, options), p.offset, [{ p, clauses: [clause] }])]);
+  const fix = clauseInsertionFix(`Insert standard clause: ${clause.title}`, 'quickfix', placed, false);
   if (preferred) fix.isPreferred = true;
   return fix;
+}
+
+/**
+ * A fix that inserts clauses: plain text edits for every client, and the same insertion as
+ * snippets for the editor's command (tab stops on the blanks, the first one selected).
+ */
+function clauseInsertionFix(title: string, kind: Fix['kind'], placed: ReturnType<typeof insertionEdits>, report: boolean): Fix {
+  const { edits } = placed;
+  const request: ClauseInsertionRequest = { title, ...placed, report };
+  return {
+    title,
+    kind,
+    edits: edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })),
+    command: { id: INSERT_CLAUSES_COMMAND, title, args: [request] },
+  };
 }
 
 /**
@@ -107,9 +118,8 @@ function waiverCommentEdit(doc: PolicyDocument, rule: DisclosureRule, anchor: Te
 export function insertAllMissingFix(analysis: Analysis): Fix | undefined {
   const { doc, options, report } = analysis;
   const reported = new Set(report.findings.map((f) => f.code));
-  const values = clauseValues(doc, options);
   const seen = new Set<string>();
-  const groups = new Map<number, Array<{ p: Placement; blocks: string[] }>>();
+  const groups = new Map<number, PlacedGroup[]>();
   let count = 0;
   for (const d of report.disclosures) {
     if (d.found || d.waived || d.required !== 'always' || !reported.has(d.id)) continue;
@@ -121,19 +131,14 @@ export function insertAllMissingFix(analysis: Analysis): Fix | undefined {
     const p = placeClause(doc, clause, rule.anchorHeadings, rule.family);
     const list = groups.get(p.offset) ?? [];
     const same = list.find((x) => x.p.key === p.key);
-    if (same) same.blocks.push(...clauseBlocks(clause, values));
-    else list.push({ p, blocks: clauseBlocks(clause, values) });
+    if (same) same.clauses.push(clause);
+    else list.push({ p, clauses: [clause] });
     groups.set(p.offset, list);
   }
   if (count === 0) return undefined;
-  const edits: TextEdit[] = [];
-  for (const [offset, list] of groups) {
-    // Paragraphs for the section above come first, then new sections or sub-sections.
-    list.sort((a, b) => Number(a.p.heading !== undefined) - Number(b.p.heading !== undefined));
-    let k = 0;
-    const blocks = list.flatMap((x) => (x.p.heading ? [renderHeading(doc, x.p.heading, k++), ...x.blocks] : x.blocks));
-    edits.push({ start: offset, end: offset, newText: insertionText(doc, list[0].p, blocks) });
-  }
-  edits.sort((a, b) => a.start - b.start);
-  return { title: `Insert all missing clauses (${count})`, kind: 'source', edits };
+  const values = clauseValues(doc, options);
+  const stops = new TabStops();
+  const points = [...groups].sort((a, b) => a[0] - b[0]);
+  const placed = insertionEdits(doc, points.map(([offset, list]) => renderInsertion(doc, values, offset, list, stops)));
+  return clauseInsertionFix(`Insert all missing clauses (${count})`, 'source', placed, true);
 }

@@ -57,13 +57,16 @@ export function headingLine(title: string, level: number, like: Heading | undefi
     level = md?.level ?? 2;
   }
   const style = like?.style ?? (doc.format === 'markdown' ? 'atx' : 'title');
+  if (headingCase(doc) === 'sentence') title = sentenceCase(title);
   switch (style) {
     case 'atx':
-      return `${'#'.repeat(Math.max(1, Math.min(6, level)))} ${title}`;
-    case 'setext':
-      return `${title}${eol}${(level <= 1 ? '=' : '-').repeat(Math.max(3, title.length))}`;
+      return `${'#'.repeat(Math.max(1, Math.min(6, level)))} ${number ? `${number} ` : ''}${title}`;
+    case 'setext': {
+      const line = number ? `${number} ${title}` : title;
+      return `${line}${eol}${(level <= 1 ? '=' : '-').repeat(Math.max(3, line.length))}`;
+    }
     case 'bold':
-      return `**${title}**`;
+      return `**${number ? `${number} ` : ''}${title}**`;
     case 'numbered':
       return number ? `${number} ${title}` : title;
     case 'caps':
@@ -90,9 +93,73 @@ export function mostCommonHeading(doc: PolicyDocument, accept: (h: Heading) => b
   return best?.h;
 }
 
+/** Whether a heading's text starts with its number ("7. Contact", "## 3.2 Access", "4) Rights"), whatever its style. */
+export function isNumbered(heading: Heading): boolean {
+  return /^(?:\d{1,2}\.){0,4}\d{1,2}[.)]?\s/.test(heading.text);
+}
+
 /** The number that follows a numbered heading: "7." → "8.", "3.2" → "3.3", "4)" → "5)". */
 export function nextNumber(heading: Heading): string | undefined {
   const m = /^((?:\d{1,2}\.)*)(\d{1,2})([.)]?)(?=\s)/.exec(heading.text);
   if (!m) return undefined;
   return `${m[1]}${Number(m[2]) + 1}${m[3]}`;
+}
+
+// ---- sentence case or Title Case ------------------------------------------------------
+
+const cases = new WeakMap<PolicyDocument, 'sentence' | 'title' | undefined>();
+
+/** Short words a Title Case heading leaves in lower case: they say nothing about the style. */
+const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'per', 'the', 'to', 'via', 'with']);
+
+/**
+ * How the draft capitalises its headings: "What data we collect" (sentence case) or "What Data
+ * We Collect" (Title Case), by counting the words after the first, minor words, acronyms and
+ * ALL-CAPS headings aside. Undefined when the headings do not tell (then clauses keep their titles).
+ */
+export function headingCase(doc: PolicyDocument): 'sentence' | 'title' | undefined {
+  if (cases.has(doc)) return cases.get(doc);
+  let lower = 0;
+  let upper = 0;
+  for (const h of doc.headings) {
+    if (h === doc.title || h.style === 'caps') continue;
+    // The heading's words, its number and Markdown marks aside.
+    const words = h.text.replace(/^#{0,6}[ \t]{0,8}(?:\d{1,2}(?:[.)]\d{1,2}){0,4}[.)]?[ \t]{1,8})?/, '').split(/\s+/).slice(1);
+    for (const raw of words) {
+      const w = lettersOnly(raw);
+      if (w.length < 2 || MINOR.has(w.toLowerCase()) || w === w.toUpperCase()) continue;
+      if (w[0] === w[0].toUpperCase()) upper++;
+      else lower++;
+    }
+  }
+  const c = lower + upper === 0 ? undefined : lower > upper ? 'sentence' : 'title';
+  cases.set(doc, c);
+  return c;
+}
+
+const LETTER = /[A-Za-z\u00c0-\u024f]/;
+
+/** A word without the punctuation around it ("(Contact)," → "Contact"); a loop, not an end-anchored regex. */
+function lettersOnly(word: string): string {
+  let a = 0;
+  let b = word.length;
+  while (a < b && !LETTER.test(word[a])) a++;
+  while (b > a && !LETTER.test(word[b - 1])) b--;
+  return word.slice(a, b);
+}
+
+/** Names that keep their capital in sentence case (the clause titles are ours: the list is closed). */
+const PROPER = /^(?:EU|EEA|UK|US|ICO|DPO|GDPR|California|Texas|European|Union|Commission|Do Not Track)$/;
+
+/** "Right to Lodge a Complaint" → "Right to lodge a complaint"; acronyms and "Do Not Track" stay. */
+export function sentenceCase(title: string): string {
+  const protectedTitle = title.replace(/Do Not Track/g, 'Do\u00a0Not\u00a0Track');
+  return protectedTitle
+    .split(' ')
+    .map((w, i) => {
+      if (i === 0 || PROPER.test(w.replace(/\u00a0/g, ' ')) || w === w.toUpperCase()) return i === 0 ? w.replace(/-(\p{Lu})(?=\p{Ll})/gu, (_m, c: string) => `-${c.toLowerCase()}`) : w;
+      return w.replace(/(^|-)(\p{Lu})(?=\p{Ll}|-|$)/gu, (_m, pre: string, c: string) => pre + c.toLowerCase());
+    })
+    .join(' ')
+    .replace(/\u00a0/g, ' ');
 }

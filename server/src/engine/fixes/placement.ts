@@ -8,7 +8,8 @@ import { headingNorms } from '../model/headings';
 import { packById } from '../regimes';
 import type { Heading, PolicyDocument } from '../model/document';
 import type { Clause } from '../clauses/types';
-import { headingLine, layoutOf, mostCommonHeading, nextNumber } from './layout';
+import { headingLine, isNumbered, mostCommonHeading, nextNumber } from './layout';
+import { ListStyle, listEndingAt } from './lists';
 
 export interface NewHeading {
   title: string;
@@ -29,6 +30,10 @@ export interface Placement {
   heading?: NewHeading;
   /** Clauses with the same offset and heading share one edit and one heading. */
   key: string;
+  /** The existing section the clause joins (none for a new section or the opening text). */
+  section?: Heading;
+  /** The section ends in a list: the clause becomes one more item of it. */
+  list?: ListStyle;
 }
 
 const CONTACT_HEADING = /\b(contact|how to reach|questions)\b/;
@@ -66,7 +71,8 @@ function placeBySections(doc: PolicyDocument, clause: Clause, anchorHeadings: re
   const fallback = clause.fallback ?? 'before-contact';
   if (fallback === 'start') return intoOpening(doc);
   const like = siblingHeading(doc);
-  if (fallback === 'before-contact' && like?.style !== 'numbered') {
+  // Numbered drafts ("## 7. Contact") get a new last section: one before the contact section would need renumbering.
+  if (fallback === 'before-contact' && !(like && isNumbered(like))) {
     const contact = contactHeading(doc);
     if (contact) {
       const at = beforeHeading(doc, contact, firstBodyLine(doc));
@@ -76,7 +82,7 @@ function placeBySections(doc: PolicyDocument, clause: Clause, anchorHeadings: re
   // A new last section; numbered drafts continue their numbering (renumbering would touch their text).
   const at = endOfContentBefore(doc, doc.text.length, firstBodyLine(doc));
   const level = like?.level ?? 2;
-  const number = like?.style === 'numbered' ? lastNumberAt(doc, like.level) : undefined;
+  const number = like && isNumbered(like) ? lastNumberAt(doc, like.level) : undefined;
   return { ...at, heading: { title: clause.sectionTitle, level, like, number }, key: `${at.offset}#${clause.sectionTitle}` };
 }
 
@@ -95,6 +101,7 @@ function clearOfUnclosedBlock(doc: PolicyDocument, p: Placement): Placement {
   const at = endOfContentBefore(doc, open, firstBodyLine(doc));
   const rest = { ...p };
   delete rest.splitsLine;
+  delete rest.list;
   // The key starts with the offset (clauses at one point share an edit): keep it in step.
   return { ...rest, ...at, key: `${at.offset}${p.key.slice(String(p.offset).length)}` };
 }
@@ -142,10 +149,12 @@ function intoSection(doc: PolicyDocument, clause: Clause, i: number): Placement 
   if (j > i + 1) {
     const child = doc.headings[i + 1];
     const lastChild = [...doc.headings.slice(i + 1, j)].reverse().find((c) => c.level === child.level) ?? child;
-    const number = child.style === 'numbered' ? nextNumber(lastChild) : undefined;
+    const number = isNumbered(child) ? nextNumber(lastChild) : undefined;
     return { ...at, heading: { title: clause.title, level: child.level, like: child, number }, key: `${at.offset}#${clause.title}` };
   }
-  return { ...at, key: `${at.offset}` };
+  // The last block is a list: one more item (an item needs the content line it follows).
+  const list = at.afterContent && !('splitsLine' in at && at.splitsLine) ? listEndingAt(doc, at.offset, Math.max(h.line, doc.lines.lineAt(Math.max(h.start, h.end - 1))) + 1) : undefined;
+  return { ...at, key: `${at.offset}`, section: h, ...(list ? { list } : {}) };
 }
 
 /** The end of the opening text: after the title and any introduction, before the first section. */
@@ -238,7 +247,7 @@ function lastNumberAt(doc: PolicyDocument, level: number): string | undefined {
   let last: Heading | undefined;
   for (let k = doc.headings.length - 1; k >= 0 && !last; k--) {
     const h = doc.headings[k];
-    if (h.style === 'numbered' && h.level === level) last = h;
+    if (h !== doc.title && isNumbered(h) && h.level === level) last = h;
   }
   const n = last ? nextNumber(last) : undefined;
   f.lastNumber.set(level, n);
@@ -252,13 +261,4 @@ export function renderHeading(doc: PolicyDocument, h: NewHeading, k = 0): string
 
 function addToNumber(n: string, k: number): string {
   return k === 0 ? n : n.replace(/(\d{1,2})([.)]?)$/, (_m, d: string, sep: string) => `${Number(d) + k}${sep}`);
-}
-
-/** The text of one insertion: paragraph breaks around it as the draft does. */
-export function insertionText(doc: PolicyDocument, p: Placement, blocks: string[]): string {
-  const { para } = layoutOf(doc);
-  const body = blocks.join(para);
-  if (p.splitsLine) return para + body + para;
-  if (p.afterContent) return para + body;
-  return p.offset >= doc.text.length ? body : body + para;
 }
