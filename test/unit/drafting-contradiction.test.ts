@@ -181,3 +181,32 @@ test('a long draft of repeated statements is checked quickly', () => {
   assert.ok(Date.now() - t0 < 10_000);
   assert.equal(found.length, 1);
 });
+
+// False alarms found on the dev corpora and fixed, each reworded for this test (no corpus text).
+// Every pair was reported by an earlier version of the rule.
+const FIXED_FALSE_ALARMS: Array<[string, string, string]> = [
+  // [why it is no contradiction, earlier, later]
+  ['the denial is about selling for marketing only', 'We do not sell or share personal information with third parties for marketing purposes.', 'We sell your e-mail address to data brokers.'],
+  ['the denial covers the data of one product', 'We do not sell your personal information collected in connection with the Harbour app.', 'We sell your e-mail address to data brokers.'],
+  ['the denial covers data that came one way', 'We do not sell information that is uploaded through our calendar integration.', 'We sell your e-mail address to data brokers.'],
+  ['selling for their marketing is denied, not sharing', 'We do not sell your personal data to third parties to use for their own marketing purposes.', 'We share your e-mail address with partner shops so that they can send you their own offers.'],
+  ['a restriction placed on the firms that work for us', 'We hand the mailing to two printing firms. These firms are not allowed to share this information or to use it for their own purposes.', 'We share your e-mail address with partner shops so that they can send you their own offers.'],
+  ['"this information" is a narrower set', 'We do not share this information with third parties for their own marketing purposes.', 'We share your e-mail address with partner shops so that they can send you their own offers.'],
+  ['a right listed, not a practice', 'Under the GDPR you may:\n\n- Not be subject to a decision based solely on automated processing.', 'Our system automatically declines credit applications from new customers.'],
+  ['an exception: "without either your consent or…"', 'We do not make automated decisions with significant effects without either your explicit consent or a contract.', 'Our system automatically declines credit applications from new customers.'],
+  ['the right described in other words', 'Each of you has the right granted by law not to be subject to a decision based solely on automated processing.', 'Our system automatically declines credit applications from new customers.'],
+  ['"in general" hedges the denial', 'In general, we do not knowingly collect personal information from minors under 14.', 'Children under 13 can create an account, and we collect their name and age.'],
+  ['a child giving a parent\'s address is not described as using an account', 'This website is not intended for use by anyone under 18.', 'A child may provide the e-mail address of a parent to reset a forgotten password.'],
+  ['data licensed from others, not to them', 'We do not sell your personal information.', 'We license contact information from list vendors.'],
+  ['a sale upon consent', 'We do not sell your personal information.', 'Upon receipt of your consent, we may sell your contact details to event organisers.'],
+  ['a table header asking the question', 'We do not sell your personal information.', 'Category | Source | Have we sold personal data to third parties | Recipients'],
+  ['a right to a list, not a statement of sharing', 'We never share your personal data with third parties for their own marketing purposes.', 'On request we will provide a list of the personal information we disclosed to third parties for their direct marketing purposes.'],
+  ['a tool named as someone else\'s', 'Our website does not use cookies.', 'Publishers who sign up for our services or use Outbrain reports give us their billing details.'],
+  ['a tool others implement', 'Our website does not use cookies.', 'We also enable our authors to implement Google Analytics on their own pages.'],
+];
+
+for (const [why, earlier, later] of FIXED_FALSE_ALARMS) {
+  test(`fixed false alarm: ${why}`, () => {
+    assert.deepEqual(contradictions(draft(earlier, later)).map((f) => f.message), []);
+  });
+}

@@ -45,11 +45,11 @@ export interface Claim {
 /** Any negation: an affirmation has none. */
 const NEGATION = /\b(not|never|no|neither|nor|none|nothing|without|cannot|refrain)\b|n't\b/;
 /** Conditions, exceptions and hypotheses: the statement is not absolute, so it contradicts nothing. */
-const CONDITION = /\b(unless|except|excepting|exception|other than|apart from|aside from|save for|if|whether|in the event|in case|should (we|you)|provided that|only (where|when|if)|subject to (your|applicable|any|the (conditions|terms|exceptions|limitations))|with (your |the )?(prior |explicit |express |affirmative |verifiable |verified )?(consent|permission|agreement|authori[sz]ation)|only (with|after|once)|where you have (agreed|consented|opted)|opt(ed)?[- ]in|would|could|might|without (your|first|asking|prior|the|their|our|express|explicit)|you (have )?(agreed|consented)|generally|typically|usually|normally|ordinarily|in principle)\b/;
+const CONDITION = /\b(unless|except|excepting|exception|other than|apart from|aside from|save for|if|whether|in the event|in case|should (we|you)|provided that|only (where|when|if)|subject to (your|applicable|any|the (conditions|terms|exceptions|limitations))|with (your |the )?(prior |explicit |express |affirmative |verifiable |verified )?(consent|permission|agreement|authori[sz]ation)|only (with|after|once)|where you have (agreed|consented|opted)|opt(ed)?[- ]in|would|could|might|without (either )?(your|first|asking|prior|the|their|our|express|explicit)|where (otherwise )?(permitted|required|allowed|necessary|applicable|appropriate)|you (have )?(agreed|consented)|(upon|on) (receipt of )?your (consent|request|instructions?)|generally|in general|typically|usually|normally|ordinarily|in principle)\b/;
 /** Rights and requests described: "you have the right to know whether we sell…". */
-const RIGHTS_TALK = /\b(right to|right not to|rights? (of|under)|your rights|entitle[sd]?|request (that|information|a list|us to)|may (ask|request)|can (ask|request)|opt[- ]out|do not sell (or share )?my|shine the light|1798\.83|civil code|law (requires|permits|allows))\b/;
+const RIGHTS_TALK = /\b(right to|right not to|not to be subject(ed)? to|rights? (of|under)|your rights|entitle[sd]?|request (that|information|a list|us to)|may (ask|request)|can (ask|request)|opt[- ]out|do not sell (or share )?my|shine the light|1798\.83|a list of|civil code|law (requires|permits|allows))\b|^\W{0,6}not be subject(ed)? to\b/;
 /** Questions (an FAQ heading in prose: "Do we sell your data?"). */
-const QUESTION = /\?|^\W{0,4}(do|does|did|will|can|is|are) (we|you|i|the|our|my|this)\b/;
+const QUESTION = /\?|^\W{0,4}(do|does|did|will|can|is|are) (we|you|i|the|our|my|this)\b|\b(do|does|did|have|has|will|can|are) we (sell|sold|share|shared|disclose|disclosed|transfer|use|collect|make|keep)\b/;
 /** A contrast inside the quoted span: the negation before it does not reach what follows. */
 const CONTRAST = /\b(but|however|although|though|while|whereas|yet|instead)\b/;
 
@@ -60,13 +60,15 @@ function negatedByIntroduction(ctx: RuleContext, s: Sentence): boolean {
   return intro !== undefined && NEGATION.test(intro.norm);
 }
 
-/** Nothing hedges the sentence: no condition, question or description of a right. */
-function plain(s: Sentence): boolean {
-  return !CONDITION.test(s.norm) && !QUESTION.test(s.norm) && !RIGHTS_TALK.test(s.norm);
+/** Nothing hedges the sentence: no condition, question or description of a right, nor a list of rights it is an item of. */
+function plain(ctx: RuleContext, s: Sentence): boolean {
+  if (CONDITION.test(s.norm) || QUESTION.test(s.norm) || RIGHTS_TALK.test(s.norm)) return false;
+  const intro = s.listItem ? listIntroductions(ctx).get(s) : undefined;
+  return intro === undefined || !RIGHTS_TALK.test(intro.norm);
 }
 
 function affirmable(ctx: RuleContext, s: Sentence): boolean {
-  return plain(s) && !NEGATION.test(s.norm) && !negatedByIntroduction(ctx, s);
+  return plain(ctx, s) && !NEGATION.test(s.norm) && !negatedByIntroduction(ctx, s);
 }
 
 function span(s: Sentence, m: RegExpExecArray): { start: number; end: number } {
@@ -91,7 +93,12 @@ const DENY_SALE = new RegExp(
     String.raw`|\b(personal (information|data)|your (information|data))( (is|are|will|shall))? (not|never) (be )?(sold|rented)\b`,
 );
 /** The denial names one recipient or purpose: "to advertisers", "for their marketing". Not a general denial. */
-const DENIAL_NARROWED = /^.{0,160}?\b(sell|rent|sold|rented)\b[^.;]{0,60}\b(to (?!(any )?third[- ]part|anyone|anybody|others\b|other (companies|parties|businesses|organi[sz]ations)|outside|unaffiliated)[a-z]+|for (their|its) (own )?|in (a|any) (way|manner)|health|medical|financial|sensitive|location|(obtained|collected|submitted|gathered|received|provided) (on|through|via|from|at|by|to)|(from|on|through) (the|our|this) (site|website|app|services?))/;
+const DENIAL_NARROWED = /^.{0,160}?\b(sell|rent|sold|rented)\b[^.;]{0,60}\b(to (?!(any )?third[- ]part|anyone|anybody|others\b|other (companies|parties|businesses|organi[sz]ations)|outside|unaffiliated)[a-z]+|for (their|its) (own )?|in (a|any) (way|manner)|health|medical|financial|sensitive|location)/;
+/**
+ * The denial covers some data or some purpose only: "collected in connection with the app", "that
+ * is shared through the integration", "for their own marketing purposes", "with these ad networks".
+ */
+const DENIAL_PARTIAL = /\b((collected|obtained|processed|submitted|gathered|received|provided|shared) (in connection with|in the context of|on|through|via|from|at|by|when|during|as part of)|(information|data) (that|which) (is|are|was|were|you|we)|for [a-z' ]{0,30}\b(marketing|advertising|promotional) (purposes|uses?)|own (marketing|advertising|direct marketing|purposes|use)|with (these|such|those|the following)\b|(from|on|through) (the|our|this) (site|website|app|services?))/;
 /** "Sell" in a statute's sense: quoted, or defined by the CCPA or another law. */
 const LEGAL_SALE = /["'](sale|sell|sold|selling|sales)["']|\b(as (that term is |those terms are |the term is |sales? (is |are )?|sell(ing)? (is |are )?)?defined|defined (in|under|by)|within the meaning|under (the )?(applicable|state|u\.s\.|us) (law|laws|privacy)|consider(ed)? (a |to be a )?(sale|selling)|deemed (a |to be a )?(sale|selling)|constitutes? (a )?(sale|selling)|definition of)\b/;
 /** The statute a sale is defined by, when named: each state defines "sale" its own way. */
@@ -136,15 +143,15 @@ const AFFIRM_SALE = new RegExp(
   String.raw`\b(we|company)( (may|will|also|can|sometimes|occasionally|have|has|do|routinely|regularly)){0,2} (sell|sells|sold|rent|rents|rented|license|licenses|licensed|trade|trades)( ${DETERMINERS}){0,3}( (and|or) (share|disclose|rent|sell))?( ${DETERMINERS}){0,2} ${SALE_OBJECT}` +
     String.raw`|\b(personal (information|data)|your (information|data)|information about you)( [a-z]+){0,3} (is|are|may be|will be|has been|have been|can be) (sold|rented|licensed) to\b`,
 );
-/** A sale of the business, or of data that is no longer personal. */
-const NOT_A_SALE = /\b(business|company|companies|assets?|brand) (is|are|be|being|was|were) (sold|acquired|transferred)\b|\b(comply with|legal process|subpoena|merger|acquisition|acquired|bankrupt\w*|reorgani[sz]\w*|assets|substantially all|buyer|purchaser|successor|aggregated?|anonymi[sz]ed|de-identified|deidentified|non-personal|pseudonymi[sz]ed)\b/;
+/** A sale of the business, data bought or licensed from others, or data that are no longer personal. */
+const NOT_A_SALE = /\b(licens\w*|purchas\w*|buy|buys|bought|acquire)\b[^.;]{0,60}\bfrom\b|\b(business|company|companies|assets?|brand) (is|are|be|being|was|were) (sold|acquired|transferred)\b|\b(comply with|legal process|subpoena|merger|acquisition|acquired|bankrupt\w*|reorgani[sz]\w*|assets|substantially all|buyer|purchaser|successor|aggregated?|anonymi[sz]ed|de-identified|deidentified|non-personal|pseudonymi[sz]ed)\b/;
 
 function saleClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, SALE_CUES)) {
     const sense = saleSense(ctx, s);
-    if (plain(s) && !NOT_A_SALE.test(s.norm)) {
+    if (plain(ctx, s) && !NOT_A_SALE.test(s.norm)) {
       const d = denial(DENY_SALE, s);
-      if (d && !DENIAL_NARROWED.test(s.norm.slice(d.index)) && !MINORS.test(s.norm)) {
+      if (d && !DENIAL_NARROWED.test(s.norm.slice(d.index)) && !DENIAL_PARTIAL.test(s.norm) && !MINORS.test(s.norm)) {
         out.push({ topic: 'sale', polarity: 'deny', sentence: s, ...span(s, d), sense });
         continue;
       }
@@ -159,9 +166,12 @@ function saleClaims(ctx: RuleContext, out: Claim[]): void {
 
 const SHARING_CUES = cueList(['their own', 'its own', 'their marketing', 'their direct', 'their promotional', 'their advertising', 'its marketing', 'its direct']);
 const OWN_MARKETING = String.raw`(for (their|its) (own )?(direct |promotional |commercial )?(marketing|advertising|promotional|promotion)( purposes)?|for (their|its) own (purposes|use|benefit)|to (market|advertise|promote|offer) (their|its) (own )?(products|services|offers))`;
+// Sharing, not selling: "we do not sell … for their marketing" says nothing of sharing without payment.
 const DENY_SHARING = new RegExp(
-  String.raw`\b(not|never)\b[^.;]{0,60}\b(share|sell|rent|disclose|provide|give|transfer|trade|lease|pass|use|make available)\b[^.;]{0,100}\b${OWN_MARKETING}`,
+  String.raw`\b(not|never)\b[^.;]{0,60}\b(share|disclose|provide|give|transfer|pass|make available)\b[^.;]{0,100}\b${OWN_MARKETING}`,
 );
+/** A restriction on others ("these companies are not allowed to…"), or a denial about some data only ("this information"). */
+const DENIAL_ABOUT_OTHERS = /\b(not (allowed|permitted)|(do not|does not|don't|doesn't|will not|won't|never) (allow|permit|authori[sz]e)|prohibit\w*|(these|such|those) (companies|parties|third parties|partners|providers|vendors|entities)|they)\b|\b(this|that|such|these|those) (personal )?(information|data)\b/;
 const AFFIRM_SHARING = new RegExp(
   String.raw`\b(we|us)\b[^.;]{0,30}\b(share|shares|shared|disclose|discloses|disclosed|provide|provides|sell|sells|rent|rents|pass|passes|transfer|transfers|give|make available)\b[^.;]{0,120}?(\b${OWN_MARKETING}` +
     String.raw`|\b(so (that )?(they|it|these [a-z]+|the [a-z]+)|who|which|that) (can|may|will) (send|offer|market|promote|show|contact)( you)?( with| about)?[^.;]{0,30}\b(their|its) (own )?(offers|products|services|promotions|marketing|advertising|ads)\b)`,
@@ -173,10 +183,10 @@ const AFFILIATES_ONLY = /^(?![^]*\b(third[- ]part|advertis|partners?|sponsors|co
 
 function sharingClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, SHARING_CUES)) {
-    if (!plain(s)) continue;
+    if (!plain(ctx, s)) continue;
     const d = denial(DENY_SHARING, s);
     // "Our service providers may not use it for their own purposes" is about processors, not about sharing with third parties.
-    if (d && PROCESSOR.test(s.norm)) continue;
+    if (d && (PROCESSOR.test(s.norm) || DENIAL_ABOUT_OTHERS.test(s.norm))) continue;
     if (d) {
       out.push({ topic: 'sharing', polarity: 'deny', sentence: s, ...span(s, d) });
       continue;
@@ -209,7 +219,7 @@ const READER_PLACE = /\b(users|residents|visitors|customers|consumers|individual
 
 function transferClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, TRANSFER_CUES)) {
-    if (!plain(s)) continue;
+    if (!plain(ctx, s)) continue;
     const d = denial(DENY_TRANSFER, s);
     if (d) {
       out.push({ topic: 'transfer', polarity: 'deny', sentence: s, ...span(s, d) });
@@ -262,7 +272,7 @@ const ANCHORS: Array<[string, RegExp]> = [
 function retentionClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, RETENTION_CUES)) {
     const n = s.norm;
-    if (!RETAIN.test(n) || RETENTION_SKIP.test(n) || !plain(s) || NEGATION.test(n)) continue;
+    if (!RETAIN.test(n) || RETENTION_SKIP.test(n) || !plain(ctx, s) || NEGATION.test(n)) continue;
     PERIOD.lastIndex = 0;
     const p = PERIOD.exec(n);
     if (!p || PERIOD.exec(n)) continue; // none, or two periods (two categories or a range)
@@ -308,7 +318,7 @@ function ageOf(n: string): number | undefined {
 
 function childrenClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, CHILDREN_CUES)) {
-    if (!plain(s)) continue;
+    if (!plain(ctx, s)) continue;
     const d = denial(DENY_CHILDREN, s);
     if (d) {
       out.push({ topic: 'children', polarity: 'deny', sentence: s, ...span(s, d), age: ageOf(s.norm) });
@@ -347,12 +357,12 @@ const TOOLS: Array<[string, 'analytics' | 'advertising', RegExp]> = [
   ['Bing Ads', 'advertising', /\bbing ads\b/],
 ];
 /** Our own use: "we use…", "this website uses…"; a cookie table row naming _ga counts as it is. */
-const OUR_USE = /\b(we|this (site|website|app|service)|our (site|website|app|service|services|pages))\b[^.;]{0,40}\b(use|uses|used|employ|employs|deploy|deploys|implement|implements|integrate|integrates|have (integrated|implemented|installed|embedded)|rely on|work with)\b/;
+const OUR_USE = /\b(we|this (site|website|app|service)|our (site|website|app|service|services|pages))( (also|may|might|currently|presently|do|will|can|further|additionally)){0,3} (use|uses|employ|employs|deploy|deploys|implement|implements|integrate|integrates|have (integrated|implemented|installed|embedded)|rely on|relies on|work with)\b/;
 
 function cookieClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, COOKIE_CUES)) {
     const n = s.norm;
-    if (!plain(s) || /\bfirebase\b/.test(n)) continue;
+    if (!plain(ctx, s) || /\bfirebase\b/.test(n)) continue;
     const d = denial(DENY_COOKIES, s);
     if (d) {
       const kind = /tracking|advertising|targeting/.test(d[0]) ? 'advertising' : /analytics/.test(d[0]) ? 'analytics' : 'any';
@@ -390,7 +400,7 @@ const HUMAN = /\b(human|manual|manually|staff|employees?|reviewed by|review by|a
 
 function automatedClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, AUTOMATED_CUES)) {
-    if (!plain(s)) continue;
+    if (!plain(ctx, s)) continue;
     const d = denial(DENY_AUTOMATED, s);
     if (d) {
       out.push({ topic: 'automated', polarity: 'deny', sentence: s, ...span(s, d) });
