@@ -54,6 +54,23 @@ test('planted draft: one contradiction per topic, on the later statement, with t
   assert.match(fs_[3].message, /“Support tickets are deleted 30 days” here, but line 23 says “support tickets for 12 months”/);
 });
 
+test('planted draft in other wordings: each of the seven still found on its line', () => {
+  const text = fs.readFileSync(path.join(FIXTURES, 'contradiction-planted-variants.md'), 'utf8');
+  const fs_ = contradictions(text);
+  assert.deepEqual(
+    fs_.map((f) => [f.line + 1, f.related[0]?.line + 1, /Contradiction on ([a-z ]+?)(?: of [a-z ]+)?:/.exec(f.message)?.[1]]),
+    [
+      [25, 9, 'selling data'],
+      [27, 11, 'marketing by others'],
+      [31, 13, 'transfers abroad'],
+      [35, 15, 'retention'],
+      [39, 17, 'children'],
+      [43, 19, 'cookies'],
+      [47, 21, 'automated decisions'],
+    ],
+  );
+});
+
 test('clean control draft: traps on every topic, no contradiction', () => {
   const text = fs.readFileSync(path.join(FIXTURES, 'contradiction-clean.md'), 'utf8');
   assert.deepEqual(contradictions(text).map((f) => `${f.line + 1}: ${f.message}`), []);

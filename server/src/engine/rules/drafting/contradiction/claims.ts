@@ -45,9 +45,9 @@ export interface Claim {
 /** Any negation: an affirmation has none. */
 const NEGATION = /\b(not|never|no|neither|nor|none|nothing|without|cannot|refrain)\b|n't\b/;
 /** Conditions, exceptions and hypotheses: the statement is not absolute, so it contradicts nothing. */
-const CONDITION = /\b(unless|except|excepting|exception|other than|apart from|aside from|save for|if|whether|in the event|in case|should (we|you)|provided that|only (where|when|if)|subject to (your|applicable|any|the (conditions|terms|exceptions|limitations))|with (your |the )?(prior |explicit |express |affirmative |verifiable |verified )?(consent|permission|agreement|authori[sz]ation)|only (with|after|once)|where you have (agreed|consented|opted)|opt(ed)?[- ]in|would|could|might|without (either )?(your|first|asking|prior|the|their|our|express|explicit)|where (otherwise )?(permitted|required|allowed|necessary|applicable|appropriate)|you (have )?(agreed|consented)|(upon|on) (receipt of )?your (consent|request|instructions?)|generally|in general|typically|usually|normally|ordinarily|in principle)\b/;
+const CONDITION = /\b(unless|except|excepting|exception|other than|apart from|aside from|save for|if|in the event|in case|should (we|you)|provided that|only (where|when|if)|subject to (your|applicable|any|the (conditions|terms|exceptions|limitations))|with (your |the )?(prior |explicit |express |affirmative |verifiable |verified )?(consent|permission|agreement|authori[sz]ation)|only (with|after|once)|where you have (agreed|consented|opted)|opt(ed)?[- ]in|would|could|might|without (either )?(your|first|asking|prior|the|their|our|express|explicit)|where (otherwise )?(permitted|required|allowed|necessary|applicable|appropriate)|you (have )?(agreed|consented)|(upon|on) (receipt of )?your (consent|request|instructions?)|generally|in general|typically|usually|normally|ordinarily|in principle)\b/;
 /** Rights and requests described: "you have the right to know whether we sell…". */
-const RIGHTS_TALK = /\b(right to|right not to|not to be subject(ed)? to|rights? (of|under)|your rights|entitle[sd]?|request (that|information|a list|us to)|may (ask|request)|can (ask|request)|opt[- ]out|do not sell (or share )?my|shine the light|1798\.83|a list of|civil code|law (requires|permits|allows))\b|^\W{0,6}not be subject(ed)? to\b/;
+const RIGHTS_TALK = /\b(right to|(know|ask|tell you|learn|find out) whether|right not to|not to be subject(ed)? to|rights? (of|under)|your rights|entitle[sd]?|request (that|information|a list|us to)|may (ask|request)|can (ask|request)|opt[- ]out|do not sell (or share )?my|shine the light|1798\.83|a list of|civil code|law (requires|permits|allows))\b|^\W{0,6}not be subject(ed)? to\b/;
 /** Questions (an FAQ heading in prose: "Do we sell your data?"). */
 const QUESTION = /\?|^\W{0,4}(do|does|did|will|can|is|are) (we|you|i|the|our|my|this)\b|\b(do|does|did|have|has|will|can|are) we (sell|sold|share|shared|disclose|disclosed|transfer|use|collect|make|keep)\b/;
 /** A contrast inside the quoted span: the negation before it does not reach what follows. */
@@ -83,11 +83,11 @@ function denial(re: RegExp, s: Sentence): RegExpExecArray | null {
 
 // ---- sale -----------------------------------------------------------------------------------
 
-const SALE_CUES = cueList(['sell', 'sold', 'rent', 'sale', 'licens', 'trade']);
+const SALE_CUES = cueList(['sell', 'sold', 'rent', 'sale', 'licens', 'trade', 'exchange for', 'return for']);
 const DETERMINERS = String.raw`(the|your|our|their|any|all|such|this|that|these|users'|customers'|members'|visitors'|consumers'|subscribers'|of)`;
 /** "We do not sell your personal information", "we will never sell or rent your data". */
 /** Only a denial about personal information in general: "such information" points at a narrower set. */
-const GENERAL = String.raw`(the|your|our|any|all|users'|customers'|members'|visitors'|consumers'|subscribers'|of)`;
+const GENERAL = String.raw`(the|your|our|any|all|users'?|customers'?|members'?|visitors'?|consumers'?|subscribers'?|clients'?|user|customer|member|client|of)`;
 const DENY_SALE = new RegExp(
   String.raw`\b(?!you\b|please\b|click\b|if\b|do\b|does\b)[a-z]+ (do not|does not|don't|doesn't|will not|won't|never|shall not|have not|has not|did not)( (ever|and will not|and never will|and never have|currently))? (sell|rent)(,? (or |and )?(sell|rent|trade|lease|license|share|disclose|otherwise disclose)){0,3}( ${GENERAL}){0,3} (personal (information|data)|information|data)\b` +
     String.raw`|\b(personal (information|data)|your (information|data))( (is|are|will|shall))? (not|never) (be )?(sold|rented)\b`,
@@ -138,10 +138,12 @@ function saleSense(ctx: RuleContext, s: Sentence): string {
 function sentenceIndex(ctx: RuleContext): Map<number, number> {
   return ctx.memo('drafting.sentenceIndex', () => new Map(ctx.doc.sentences.map((x, i) => [x.start, i])));
 }
-const SALE_OBJECT = String.raw`(personal (information|data)|your (information|data|e-?mail( address(es)?)?|contact (details|information|data)|name)|information about you|data about you|identifiers|e-?mail addresses|contact (information|details|data|lists)|customer (lists|data|information)|user data|profiles|browsing (data|history)|location data|mailing lists)`;
+const SALE_OBJECT = String.raw`(personal (information|data)|your (information|data|e-?mail( address(es)?)?|contact (details|information|data)|name)|information about you|data about you|identifiers|e-?mail addresses|contact (information|details|data|lists)|customer (lists|data|information)|user data|profiles|browsing (data|history)|location data|mailing lists|(subscriber|customer|e-?mail|contact|marketing) lists|lists of)`;
 const AFFIRM_SALE = new RegExp(
   String.raw`\b(we|company)( (may|will|also|can|sometimes|occasionally|have|has|do|routinely|regularly)){0,2} (sell|sells|sold|rent|rents|rented|license|licenses|licensed|trade|trades)( ${DETERMINERS}){0,3}( (and|or) (share|disclose|rent|sell))?( ${DETERMINERS}){0,2} ${SALE_OBJECT}` +
-    String.raw`|\b(personal (information|data)|your (information|data)|information about you)( [a-z]+){0,3} (is|are|may be|will be|has been|have been|can be) (sold|rented|licensed) to\b`,
+    String.raw`|\b(personal (information|data)|your (information|data)|information about you)( [a-z]+){0,3} (is|are|may be|will be|has been|have been|can be) (sold|rented|licensed) to\b` +
+    // A sale in other words: "we provide your personal data to data brokers in exchange for payment".
+    String.raw`|\bwe\b[^.;]{0,30}\b(share|provide|disclose|give|transfer|pass)\b[^.;]{0,80}\b(in exchange for|in return for|for) (money|payment|a fee|fees|monetary (consideration|compensation)|compensation|cash)\b`,
 );
 /** A sale of the business, data bought or licensed from others, or data that are no longer personal. */
 const NOT_A_SALE = /\b(licens\w*|purchas\w*|buy|buys|bought|acquire)\b[^.;]{0,60}\bfrom\b|\b(business|company|companies|assets?|brand) (is|are|be|being|was|were) (sold|acquired|transferred)\b|\b(comply with|legal process|subpoena|merger|acquisition|acquired|bankrupt\w*|reorgani[sz]\w*|assets|substantially all|buyer|purchaser|successor|aggregated?|anonymi[sz]ed|de-identified|deidentified|non-personal|pseudonymi[sz]ed)\b/;
@@ -165,16 +167,16 @@ function saleClaims(ctx: RuleContext, out: Claim[]): void {
 // ---- sharing for the recipient's own marketing -------------------------------------------------
 
 const SHARING_CUES = cueList(['their own', 'its own', 'their marketing', 'their direct', 'their promotional', 'their advertising', 'its marketing', 'its direct']);
-const OWN_MARKETING = String.raw`(for (their|its) (own )?(direct |promotional |commercial )?(marketing|advertising|promotional|promotion)( purposes)?|for (their|its) own (purposes|use|benefit)|to (market|advertise|promote|offer) (their|its) (own )?(products|services|offers))`;
+const OWN_OFFERS = String.raw`(send|offer|market|promote|advertise|show|contact)( you)?( with| about)?[^.;]{0,30}\b(their|its) (own )?(offers|products|services|promotions|marketing|advertising|ads|goods)\b`;
+const OWN_MARKETING = String.raw`(for (their|its) (own )?(direct |promotional |commercial )?(marketing|advertising|promotional|promotion)( purposes)?|for (their|its) own (purposes|use|benefit)|to ${OWN_OFFERS}|(so (that )?(they|it|these [a-z]+|the [a-z]+)|who|which|that) (can|may|will|could) ${OWN_OFFERS})`;
 // Sharing, not selling: "we do not sell … for their marketing" says nothing of sharing without payment.
 const DENY_SHARING = new RegExp(
   String.raw`\b(not|never)\b[^.;]{0,60}\b(share|disclose|provide|give|transfer|pass|make available)\b[^.;]{0,100}\b${OWN_MARKETING}`,
 );
 /** A restriction on others ("these companies are not allowed to…"), or a denial about some data only ("this information"). */
-const DENIAL_ABOUT_OTHERS = /\b(not (allowed|permitted)|(do not|does not|don't|doesn't|will not|won't|never) (allow|permit|authori[sz]e)|prohibit\w*|(these|such|those) (companies|parties|third parties|partners|providers|vendors|entities)|they)\b|\b(this|that|such|these|those) (personal )?(information|data)\b/;
+const DENIAL_ABOUT_OTHERS = /\b(not (allowed|permitted)|(do not|does not|don't|doesn't|will not|won't|never) (allow|permit|authori[sz]e)|prohibit\w*|(these|such|those) (companies|parties|third parties|partners|providers|vendors|entities|firms)|they (are|may|must|will|shall|can) not)\b|\b(this|that|such|these|those) (personal )?(information|data)\b/;
 const AFFIRM_SHARING = new RegExp(
-  String.raw`\b(we|us)\b[^.;]{0,30}\b(share|shares|shared|disclose|discloses|disclosed|provide|provides|sell|sells|rent|rents|pass|passes|transfer|transfers|give|make available)\b[^.;]{0,120}?(\b${OWN_MARKETING}` +
-    String.raw`|\b(so (that )?(they|it|these [a-z]+|the [a-z]+)|who|which|that) (can|may|will) (send|offer|market|promote|show|contact)( you)?( with| about)?[^.;]{0,30}\b(their|its) (own )?(offers|products|services|promotions|marketing|advertising|ads)\b)`,
+  String.raw`\b(we|us)\b[^.;]{0,30}\b(share|shares|shared|disclose|discloses|disclosed|provide|provides|sell|sells|rent|rents|pass|passes|transfer|transfers|give|make available)\b[^.;]{0,120}?\b${OWN_MARKETING}`,
 );
 /** A processor works for us (GDPR Art. 4(10): it is not a third party). */
 const PROCESSOR = /\b(on (our|its) behalf|service providers?|processors?|for us|acting for us|(under|on|in accordance with) our instructions|vendors|agents|contractors|suppliers)\b/;
@@ -200,18 +202,20 @@ function sharingClaims(ctx: RuleContext, out: Claim[]): void {
 // ---- transfers out of the EEA or the UK --------------------------------------------------------
 
 const REGION = String.raw`(the )?(eea|e\.e\.a\.?|european economic area|eu|e\.u\.?|european union|europe|uk|u\.k\.?|united kingdom)\b`;
-const TRANSFER_CUES = cueList(['outside', 'leave', 'only', 'exclusively', 'solely', ...NON_ADEQUATE_COUNTRIES.flatMap((c) => c.forms)]);
+const TRANSFER_CUES = cueList(['outside', 'leave', 'only', 'exclusively', 'solely', 'stay', 'remain', ...NON_ADEQUATE_COUNTRIES.flatMap((c) => c.forms)]);
 const DENY_TRANSFER = new RegExp(
   String.raw`\b(not|never)\b[^.;]{0,60}\b(transfer\w*|stored?|process\w*|sent|send|moved?|hosted|kept|transmitted|leaves?)\b[^.;]{0,40}\b(outside|out of|beyond) (of )?${REGION}` +
     String.raw`|\b(not|never)\b[^.;]{0,40}\bleaves? ${REGION}` +
     String.raw`|\b(stored|hosted|processed|kept|located|remains?)\b[^.;]{0,40}\b(only|exclusively|solely) (in|within|inside) ${REGION}` +
+    String.raw`|\b(data|information)\b[^.;]{0,30}\b(stays?|remains?) (only |exclusively |solely )?(in|within|inside) ${REGION}` +
     String.raw`|\b(only|exclusively|solely) (store|host|process|keep)\b[^.;]{0,40}\b(in|within|inside) ${REGION}`,
 );
 const COUNTRY = String.raw`(${NON_ADEQUATE_FORMS})(?![a-z])`;
 const COUNTRY_ONLY = new RegExp(`\\b${COUNTRY}`);
 const AFFIRM_TRANSFER = new RegExp(
   String.raw`\b(servers?|data cent(er|re)s?|databases?|infrastructure)\b[^.;]{0,40}\b(in|within) (the )?${COUNTRY}` +
-    String.raw`|\b(stored|hosted|processed|transferred|sent|kept|transmitted|moved)\b[^.;]{0,60}\b(in|to|into|within) (the )?${COUNTRY}` +
+    String.raw`|\b(stored|hosted|processed|transferred|sent|kept|transmitted|moved|replicated|backed up|store|stores|host|hosts|transfer|transfers|send|sends|replicate|replicates)\b[^.;]{0,60}\b(in|to|into|within) (the )?${COUNTRY}` +
+    String.raw`|\b(team|teams|staff|employees|call cent(er|re)s?|developers|engineers|contractors|subsidiar(y|ies)|offices?)\b[^.;]{0,20}\b(in|based in|located in) (the )?${COUNTRY}[^.;]{0,60}\b(access|process|handle|view|read|support)\w*` +
     String.raw`|\b(hosting|cloud|service|infrastructure) providers?\b[^.;]{0,40}\b(located|based|established|headquartered) in (the )?${COUNTRY}`,
 );
 /** The reader's own location, not where the data goes: "if you are in India", "users in the United States". */
@@ -242,7 +246,7 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, sixty: 60, ninety: 90,
 };
-const PERIOD = /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|sixty|ninety)( \(\d{1,4}\))?[ -](days?|weeks?|months?|years?)\b/g;
+const PERIOD = /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|thirty|sixty|ninety)( \([a-z0-9]{1,10}\))?[ -](days?|weeks?|months?|years?)\b/g;
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.4375, year: 365.25 };
 /** Data categories a retention sentence names; exactly one must be named. */
 const CATEGORIES: Array<[string, RegExp]> = [
@@ -256,6 +260,7 @@ const CATEGORIES: Array<[string, RegExp]> = [
   ['call recordings', /\b(call|phone|telephone) recordings?\b/],
   ['location data', /\b(location|geolocation|gps) (data|information)\b/],
   ['account data', /\baccount (data|information|details)\b/],
+  ['order history', /\b(order|purchase) (history|data|information|records|details)\b/],
   ['analytics data', /\b(analytics|usage|statistical) (data|information)\b/],
   ['marketing data', /\b(marketing|newsletter|mailing list) (data|information|lists?|subscriptions?|preferences)\b/],
 ];
@@ -298,12 +303,15 @@ const CHILDREN_CUES = cueList(['child', 'kid', 'minor', 'under 1', 'under the ag
 const YOUNG = String.raw`(children|child|kids|minors|anyone under|persons under|individuals under|people under|users under)`;
 const DENY_CHILDREN = new RegExp(
   String.raw`\b(not|never)\b[^.;]{0,30}\b(directed|intended|targeted|aimed|designed|meant|marketed|addressed)\b[^.;]{0,12}\b(at|to|for|towards)\b[^.;]{0,30}\b${YOUNG}\b` +
-    String.raw`|\b(not|never)\b[^.;]{0,30}\b(collect|solicit|request|process|gather|ask for|receive|seek)\b[^.;]{0,60}\b(from|about|of)\b[^.;]{0,20}\b${YOUNG}\b`,
+    String.raw`|\b(not|never)\b[^.;]{0,30}\b(collect|solicit|request|process|gather|ask for|receive|seek)\b[^.;]{0,60}\b(from|about|of)\b[^.;]{0,20}\b${YOUNG}\b` +
+    String.raw`|\b(children|kids|minors|anyone|persons|people|users) (under|below|younger than) [a-z0-9 ]{1,20}\b(may not|must not|cannot|can't|should not|are not (permitted|allowed) to) (use|register|create|sign up|access|open)\b`,
 );
 const AFFIRM_CHILDREN = new RegExp(
   String.raw`\b(we|the (app|service|game|platform)|our (app|service|game|platform))\b( [a-z]+){0,2} (collect|collects|process|processes|gather|gathers|record|records|ask for|asks for|request|requests|store|stores|obtain|obtains)\b[^.;]{0,60}\b(from|about|of) (children|kids|your child|the child|a child|minors)\b` +
     String.raw`|\b(children|kids|a child|your child|minors)( (under|below|aged) [a-z0-9 ]{1,20})? (can|may|will) (create|register for|sign up for|open|set up) [a-z ]{0,20}\b(accounts?|profiles?)\b` +
-    String.raw`|\b(collect|collects|process|processes|store|stores|record|records)\b[^.;]{0,30}\b(children's|child's|kids')\b`,
+    String.raw`|\b(collect|collects|process|processes|store|stores|record|records)\b[^.;]{0,30}\b(children's|child's|kids'|each child's)\b` +
+    // Our own service said to be for children: not "sites directed to children" (others' sites).
+    String.raw`|\b(our|this|the) (app|apps|application|service|services|site|website|game|games|platform|product|products)( [a-z]+)? (is|are) (primarily |specifically |especially )?(designed|intended|directed|made|built|aimed|created) (for|at|to) (children|kids|young children)\b`,
 );
 /** Learning of it after the fact: "if we learn we have collected…", "inadvertently collected". */
 const AFTER_THE_FACT = /\b(learn|learns|become aware|becomes aware|discover|inadvertent\w*|mistakenly|accidentally|believe|suspect|delete|remove)\b/;
@@ -337,7 +345,7 @@ const COOKIE_CUES = cueList([
   'insight tag', 'tiktok pixel', 'quantcast', 'taboola', 'outbrain', 'adobe analytics', 'microsoft clarity', 'bing ads', '_ga', '_gid', '_fbp', '__utm',
 ]);
 /** "We do not use cookies", "this site does not use any cookies", with an optional kind. */
-const DENY_COOKIES = /\b(we|this (site|website|app|application|service)|our (site|website|app|application|service|services))( [a-z]+){0,2} (do not|does not|don't|doesn't|will not|won't|never) (use|set|place|store|deploy|employ)( any)?( (tracking|advertising|targeting|analytics|third[- ]party))? (cookies|tracking technologies)(?=( or (similar|other|any) [a-z ]{0,30})?( on (our|this|the) (site|website|app|application|service|services|pages))?(\.|;|$))/;
+const DENY_COOKIES = /\b(we|this (site|website|app|application|service)|our (site|website|app|application|service|services))( [a-z]+){0,2} ((do not|does not|don't|doesn't|will not|won't|never) (use|set|place|store|deploy|employ)( any)?|uses no|use no|sets no)( (tracking|advertising|targeting|analytics|third[- ]party))? (cookies|tracking technologies)(?=( or (similar|other|any) [a-z ]{0,30})?( (on|in) (your|our|this|the) [a-z]+( [a-z]+)?)?(\.|;|$))/;
 /** Named tools that set cookies on a website (the app SDKs, which set none, are not here). */
 const TOOLS: Array<[string, 'analytics' | 'advertising', RegExp]> = [
   ['Google Analytics', 'analytics', /\b(google analytics|universal analytics)\b(?! for firebase)/],
@@ -359,6 +367,9 @@ const TOOLS: Array<[string, 'analytics' | 'advertising', RegExp]> = [
 /** Our own use: "we use…", "this website uses…"; a cookie table row naming _ga counts as it is. */
 const OUR_USE = /\b(we|this (site|website|app|service)|our (site|website|app|service|services|pages))( (also|may|might|currently|presently|do|will|can|further|additionally)){0,3} (use|uses|employ|employs|deploy|deploys|implement|implements|integrate|integrates|have (integrated|implemented|installed|embedded)|rely on|relies on|work with)\b/;
 
+/** "Google Analytics cookies are set when you visit our website." */
+const PLACED_ON_OUR_SITE = /\b(is|are) (used|placed|set|installed|deployed|integrated|embedded)\b[^.;]{0,60}\b(our|this) (site|website|app|pages|service)\b/;
+
 function cookieClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, COOKIE_CUES)) {
     const n = s.norm;
@@ -375,9 +386,9 @@ function cookieClaims(ctx: RuleContext, out: Claim[]): void {
       const m = re.exec(n);
       if (!m) continue;
       // The tool is what we use ("we use Google Analytics to…"), or a cookie-table row naming its cookie.
-      const ours = use !== null && use.index < m.index && m.index - (use.index + use[0].length) <= 40;
-      if (!ours && !tool.startsWith('the _')) continue;
-      const from = ours ? use.index : m.index;
+      const usedBefore = use !== null && use.index < m.index && m.index - (use.index + use[0].length) <= 40;
+      if (!usedBefore && !PLACED_ON_OUR_SITE.test(n) && !tool.startsWith('the _')) continue;
+      const from = usedBefore ? use.index : m.index;
       out.push({ topic: 'cookies', polarity: 'affirm', sentence: s, start: s.start + from, end: s.start + m.index + m[0].length, kind, tool });
       break;
     }
@@ -387,10 +398,15 @@ function cookieClaims(ctx: RuleContext, out: Claim[]): void {
 // ---- automated decisions ----------------------------------------------------------------------
 
 const AUTOMATED_CUES = cueList(['automat', 'algorithm', 'scoring', 'machine learning']);
-const DENY_AUTOMATED = /\b(not|never|no)\b[^.;]{0,40}\b(automated (individual )?decisions?|automated decision-making|automatic decisions?|decisions? (based|made) (solely|exclusively|only|purely) (on|by) (automated|automatic)|solely automated)\b/;
+const DENY_AUTOMATED = /\b(not|never|no)\b[^.;]{0,40}\b(automated (individual )?decisions?|automated decision-making|automatic decisions?|decisions? (based|made) (solely|exclusively|only|purely) (on|by) (automated|automatic)|solely automated|(solely|exclusively|purely|only) (by|on|through) (automated|automatic) (means|processing|systems?))\b/;
 const AUTOMATED = String.raw`(automated|automatically|automatic|algorithm\w*|scoring|machine learning)`;
-const DECIDES = String.raw`(decide|decides|decided|decision|decisions|determine|determines|approve|approves|approved|reject|rejects|rejected|decline|declines|declined|refuse|refuses|deny|denies|suspend|suspends|terminate|terminates)`;
+const DECIDES = String.raw`(decide|decides|decided|decision|decisions|determine|determines|calculate|calculates|calculated|approve|approves|approved|reject|rejects|rejected|decline|declines|declined|refuse|refuses|deny|denies|suspend|suspends|terminate|terminates)`;
 const EFFECT = String.raw`(credit\w*|loans?|lending|financing|mortgages?|insurance|premiums?|jobs?|employment|hiring|recruit\w*|candidates?|applications?|eligib\w*|benefits|interest rates?)`;
+/** The three parts of an automated decision, in any order: a system, the decision, what it decides. */
+const AUTOMATED_RE = new RegExp(String.raw`\b${AUTOMATED}\b`);
+const DECIDES_RE = new RegExp(String.raw`\b${DECIDES}\b`);
+const EFFECT_RE = new RegExp(String.raw`\b${EFFECT}\b`);
+const OURS = /\b(we|our (system|systems|algorithm|algorithms|software|platform|model|models|tools?|scoring))\b/;
 const AFFIRM_AUTOMATED = new RegExp(
   String.raw`\b(we|our (system|systems|algorithm|algorithms|software|platform|model|models|tools?))\b[^.;]{0,40}\b${AUTOMATED}\b[^.;]{0,60}\b${DECIDES}\b[^.;]{0,60}\b${EFFECT}\b` +
     String.raw`|\b${EFFECT}\b[^.;]{0,40}\b(are|is|will be|may be|get|gets) (automatically|algorithmically) (approved|rejected|declined|refused|denied|decided|determined|assessed|scored)\b`,
@@ -409,6 +425,9 @@ function automatedClaims(ctx: RuleContext, out: Claim[]): void {
     if (!affirmable(ctx, s) || HUMAN.test(s.norm)) continue;
     const a = AFFIRM_AUTOMATED.exec(s.norm);
     if (a) out.push({ topic: 'automated', polarity: 'affirm', sentence: s, ...span(s, a) });
+    else if (OURS.test(s.norm) && AUTOMATED_RE.test(s.norm) && DECIDES_RE.test(s.norm) && EFFECT_RE.test(s.norm)) {
+      out.push({ topic: 'automated', polarity: 'affirm', sentence: s, start: s.start, end: s.end });
+    }
   }
 }
 
