@@ -412,7 +412,7 @@ const AFFIRM_AUTOMATED = new RegExp(
     String.raw`|\b${EFFECT}\b[^.;]{0,40}\b(are|is|will be|may be|get|gets) (automatically|algorithmically) (approved|rejected|declined|refused|denied|decided|determined|assessed|scored)\b`,
 );
 /** A person reviews it: not a decision based solely on automated processing (Art. 22(1)). */
-const HUMAN = /\b(human|manual|manually|staff|employees?|reviewed by|review by|a person|our team|recruiters?|underwriters?)\b/;
+const HUMAN = /\b(human|manual|manually|staff|employees?|reviewed by|review by|a person|teams?|member of|officers?|analysts?|reviewers?|recruiters?|underwriters?)\b/;
 
 function automatedClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, AUTOMATED_CUES)) {
