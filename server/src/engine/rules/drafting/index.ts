@@ -3,5 +3,6 @@
 // and are the same under every law, so they are not part of a regime pack.
 import type { CheckRule } from '../framework/ruleTypes';
 import { contradiction } from './contradiction';
+import { longSentence } from './longSentence';
 
-export const DRAFTING_CHECKS: CheckRule[] = [contradiction];
+export const DRAFTING_CHECKS: CheckRule[] = [longSentence, contradiction];
