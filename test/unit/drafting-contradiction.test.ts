@@ -219,6 +219,7 @@ const FIXED_FALSE_ALARMS: Array<[string, string, string]> = [
   ['a table header asking the question', 'We do not sell your personal information.', 'Category | Source | Have we sold personal data to third parties | Recipients'],
   ['a right to a list, not a statement of sharing', 'We never share your personal data with third parties for their own marketing purposes.', 'On request we will provide a list of the personal information we disclosed to third parties for their direct marketing purposes.'],
   ['a tool named as someone else\'s', 'Our website does not use cookies.', 'Publishers who sign up for our services or use Outbrain reports give us their billing details.'],
+  ['an item of what a request tells you', 'We do not sell your personal information.', 'Whether we sell your personal information to third parties;'],
   ['a tool others implement', 'Our website does not use cookies.', 'We also enable our authors to implement Google Analytics on their own pages.'],
 ];
 

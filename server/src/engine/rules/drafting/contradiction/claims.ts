@@ -48,8 +48,8 @@ const NEGATION = /\b(not|never|no|neither|nor|none|nothing|without|cannot|refrai
 const CONDITION = /\b(unless|except|excepting|exception|other than|apart from|aside from|save for|if|in the event|in case|should (we|you)|provided that|only (where|when|if)|subject to (your|applicable|any|the (conditions|terms|exceptions|limitations))|with (your |the )?(prior |explicit |express |affirmative |verifiable |verified )?(consent|permission|agreement|authori[sz]ation)|only (with|after|once)|where you have (agreed|consented|opted)|opt(ed)?[- ]in|would|could|might|without (either )?(your|first|asking|prior|the|their|our|express|explicit)|where (otherwise )?(permitted|required|allowed|necessary|applicable|appropriate)|you (have )?(agreed|consented)|(upon|on) (receipt of )?your (consent|request|instructions?)|generally|in general|typically|usually|normally|ordinarily|in principle)\b/;
 /** Rights and requests described: "you have the right to know whether we sell…". */
 const RIGHTS_TALK = /\b(right to|(know|ask|tell you|learn|find out) whether|right not to|not to be subject(ed)? to|rights? (of|under)|your rights|entitle[sd]?|request (that|information|a list|us to)|may (ask|request)|can (ask|request)|opt[- ]out|do not sell (or share )?my|shine the light|1798\.83|a list of|civil code|law (requires|permits|allows))\b|^\W{0,6}not be subject(ed)? to\b/;
-/** Questions (an FAQ heading in prose: "Do we sell your data?"). */
-const QUESTION = /\?|^\W{0,4}(do|does|did|will|can|is|are) (we|you|i|the|our|my|this)\b|\b(do|does|did|have|has|will|can|are) we (sell|sold|share|shared|disclose|disclosed|transfer|use|collect|make|keep)\b/;
+/** Questions (an FAQ heading in prose: "Do we sell your data?"), and the indirect ones of a rights list ("whether we sell…"). */
+const QUESTION = /\?|^\W{0,6}whether\b|^\W{0,4}(do|does|did|will|can|is|are) (we|you|i|the|our|my|this)\b|\b(do|does|did|have|has|will|can|are) we (sell|sold|share|shared|disclose|disclosed|transfer|use|collect|make|keep)\b/;
 /** A contrast inside the quoted span: the negation before it does not reach what follows. */
 const CONTRAST = /\b(but|however|although|though|while|whereas|yet|instead)\b/;
 
