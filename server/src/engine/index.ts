@@ -39,5 +39,7 @@ export { hoverAt, textHoverAt, textHoverNear, GDPR_REGULATION_URL } from './feat
 export { textIndex } from './features/lawIndex';
 export type { HoverResult } from './features/hover';
 export { documentLinks } from './features/links';
+export { definitionAt } from './features/definition';
+export type { DefinitionTarget } from './features/definition';
 export type { DocumentLinkResult } from './features/links';
 export { lawIndex } from './features/lawIndex';

@@ -15,7 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import type { AnalysisRunner } from './analysisRunner';
-import { Analysis, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
+import { Analysis, definitionAt, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
 import { toRange } from './convert';
 import { reportNaming } from './reportNaming';
 import { codeActionsFor, INSERT_ALL_KIND } from './codeActions';
@@ -74,6 +74,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
         documentSymbolProvider: { label: 'Privacy policy sections' },
         hoverProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        definitionProvider: true,
         foldingRangeProvider: true,
       },
       serverInfo: { name: 'Privacy Policy Linter' },
@@ -167,7 +168,13 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   // Links, outline and folding need the text only.
   connection.onDocumentLinks((params) =>
     withModel(params.textDocument.uri, [], (doc, model) =>
-      documentLinks({ doc: model }).map((l) => ({ range: toRange(doc, l.start, l.end), target: l.target, tooltip: l.tooltip })),
+      documentLinks({ doc: model }).map((l) => ({ range: toRange(doc, l.start, l.end), target: l.target ?? lineLink(doc, l.targetOffset ?? 0), tooltip: l.tooltip })),
+    ),
+  );
+  // Go to definition needs the text only (a reference leads to its section).
+  connection.onDefinition((params) =>
+    withModel(params.textDocument.uri, [], (doc, model) =>
+      definitionAt({ doc: model }, doc.offsetAt(params.position)).map((t) => ({ uri: doc.uri, range: toRange(doc, t.start, t.end) })),
     ),
   );
   connection.onDocumentSymbol((params) => withModel(params.textDocument.uri, [], (doc, model) => documentSymbols(doc, model)));
@@ -188,6 +195,11 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
       return empty;
     }
+  }
+
+  /** A link to a line of the same document: VS Code opens `file:…#L12` at line 12. */
+  function lineLink(doc: TextDocument, offset: number): string {
+    return `${doc.uri}#L${doc.positionAt(offset).line + 1}`;
   }
 
   function hasCurrentDiagnostic(doc: TextDocument, diagnostics: Diagnostic[]): boolean {
