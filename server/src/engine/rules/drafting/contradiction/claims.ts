@@ -61,10 +61,17 @@ function negatedByIntroduction(ctx: RuleContext, s: Sentence): boolean {
 }
 
 /** Nothing hedges the sentence: no condition, question or description of a right, nor a list of rights it is an item of. */
+// Asked only of sentences a topic's own pattern matched, once per sentence: the hedges are long
+// alternations, and most cued sentences match no topic pattern.
 function plain(ctx: RuleContext, s: Sentence): boolean {
-  if (CONDITION.test(s.norm) || QUESTION.test(s.norm) || RIGHTS_TALK.test(s.norm)) return false;
-  const intro = s.listItem ? listIntroductions(ctx).get(s) : undefined;
-  return intro === undefined || !RIGHTS_TALK.test(intro.norm);
+  const cache = ctx.memo('drafting.plainSentences', () => new Map<number, boolean>());
+  let is = cache.get(s.start);
+  if (is === undefined) {
+    const intro = s.listItem ? listIntroductions(ctx).get(s) : undefined;
+    is = !CONDITION.test(s.norm) && !QUESTION.test(s.norm) && !RIGHTS_TALK.test(s.norm) && (intro === undefined || !RIGHTS_TALK.test(intro.norm));
+    cache.set(s.start, is);
+  }
+  return is;
 }
 
 function affirmable(ctx: RuleContext, s: Sentence): boolean {
@@ -150,17 +157,16 @@ const NOT_A_SALE = /\b(licens\w*|purchas\w*|buy|buys|bought|acquire)\b[^.;]{0,60
 
 function saleClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, SALE_CUES)) {
-    const sense = saleSense(ctx, s);
-    if (plain(ctx, s) && !NOT_A_SALE.test(s.norm)) {
-      const d = denial(DENY_SALE, s);
-      if (d && !DENIAL_NARROWED.test(s.norm.slice(d.index)) && !DENIAL_PARTIAL.test(s.norm) && !MINORS.test(s.norm)) {
-        out.push({ topic: 'sale', polarity: 'deny', sentence: s, ...span(s, d), sense });
-        continue;
+    // A denial holds a negation, so it can be no affirmation: either way the sentence is done.
+    const d = denial(DENY_SALE, s);
+    if (d) {
+      if (plain(ctx, s) && !NOT_A_SALE.test(s.norm) && !DENIAL_NARROWED.test(s.norm.slice(d.index)) && !DENIAL_PARTIAL.test(s.norm) && !MINORS.test(s.norm)) {
+        out.push({ topic: 'sale', polarity: 'deny', sentence: s, ...span(s, d), sense: saleSense(ctx, s) });
       }
+      continue;
     }
-    if (!affirmable(ctx, s) || NOT_A_SALE.test(s.norm)) continue;
     const a = AFFIRM_SALE.exec(s.norm);
-    if (a) out.push({ topic: 'sale', polarity: 'affirm', sentence: s, ...span(s, a), sense });
+    if (a && affirmable(ctx, s) && !NOT_A_SALE.test(s.norm)) out.push({ topic: 'sale', polarity: 'affirm', sentence: s, ...span(s, a), sense: saleSense(ctx, s) });
   }
 }
 
@@ -185,24 +191,22 @@ const AFFILIATES_ONLY = /^(?![^]*\b(third[- ]part|advertis|partners?|sponsors|co
 
 function sharingClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, SHARING_CUES)) {
-    if (!plain(ctx, s)) continue;
     const d = denial(DENY_SHARING, s);
     // "Our service providers may not use it for their own purposes" is about processors, not about sharing with third parties.
-    if (d && (PROCESSOR.test(s.norm) || DENIAL_ABOUT_OTHERS.test(s.norm))) continue;
+    if (d && (!plain(ctx, s) || PROCESSOR.test(s.norm) || DENIAL_ABOUT_OTHERS.test(s.norm))) continue;
     if (d) {
       out.push({ topic: 'sharing', polarity: 'deny', sentence: s, ...span(s, d) });
       continue;
     }
-    if (!affirmable(ctx, s) || PROCESSOR.test(s.norm) || AFFILIATES_ONLY.test(s.norm)) continue;
     const a = AFFIRM_SHARING.exec(s.norm);
-    if (a) out.push({ topic: 'sharing', polarity: 'affirm', sentence: s, ...span(s, a) });
+    if (a && affirmable(ctx, s) && !PROCESSOR.test(s.norm) && !AFFILIATES_ONLY.test(s.norm)) out.push({ topic: 'sharing', polarity: 'affirm', sentence: s, ...span(s, a) });
   }
 }
 
 // ---- transfers out of the EEA or the UK --------------------------------------------------------
 
 const REGION = String.raw`(the )?(eea|e\.e\.a\.?|european economic area|eu|e\.u\.?|european union|europe|uk|u\.k\.?|united kingdom)\b`;
-const TRANSFER_CUES = cueList(['outside', 'leave', 'only', 'exclusively', 'solely', 'stay', 'remain', ...NON_ADEQUATE_COUNTRIES.flatMap((c) => c.forms)]);
+const TRANSFER_CUES = cueList(['outside', 'leave', 'only in', 'only within', 'only inside', 'only store', 'only host', 'only process', 'only keep', 'exclusively', 'solely', 'stay', 'remain', ...NON_ADEQUATE_COUNTRIES.flatMap((c) => c.forms)]);
 const DENY_TRANSFER = new RegExp(
   String.raw`\b(not|never)\b[^.;]{0,60}\b(transfer\w*|stored?|process\w*|sent|send|moved?|hosted|kept|transmitted|leaves?)\b[^.;]{0,40}\b(outside|out of|beyond) (of )?${REGION}` +
     String.raw`|\b(not|never)\b[^.;]{0,40}\bleaves? ${REGION}` +
@@ -223,15 +227,13 @@ const READER_PLACE = /\b(users|residents|visitors|customers|consumers|individual
 
 function transferClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, TRANSFER_CUES)) {
-    if (!plain(ctx, s)) continue;
     const d = denial(DENY_TRANSFER, s);
     if (d) {
-      out.push({ topic: 'transfer', polarity: 'deny', sentence: s, ...span(s, d) });
+      if (plain(ctx, s)) out.push({ topic: 'transfer', polarity: 'deny', sentence: s, ...span(s, d) });
       continue;
     }
-    if (!affirmable(ctx, s) || READER_PLACE.test(s.norm)) continue;
     const a = AFFIRM_TRANSFER.exec(s.norm);
-    if (!a) continue;
+    if (!a || !affirmable(ctx, s) || READER_PLACE.test(s.norm)) continue;
     const form = COUNTRY_ONLY.exec(a[0]);
     const country = form ? nonAdequateCountry(form[1]) : undefined;
     if (country) out.push({ topic: 'transfer', polarity: 'affirm', sentence: s, ...span(s, a), country: country.name });
@@ -277,12 +279,12 @@ const ANCHORS: Array<[string, RegExp]> = [
 function retentionClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, RETENTION_CUES)) {
     const n = s.norm;
-    if (!RETAIN.test(n) || RETENTION_SKIP.test(n) || !plain(ctx, s) || NEGATION.test(n)) continue;
+    if (!RETAIN.test(n)) continue;
     PERIOD.lastIndex = 0;
     const p = PERIOD.exec(n);
     if (!p || PERIOD.exec(n)) continue; // none, or two periods (two categories or a range)
     const cats = CATEGORIES.filter(([, re]) => re.test(n));
-    if (cats.length !== 1) continue;
+    if (cats.length !== 1 || RETENTION_SKIP.test(n) || NEGATION.test(n) || !plain(ctx, s)) continue;
     const amount = /^\d/.test(p[1]) ? Number(p[1]) : NUMBER_WORDS[p[1]];
     const days = amount * UNIT_DAYS[p[3].replace(/s$/, '')];
     const before = n.slice(Math.max(0, p.index - 30), p.index);
@@ -326,15 +328,13 @@ function ageOf(n: string): number | undefined {
 
 function childrenClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, CHILDREN_CUES)) {
-    if (!plain(ctx, s)) continue;
     const d = denial(DENY_CHILDREN, s);
     if (d) {
-      out.push({ topic: 'children', polarity: 'deny', sentence: s, ...span(s, d), age: ageOf(s.norm) });
+      if (plain(ctx, s)) out.push({ topic: 'children', polarity: 'deny', sentence: s, ...span(s, d), age: ageOf(s.norm) });
       continue;
     }
-    if (!affirmable(ctx, s) || AFTER_THE_FACT.test(s.norm) || /\bparents?'? (consent|permission)\b/.test(s.norm)) continue;
     const a = AFFIRM_CHILDREN.exec(s.norm);
-    if (a) out.push({ topic: 'children', polarity: 'affirm', sentence: s, ...span(s, a), age: ageOf(s.norm) });
+    if (a && affirmable(ctx, s) && !AFTER_THE_FACT.test(s.norm) && !/\bparents?'? (consent|permission)\b/.test(s.norm)) out.push({ topic: 'children', polarity: 'affirm', sentence: s, ...span(s, a), age: ageOf(s.norm) });
   }
 }
 
@@ -367,21 +367,24 @@ const TOOLS: Array<[string, 'analytics' | 'advertising', RegExp]> = [
 /** Our own use: "we use…", "this website uses…"; a cookie table row naming _ga counts as it is. */
 const OUR_USE = /\b(we|this (site|website|app|service)|our (site|website|app|service|services|pages))( (also|may|might|currently|presently|do|will|can|further|additionally)){0,3} (use|uses|employ|employs|deploy|deploys|implement|implements|integrate|integrates|have (integrated|implemented|installed|embedded)|rely on|relies on|work with)\b/;
 
+/** Where no "we use" is said, only a cookie name or a tool set on our site can stand as use. */
+const TOOL_ALONE = /(^|[^a-z0-9_])(_ga|_gid|__utm[a-z]|_fbp)\b|\b(is|are) (used|placed|set|installed|deployed|integrated|embedded)\b/;
 /** "Google Analytics cookies are set when you visit our website." */
 const PLACED_ON_OUR_SITE = /\b(is|are) (used|placed|set|installed|deployed|integrated|embedded)\b[^.;]{0,60}\b(our|this) (site|website|app|pages|service)\b/;
 
 function cookieClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, COOKIE_CUES)) {
     const n = s.norm;
-    if (!plain(ctx, s) || /\bfirebase\b/.test(n)) continue;
+    if (/\bfirebase\b/.test(n)) continue;
     const d = denial(DENY_COOKIES, s);
+    if (d && !plain(ctx, s)) continue;
     if (d) {
       const kind = /tracking|advertising|targeting/.test(d[0]) ? 'advertising' : /analytics/.test(d[0]) ? 'analytics' : 'any';
       out.push({ topic: 'cookies', polarity: 'deny', sentence: s, ...span(s, d), kind });
       continue;
     }
-    if (!affirmable(ctx, s)) continue;
     const use = OUR_USE.exec(n);
+    if ((use === null && !TOOL_ALONE.test(n)) || !affirmable(ctx, s)) continue;
     for (const [tool, kind, re] of TOOLS) {
       const m = re.exec(n);
       if (!m) continue;
@@ -406,6 +409,8 @@ const EFFECT = String.raw`(credit\w*|loans?|lending|financing|mortgages?|insuran
 const AUTOMATED_RE = new RegExp(String.raw`\b${AUTOMATED}\b`);
 const DECIDES_RE = new RegExp(String.raw`\b${DECIDES}\b`);
 const EFFECT_RE = new RegExp(String.raw`\b${EFFECT}\b`);
+/** The passive forms the affirmation also reads: "applications are automatically scored". */
+const PASSIVE_DECISION = /\b(refused|denied|determined|assessed|scored)\b/;
 const OURS = /\b(we|our (system|systems|algorithm|algorithms|software|platform|model|models|tools?|scoring))\b/;
 const AFFIRM_AUTOMATED = new RegExp(
   String.raw`\b(we|our (system|systems|algorithm|algorithms|software|platform|model|models|tools?))\b[^.;]{0,40}\b${AUTOMATED}\b[^.;]{0,60}\b${DECIDES}\b[^.;]{0,60}\b${EFFECT}\b` +
@@ -416,13 +421,12 @@ const HUMAN = /\b(human|manual|manually|staff|employees?|reviewed by|review by|a
 
 function automatedClaims(ctx: RuleContext, out: Claim[]): void {
   for (const s of cuedSentences(ctx, AUTOMATED_CUES)) {
-    if (!plain(ctx, s)) continue;
     const d = denial(DENY_AUTOMATED, s);
     if (d) {
-      out.push({ topic: 'automated', polarity: 'deny', sentence: s, ...span(s, d) });
+      if (plain(ctx, s)) out.push({ topic: 'automated', polarity: 'deny', sentence: s, ...span(s, d) });
       continue;
     }
-    if (!affirmable(ctx, s) || HUMAN.test(s.norm)) continue;
+    if (!(DECIDES_RE.test(s.norm) || PASSIVE_DECISION.test(s.norm)) || !affirmable(ctx, s) || HUMAN.test(s.norm)) continue;
     const a = AFFIRM_AUTOMATED.exec(s.norm);
     if (a) out.push({ topic: 'automated', polarity: 'affirm', sentence: s, ...span(s, a) });
     else if (OURS.test(s.norm) && AUTOMATED_RE.test(s.norm) && DECIDES_RE.test(s.norm) && EFFECT_RE.test(s.norm)) {
