@@ -16,9 +16,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import type { AnalysisRunner } from './analysisRunner';
 import { Analysis, definitionAt, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
-import { toRange } from './convert';
+import { setRuleDocsBase, toRange } from './convert';
 import { reportNaming } from './reportNaming';
-import { codeActionsFor, INSERT_ALL_KIND } from './codeActions';
+import { codeActionsFor, INSERT_ALL_KIND, itemActionsFor } from './codeActions';
 import { documentSymbols, folding } from './symbols';
 import { DiagnosticsScheduler } from './diagnostics';
 import { ProjectFileFinder, type ProjectFileReader } from '../files/projectFileFinder';
@@ -31,6 +31,8 @@ import {
   DIAGNOSTIC_SOURCE,
   DiagnosticData,
   FORGET_DOCUMENT_NOTIFICATION,
+  ITEM_ACTIONS_REQUEST,
+  ItemActionsParams,
 } from '../protocol';
 
 /** What differs between the Node server and the web worker server. */
@@ -64,8 +66,9 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onInitialize((params) => {
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
     workspaceRoots = (params.workspaceFolders ?? []).map((f) => f.uri);
-    const init = (params.initializationOptions ?? {}) as { debounceMs?: unknown };
+    const init = (params.initializationOptions ?? {}) as { debounceMs?: unknown; ruleDocsBase?: unknown };
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000) debounceMs = init.debounceMs;
+    setRuleDocsBase(init.ruleDocsBase);
     scheduler = new DiagnosticsScheduler(connection, cache, current, debounceMs);
     return {
       capabilities: {
@@ -144,8 +147,11 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onCodeAction((params, token) => {
     const doc = current(params.textDocument.uri);
     if (!doc || !(hasCurrentDiagnostic(doc, params.context.diagnostics) || wantsSourceAction(params.context.only))) return [];
-    return withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params));
+    return cache.settingsFor(doc.uri).then((s) => withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params, { projectFileUri: s.projectFileUri })));
   });
+  connection.onRequest(ITEM_ACTIONS_REQUEST, (p: ItemActionsParams, token: CancellationToken) =>
+    cache.settingsFor(p.uri).then((s) => withAnalysis(p.uri, token, [], (d, a) => itemActionsFor(d, a, p.id, { projectFileUri: s.projectFileUri }))),
+  );
   // Article references and terms need the text only: answered from the model (or, before it is
   // built, from the paragraph around the position) even while this version's check is running.
   // Only a hover on an evidence sentence waits for the check.
