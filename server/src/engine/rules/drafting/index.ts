@@ -3,6 +3,7 @@
 // and are the same under every law, so they are not part of a regime pack.
 import type { CheckRule } from '../framework/ruleTypes';
 import { brokenReference } from './brokenReference';
+import { contradiction } from './contradiction';
 import { longSentence } from './longSentence';
 import { vague } from './vague';
 
@@ -10,4 +11,5 @@ export const DRAFTING_CHECKS: CheckRule[] = [
   longSentence,
   brokenReference,
   vague,
+  contradiction,
 ];
