@@ -37,3 +37,8 @@ export type { HoverResult } from './features/hover';
 export { documentLinks } from './features/links';
 export type { DocumentLinkResult } from './features/links';
 export { lawIndex } from './features/lawIndex';
+export { definedTerms, termAt } from './extract/definedTerms';
+export type { DefinedTerm, DefinedTermIndex, TermDefinition, TermUse } from './extract/definedTerms';
+export { definedTermAt, definedTermHover, termDefinitionAt, termReferencesAt, prepareTermRename, renameTerm } from './features/definedTerms';
+export type { RenameCheck, RenameResult } from './features/definedTerms';
+export { definitionAt } from './features/definition';

@@ -20,6 +20,7 @@ import { toRange } from './convert';
 import { codeActionsFor, INSERT_ALL_KIND } from './codeActions';
 import { documentSymbols, folding } from './symbols';
 import { DiagnosticsScheduler } from './diagnostics';
+import { DEFINITION_CAPABILITIES, registerDefinitionHandlers } from './definedTerms';
 import { ProjectFileFinder, type ProjectFileReader } from '../files/projectFileFinder';
 import {
   CHECK_DOCUMENT_REQUEST,
@@ -74,6 +75,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
         hoverProvider: true,
         documentLinkProvider: { resolveProvider: false },
         foldingRangeProvider: true,
+        ...DEFINITION_CAPABILITIES,
       },
       serverInfo: { name: 'Privacy Policy Linter' },
     };
@@ -171,6 +173,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   );
   connection.onDocumentSymbol((params) => withModel(params.textDocument.uri, [], (doc, model) => documentSymbols(doc, model)));
   connection.onFoldingRanges((params) => withModel(params.textDocument.uri, [], (_doc, model) => folding(model)));
+  registerDefinitionHandlers(connection, withModel);
   connection.onRequest(EXPORT_REPORT_REQUEST, (p: ExportReportParams, token: CancellationToken) =>
     withAnalysis<ExportReportResult | null>(p.uri, token, null, (doc, a) => ({
       markdown: disclosureReportMarkdown(a, { documentName: platform.documentName(doc.uri), date: new Date().toISOString().slice(0, 10) }),

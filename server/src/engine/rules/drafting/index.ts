@@ -2,5 +2,8 @@
 // cross-references and vague qualifiers (one file per rule). These read the draft as a whole
 // and are the same under every law, so they are not part of a regime pack.
 import type { CheckRule } from '../framework/ruleTypes';
+import { inconsistentTerm } from './inconsistentTerm';
+import { undefinedTerm } from './undefinedTerm';
+import { unusedDefinition } from './unusedDefinition';
 
-export const DRAFTING_CHECKS: CheckRule[] = [];
+export const DRAFTING_CHECKS: CheckRule[] = [undefinedTerm, unusedDefinition, inconsistentTerm];

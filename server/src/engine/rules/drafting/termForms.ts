@@ -1,0 +1,105 @@
+// What the defined-term rules share: the other forms in which a defined term is written
+// ("personal data" or "personal information" where "Personal Data" is defined; "Service" where
+// "Services" is), found once per document. A form is the same notion in other words; the
+// unused-definition rule stays quiet about a term written only in such forms, and the
+// inconsistent-term rule reports them.
+
+import { DefinedTerm, definedTerms } from '../../extract/definedTerms';
+import { proseRanges, sectionIndexAt } from '../../extract/scan';
+import type { PolicyDocument } from '../../model/document';
+import type { TextRange } from '../../types';
+
+export interface OtherForm extends TextRange {
+  /** The defined term the form stands for. */
+  term: string;
+  /** As written. */
+  written: string;
+}
+
+/** The data family: each of these names the same notion; a policy should keep to the one it defines. */
+const DATA_SYNONYMS = ['personal data', 'personal information', 'personally identifiable information'];
+
+const CACHE = new WeakMap<PolicyDocument, Map<string, OtherForm[]>>();
+
+/** Other forms per defined term (only terms that have some), in text order. */
+export function otherForms(doc: PolicyDocument): Map<string, OtherForm[]> {
+  let out = CACHE.get(doc);
+  if (!out) {
+    out = findOtherForms(doc);
+    CACHE.set(doc, out);
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function findOtherForms(doc: PolicyDocument): Map<string, OtherForm[]> {
+  const index = definedTerms(doc);
+  const out = new Map<string, OtherForm[]>();
+  const definedLower = new Set([...index.terms.keys()].map((t) => t.toLowerCase()));
+  // Per lower-case form: the term it stands for and a test of the written text.
+  const wanted = new Map<string, { term: string; accept: (written: string, before: string, at: number) => boolean }>();
+  for (const t of index.terms.values()) {
+    if (!isTermLike(t)) continue;
+    const lower = t.term.toLowerCase();
+    const words = t.term.split(/\s+/);
+    // Lower case: a phrase of two words or more anywhere ("personal data"); a single word only
+    // after our/your ("our services"), as a single word is so often meant in its plain sense.
+    const lowerForm = (w: string, before: string) => w === w.toLowerCase() && (words.length > 1 || /\b(?:our|your)[ \t]$/i.test(before));
+    wanted.set(lower, { term: t.term, accept: lowerForm });
+    // The data family: only for a capitalised definition (a term in lower case is a plain phrase
+    // explained, not a term of art), and not in a section on a US law, whose own word
+    // "personal information" a policy rightly uses there.
+    for (const syn of DATA_SYNONYMS) {
+      if (lower.replace(/s$/, '') !== syn || words.length < 2 || t.term[0] !== t.term[0].toUpperCase()) continue;
+      for (const other of DATA_SYNONYMS) {
+        if (other !== syn && !definedLower.has(other)) wanted.set(other, { term: t.term, accept: (_w, _b, at) => !inUsLawSection(doc, at) });
+      }
+    }
+  }
+  if (wanted.size === 0) return out;
+  const forms = [...wanted.keys()].sort((a, b) => b.length - a.length).map((f) => escape(f).replace(/ /g, '[ \\t]{1,3}'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${forms.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu');
+  const uses = new Set<number>();
+  for (const t of index.terms.values()) for (const s of [...t.uses, ...t.definitions]) uses.add(s.start);
+  for (const r of proseRanges(doc)) {
+    const slice = doc.norm.slice(r.start, r.end);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) {
+      const start = r.start + m.index;
+      if (uses.has(start)) continue; // the term itself
+      const w = wanted.get(m[0].replace(/[ \t]+/g, ' '));
+      if (!w) continue;
+      const written = doc.text.slice(start, start + m[0].length);
+      const before = doc.text.slice(Math.max(0, start - 6), start);
+      if (!w.accept(written, before, start) || inQuotes(doc, start, start + m[0].length)) continue;
+      const list = out.get(w.term) ?? out.set(w.term, []).get(w.term)!;
+      list.push({ term: w.term, start, end: start + m[0].length, written });
+    }
+  }
+  return out;
+}
+
+/** A term worth holding the text to: not a short name given to a party, not an abbreviation. */
+export function isTermLike(t: DefinedTerm): boolean {
+  return !t.definitions.every((d) => d.partyName) && !/^[A-Z0-9.&-]{2,}$/.test(t.term);
+}
+
+const US_LAW_HEADING = /californi|ccpa|cpra|nevada|virginia|colorado|connecticut|utah|texas|oregon|u\.?s\.? (?:state|resident)|united states|state (?:privacy|law)|your state/;
+
+function inUsLawSection(doc: PolicyDocument, offset: number): boolean {
+  const i = sectionIndexAt(doc, offset);
+  for (let k = i; k >= 0 && k > i - 3; k--) {
+    const h = doc.sections[k]?.heading;
+    if (h && US_LAW_HEADING.test(doc.norm.slice(h.start, h.end))) return true;
+  }
+  return false;
+}
+
+/** “personal information” in quotes is a mention of the words (a definition, a heading quoted), not a use. */
+function inQuotes(doc: PolicyDocument, start: number, end: number): boolean {
+  const before = doc.norm[start - 1];
+  const after = doc.norm[end];
+  return (before === '"' || before === "'") && (after === '"' || after === "'");
+}
