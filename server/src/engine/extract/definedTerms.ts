@@ -66,7 +66,7 @@ const Q_CLOSE = '["”’\']';
 /** A quoted (optionally bold) term: group 1 is the term. Bounded: at most 60 characters. */
 const QUOTED = new RegExp(`(?:\\*\\*|__)?${Q_OPEN}(?:\\*\\*|__)?([^"“”‘’'\\n*()]{1,60}?)(?:\\*\\*|__)?${Q_CLOSE}(?:\\*\\*|__)?`, 'g');
 /** “X” means / refers to / is defined as … */
-const QUOTED_MEANS = new RegExp(`(?:\\*\\*|__)?${Q_OPEN}(?:\\*\\*|__)?([^"“”‘’'\\n*()]{1,60}?)(?:\\*\\*|__)?${Q_CLOSE}(?:\\*\\*|__)?,?[ \\t]{1,3}(?:shall[ \\t]{1,3})?(?:means?|refers?[ \\t]{1,3}to|(?:is|are|will[ \\t]{1,3}be)[ \\t]{1,3}(?:defined|used)[ \\t]{1,3}(?:as|to[ \\t]{1,3}mean)|has[ \\t]{1,3}the[ \\t]{1,3}meaning|includes?|denotes?)\\b`, 'g');
+const QUOTED_MEANS = new RegExp(`(?:\\*\\*|__)?${Q_OPEN}(?:\\*\\*|__)?([^"“”‘’'\\n*()]{1,60}?)(?:\\*\\*|__)?${Q_CLOSE}(?:\\*\\*|__)?(?:,?[ \\t]{1,3}(?:as[ \\t]{1,3}used[ \\t]{1,3})?(?:in|under|throughout)[ \\t]{1,3}this[ \\t]{1,3}(?:privacy[ \\t]{1,3})?(?:policy|notice|statement|document))?,?[ \\t]{1,3}(?:shall[ \\t]{1,3})?(?:means?|refers?[ \\t]{1,3}to|(?:is|are|will[ \\t]{1,3}be)[ \\t]{1,3}(?:defined|used)[ \\t]{1,3}(?:as|to[ \\t]{1,3}mean)|has[ \\t]{1,3}the[ \\t]{1,3}meaning|includes?|denotes?)\\b`, 'gi');
 /** In this policy, “X” is/are …: the weaker verbs only after such a lead-in, at a sentence start. */
 const LEAD_IN_IS = new RegExp(`^(?:in|as[ \\t]{1,3}used[ \\t]{1,3}in|for[ \\t]{1,3}the[ \\t]{1,3}purposes[ \\t]{1,3}of)[ \\t]{1,3}this[ \\t]{1,3}(?:privacy[ \\t]{1,3})?(?:policy|notice|statement|document)[ \\t]{0,2},?[ \\t]{1,3}(?:the[ \\t]{1,3}(?:terms?|words?|expressions?)[ \\t]{1,3})?${Q_OPEN}([^"“”‘’'\\n*()]{1,60}?)${Q_CLOSE},?[ \\t]{1,3}(?:is|are)\\b`, 'i');
 /** hereinafter (referred to as / called) “X”, outside brackets. */
@@ -302,6 +302,27 @@ export function sentenceAt(doc: PolicyDocument, offset: number): Sentence | unde
   return undefined;
 }
 
+/** Capitalised words that may stand next to a term without making a longer name: pronouns and determiners. */
+const NEIGHBOURS = /^(?:We|You|Our|Your|Us|I|The|This|These|That|Those|Each|Any|All|Such|Its|Their|A|An|And|Or|Of|Any|No)$/;
+
+/**
+ * “Device Identifier” is not a use of “Device”, nor “Google Services” of “Services”: a term
+ * joined to a capitalised word before or after it is part of a longer name (a word that opens
+ * the sentence does not count before it, nor a pronoun or determiner).
+ */
+function inLongerName(text: string, start: number, end: number): boolean {
+  const after = /^[ \t]([A-Z][A-Za-z]{1,30})/.exec(text.slice(end, end + 32));
+  if (after && !NEIGHBOURS.test(after[1])) return true;
+  const before = /([A-Za-z][A-Za-z]{0,30})([.!?:;]?)[ \t]$/.exec(text.slice(Math.max(0, start - 33), start));
+  if (before && before[2] === '' && /^[A-Z]/.test(before[1]) && !NEIGHBOURS.test(before[1])) {
+    // A capital that opens the text, a line, a list item or a sentence says nothing.
+    const wordStart = start - before[0].length;
+    const opens = wordStart === 0 || /(?:^|[.!?:\n\r])["'”’)]?[ \t]*(?:[-*•][ \t]+)?$/.test(text.slice(Math.max(0, wordStart - 6), wordStart));
+    return !opens;
+  }
+  return false;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -355,6 +376,7 @@ function findUses(doc: PolicyDocument, terms: Map<string, DefinedTerm>, defs: Te
         suffix = 's';
       }
       if (term === undefined) continue;
+      if (inLongerName(doc.text, start, start + m[0].length)) continue;
       const use = asUse(term, start, m[0].length - suffix.length, suffix);
       if (use) terms.get(use.term)!.uses.push(use);
     }

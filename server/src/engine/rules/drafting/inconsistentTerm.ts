@@ -6,10 +6,18 @@ import { definedTerms, sentenceAt } from '../../extract/definedTerms';
 import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { lineOf, replaceFix } from '../consistency/shared';
+import type { PolicyDocument, Sentence } from '../../model/document';
 import { isTermLike, otherForms } from './termForms';
 
-/** Per term, at most this many other-form findings (each with its quick fix). */
-const MAX_PER_TERM = 50;
+/** Occurrences listed as related places of one finding. */
+const MAX_RELATED = 20;
+
+/** No sentence (a heading line), or a short sentence of capitalised words only. */
+function runInHeading(doc: PolicyDocument, s: Sentence | undefined): boolean {
+  if (!s) return true;
+  const words = doc.text.slice(s.start, s.end).replace(/[.:]$/, '').split(/\s+/);
+  return words.length <= 6 && words.every((w) => /^[A-Z0-9&(]/.test(w) || /^(?:of|and|or|the|for|to|in|on|with|your|our|we)$/.test(w));
+}
 
 export const inconsistentTerm: CheckRule = {
   kind: 'check',
@@ -27,13 +35,19 @@ export const inconsistentTerm: CheckRule = {
     const out: RawFinding[] = [];
     for (const [term, forms] of otherForms(doc)) {
       const def = index.terms.get(term)!.definitions[0];
-      for (const f of forms.slice(0, MAX_PER_TERM)) {
+      // One finding per wording, on its first occurrence, the others related: a policy that
+      // says "personal information" forty times needs one note, and one fix for all of them.
+      const byWording = new Map<string, typeof forms>();
+      for (const f of forms) (byWording.get(f.written) ?? byWording.set(f.written, []).get(f.written)!).push(f);
+      for (const [written, list] of byWording) {
+        const first = list[0];
+        const more = list.length > 1 ? ` (${list.length} times)` : '';
         out.push({
-          start: f.start,
-          end: f.end,
-          message: `“${f.written}” where the policy defines “${term}” (line ${lineOf(doc, def.start)}): use the defined term.`,
-          related: [{ start: def.start, end: def.end, message: `“${term}” is defined here` }],
-          fixes: [replaceFix(`Write “${term}”`, [f], term, true)],
+          start: first.start,
+          end: first.end,
+          message: `“${written}”${more} where the policy defines “${term}” (line ${lineOf(doc, def.start)}): use the defined term.`,
+          related: [{ start: def.start, end: def.end, message: `“${term}” is defined here` }, ...list.slice(1, MAX_RELATED).map((r) => ({ start: r.start, end: r.end, message: `“${written}” again` }))],
+          fixes: [replaceFix(`Write “${term}”`, [first], term, true), ...(list.length > 1 ? [replaceFix(`Write “${term}” for all ${list.length}`, list, term)] : [])],
         });
       }
     }
@@ -42,7 +56,14 @@ export const inconsistentTerm: CheckRule = {
     for (const t of index.terms.values()) {
       const def = t.definitions[0];
       if (!isTermLike(t) || def.inDefinitionsSection) continue;
-      const early = t.uses.find((u) => u.start < def.sentence.start && sentenceAt(doc, u.start) !== undefined);
+      // A run-in heading ("Device Identifiers. We collect …") is a title, not a use in prose.
+      // The definition in the same paragraph comes soon enough.
+      const defParagraph = sentenceAt(doc, def.start)?.paragraph;
+      const early = t.uses.find((u) => {
+        if (u.start >= def.sentence.start) return false;
+        const s = sentenceAt(doc, u.start);
+        return !runInHeading(doc, s) && s!.paragraph !== defParagraph;
+      });
       if (!early) continue;
       out.push({
         start: early.start,

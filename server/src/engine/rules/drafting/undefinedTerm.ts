@@ -34,6 +34,14 @@ const DRAFTING_NOUNS = new Set([
   'system', 'solution', 'channel', 'interface', 'document', 'file', 'message', 'listing', 'contract', 'plan', 'event',
 ]);
 
+/** Plain English words that qualify a drafting noun ("Usage Data", "Customer Information"): never a brand. */
+const COMMON_WORDS = new Set([
+  ...DRAFTING_NOUNS, 'usage', 'personal', 'mobile', 'contact', 'location', 'log', 'registration', 'billing', 'marketing',
+  'technical', 'financial', 'health', 'public', 'private', 'business', 'professional', 'optional', 'additional', 'other',
+  'online', 'digital', 'connected', 'linked', 'shared', 'sensitive', 'aggregate', 'anonymous', 'third-party', 'trip', 'travel',
+  'learning', 'student', 'parent', 'child', 'employee', 'job', 'order', 'shipping', 'delivery', 'purchase', 'loyalty', 'reward',
+]);
+
 /** Words of a document's or a page's title: "our Terms of Use", "the Cookie Policy", "the Privacy Settings page". */
 const DOCUMENT_WORDS = new Set(['terms', 'policy', 'notice', 'agreement', 'statement', 'conditions', 'addendum', 'settings', 'preferences', 'center', 'centre', 'page', 'dashboard', 'tab', 'menu', 'button', 'link']);
 
@@ -89,25 +97,32 @@ export const undefinedTerm: CheckRule = {
       if (!DRAFTING_NOUNS.has(head) || LAW_WORDS.has(key) || LAW_WORDS.has(phrase.toLowerCase())) return false;
       if (defined.has(key)) return false;
       // A word of a defined term ("Account" of "Account") is the draft's own vocabulary too.
-      if (!words.every((w) => w === 'and' || definedWords.has(singular(w.toLowerCase())) || ordinary.has(w.toLowerCase()))) return false;
+      if (!words.every((w) => w === 'and' || COMMON_WORDS.has(singular(w.toLowerCase())) || definedWords.has(singular(w.toLowerCase())) || ordinary.has(w.toLowerCase()))) return false;
       return !headingWords.some((h) => h.includes(phrase.toLowerCase()));
     };
     const verdict = new Map<string, boolean>();
     const found = new Map<string, Array<{ start: number; end: number; written: string }>>();
     for (const { m, start } of matchesIn(doc, CANDIDATE)) {
-      const phrase = m[1].replace(/[’']s$/, '').replace(/[ \t]+/g, ' ');
-      const pStart = start + m[0].length - m[1].length;
-      const key = singular(phrase.toLowerCase());
-      let ok = verdict.get(phrase);
-      if (ok === undefined) {
-        ok = termLike(phrase, key);
-        verdict.set(phrase, ok);
-      }
-      if (!ok || inHeading(doc, pStart) || titleHeavySentence(doc, pStart)) continue;
+      const whole = m[1].replace(/[’']s$/, '');
+      const wholeStart = start + m[0].length - m[1].length;
+      if (inHeading(doc, wholeStart) || titleHeavySentence(doc, wholeStart)) continue;
       // "the Website Content (as defined in our Terms of Use)": defined in another document.
-      if (/^[ \t]{0,2}\(?(?:as|which[ \t]{1,2}(?:is|are))[ \t]{1,2}defined\b/i.test(doc.text.slice(pStart + phrase.length, pStart + phrase.length + 30))) continue;
-      const list = found.get(key) ?? found.set(key, []).get(key)!;
-      list.push({ start: pStart, end: pStart + phrase.length, written: phrase });
+      if (/^[ \t]{0,2}\(?(?:as|which[ \t]{1,2}(?:is|are))[ \t]{1,2}defined\b/i.test(doc.text.slice(wholeStart + whole.length, wholeStart + whole.length + 30))) continue;
+      // "Products and Services": each side is a phrase of its own ("Service" may be defined, "Website" not).
+      const split = /\band\b/.test(whole) && DRAFTING_NOUNS_JOINED.test(whole) ? splitAnd(whole, wholeStart) : [];
+      const parts = split.length > 1 && split.every((p) => DRAFTING_NOUNS.has(singular(p.phrase.split(/[ \t]+/).pop()!.toLowerCase()))) ? split : [{ phrase: whole, at: wholeStart }];
+      for (const { phrase: raw, at: pStart } of parts) {
+        const phrase = raw.replace(/[ \t]+/g, ' ');
+        const key = singular(phrase.toLowerCase());
+        let ok = verdict.get(phrase);
+        if (ok === undefined) {
+          ok = termLike(phrase, key);
+          verdict.set(phrase, ok);
+        }
+        if (!ok) continue;
+        const list = found.get(key) ?? found.set(key, []).get(key)!;
+        list.push({ start: pStart, end: pStart + raw.length, written: phrase });
+      }
     }
     const out: RawFinding[] = [];
     for (const list of found.values()) {
@@ -123,6 +138,19 @@ export const undefinedTerm: CheckRule = {
     return out;
   },
 };
+
+/** Two or more capitalised drafting nouns joined by "and" ("Site and Apps"), not a name that contains "and". */
+const DRAFTING_NOUNS_JOINED = /^[A-Z][a-z’'-]{1,25}(?:[ \t]{1,2}[A-Z][a-z’'-]{1,25})?[ \t]{1,2}and[ \t]{1,2}[A-Z]/;
+
+function splitAnd(whole: string, at: number): Array<{ phrase: string; at: number }> {
+  const out: Array<{ phrase: string; at: number }> = [];
+  let offset = 0;
+  for (const part of whole.split(/([ \t]{1,2}and[ \t]{1,2})/)) {
+    if (!/^[ \t]{1,2}and[ \t]{1,2}$/.test(part) && part.length > 0) out.push({ phrase: part, at: at + offset });
+    offset += part.length;
+  }
+  return out;
+}
 
 function singular(s: string): string {
   if (/ies$/.test(s)) return `${s.slice(0, -3)}y`;

@@ -3,14 +3,15 @@
 import { definedTerms } from '../../extract/definedTerms';
 import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
+import type { TextRange } from '../../types';
 import { isTermLike, otherForms } from './termForms';
 
 const LABEL_START = /^(?:limit|stop|opt|reset|allow|block|accept|reject|manage|delete|turn|enable|disable|do|don[’']t|sign|log|click|tap|select|unsubscribe|contact|request|right[ \t]+(?:to|of))\b/i;
 
-/** Whether the lower-case term occurs in `norm` (whole words) other than at the definitions. */
-function writtenElsewhere(norm: string, lower: string, defStarts: number[]): boolean {
+/** Whether the lower-case term occurs in `norm` (whole words) outside the sentences that define it. */
+function writtenElsewhere(norm: string, lower: string, defining: TextRange[]): boolean {
   for (let i = norm.indexOf(lower); i >= 0; i = norm.indexOf(lower, i + 1)) {
-    if (defStarts.includes(i)) continue;
+    if (defining.some((r) => r.start <= i && i < r.end)) continue;
     const before = norm[i - 1] ?? ' ';
     const after = norm[i + lower.length] ?? ' ';
     if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
@@ -42,7 +43,7 @@ export const unusedDefinition: CheckRule = {
       // A term in lower case ("profiling") is a phrase explained in passing, not a term of art.
       if (t.term[0] === t.term[0].toLowerCase()) continue;
       // Written again in another case ("Opt-in" defined, "opt-in" used): used, if not as defined.
-      if (writtenElsewhere(doc.norm, t.term.toLowerCase(), t.definitions.map((d) => d.start))) continue;
+      if (writtenElsewhere(doc.norm, t.term.toLowerCase(), t.definitions.map((d) => d.sentence))) continue;
       // A button or setting quoted ("Limit Ad Tracking") and a right's other name ("Right to Delete") are labels, not terms.
       if (LABEL_START.test(t.term)) continue;
       const d = t.definitions[0];
