@@ -64,3 +64,7 @@ test('code fences, comments and the front matter define nothing', () => {
   const text = '---\ntitle: "Policy" means nothing here\n---\n# Policy\n\n<!-- "Draft" means an unfinished text -->\n\n```\n"Sample" means an example\n```\n\nWe collect data.\n';
   assert.deepEqual(defined(text), []);
 });
+
+test('a definitions list with middle-dot bullets (as pasted from a web page)', () => {
+  assert.deepEqual(defined('Definitions\n\n· Website refers to the site at tides.test.\n· Service refers to the Website.\n'), ['Website', 'Service']);
+});

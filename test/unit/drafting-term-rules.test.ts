@@ -79,9 +79,14 @@ test('unused definition: a capitalised term defined and never used again', () =>
   assert.match(fs[0].message, /“Alerts” is defined here but never used/);
 });
 
-test('not unused: a party’s name beside “we”, an abbreviation, a term in lower case, a term written again in another case', () => {
-  const body = 'The General Data Protection Regulation (“GDPR”) applies. We use profiling (“profiling”) rarely. You may opt in (“Opt-In”) to alerts; an opt-in can be withdrawn. We keep your Personal Data for a year.';
+test('not unused: a party’s name beside “we”, a term in lower case, a term written again in another case', () => {
+  const body = 'We use profiling (“profiling”) rarely. You may opt in (“Opt-In”) to alerts; an opt-in can be withdrawn. We keep your Personal Data for a year.';
   assert.deepEqual(flagged(draft(body), UNUSED), []);
+});
+
+test('unused: an abbreviation defined and never used again; not when it is used', () => {
+  assert.deepEqual(flagged(draft('The General Data Protection Regulation (“GDPR”) applies to your Personal Data.'), UNUSED), ['GDPR']);
+  assert.deepEqual(flagged(draft('The General Data Protection Regulation (“GDPR”) applies. The GDPR protects your Personal Data.'), UNUSED), []);
 });
 
 test('not unused: alternatives defined together when one is used; all unused gives one finding', () => {
@@ -141,4 +146,19 @@ test('the clean control draft gets no term finding', () => {
   const text = fs.readFileSync(path.join(FIXTURES, 'terms-clean.policy.md'), 'utf8');
   const all = analyze({ text, config: { now: NOW } }).report.findings.filter((f) => f.code.startsWith('drafting/'));
   assert.deepEqual(all.map((f) => `${f.code}: ${f.message}`), []);
+});
+
+// ---- false alarms found on real policies, kept in our own words ------------------------------
+
+test('corpus traps, unused: a plural in -ies used in the singular; an alternative name; a party named in “the term … shall mean”', () => {
+  assert.deepEqual(flagged(draft('Some places have no adequacy decision (“Unsafe Territories”). Norway is not an Unsafe Territory. We keep Personal Data in Norway.'), UNUSED), []);
+  assert.deepEqual(flagged(draft('“Tide Alerts” or “Alerts” are messages about high water. We send Tide Alerts daily about your Personal Data.'), UNUSED), []);
+  assert.deepEqual(flagged(draft('The terms "we", "us" and "Team Quayside" shall mean Quayside Apps Ltd. We keep Personal Data for a year.'), UNUSED), []);
+});
+
+test('corpus traps, undefined: “are collectively called”, “refer to … collectively as”, a screen’s section, a brand defined as a party', () => {
+  assert.deepEqual(flagged(draft('Our app and website are collectively called the “Services”. We improve our Services.'), UNDEFINED), []);
+  assert.deepEqual(flagged(draft('We refer to our apps and pages collectively as “Online Tools”. Our Online Tools show tides.'), UNDEFINED), []);
+  assert.deepEqual(flagged(draft('Manage access in the Linked Accounts section of your profile. Linked accounts can be removed.'), UNDEFINED), []);
+  assert.deepEqual(flagged('# Privacy Policy\n\nSeaglass Inc. (“Seaglass”) hosts the app (the “App”). Requests go to the Seaglass Subscriber who runs your workspace.\n', UNDEFINED), []);
 });

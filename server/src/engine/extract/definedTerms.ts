@@ -72,13 +72,13 @@ const LEAD_IN_IS = new RegExp(`^(?:in|as[ \\t]{1,3}used[ \\t]{1,3}in|for[ \\t]{1
 /** hereinafter (referred to as / called) “X”, outside brackets. */
 const HEREINAFTER = new RegExp(`\\b(?:hereinafter|hereafter)(?:[ \\t]{1,3}(?:referred[ \\t]{1,3}to[ \\t]{1,3}as|called|also))?,?[ \\t]{1,3}(?:the[ \\t]{1,3})?${Q_OPEN}([^"“”‘’'\\n*()]{1,60}?)${Q_CLOSE}`, 'gi');
 /** … which we call “Client Data”, referred to herein as “Affiliates”, we'll refer to it as the “Websites”. */
-const CALLED = new RegExp(`\\b(?:(?:referred|refer)[ \\t]{1,3}to(?:[ \\t]{1,3}(?:it|them|this|these|those|herein|hereafter|hereinafter|collectively|together|below|in[ \\t]{1,3}this[ \\t]{1,3}(?:privacy[ \\t]{1,3})?(?:policy|notice|statement))){0,2},?[ \\t]{1,3}as|(?:we|which[ \\t]{1,3}we|that[ \\t]{1,3}we)[ \\t]{1,3}call(?:[ \\t]{1,3}(?:it|them))?)[ \\t]{1,3}(?:the[ \\t]{1,3}|our[ \\t]{1,3}|a[ \\t]{1,3})?${Q_OPEN}([^"“”‘’'\\n*()]{1,60}?)${Q_CLOSE}`, 'gi');
+const CALLED = new RegExp(`\\b(?:(?:are|is)[ \\t]{1,3}(?:collectively[ \\t]{1,3}|together[ \\t]{1,3})?called|refer[ \\t]{1,3}to[ \\t]{1,3}[^"“”‘’.;()\\n]{1,80}?[ \\t]{1,3}(?:collectively|together)[ \\t]{1,3}as|(?:referred|refer)[ \\t]{1,3}to(?:[ \\t]{1,3}(?:it|them|this|these|those|herein|hereafter|hereinafter|collectively|together|below|in[ \\t]{1,3}this[ \\t]{1,3}(?:privacy[ \\t]{1,3})?(?:policy|notice|statement))){0,2},?[ \\t]{1,3}as|(?:we|which[ \\t]{1,3}we|that[ \\t]{1,3}we)[ \\t]{1,3}call(?:[ \\t]{1,3}(?:it|them))?)[ \\t]{1,3}(?:the[ \\t]{1,3}|our[ \\t]{1,3}|a[ \\t]{1,3})?${Q_OPEN}([^"“”‘’'\\n*()]{1,60}?)${Q_CLOSE}`, 'gi');
 /** A bracket that may hold definitions; its inside is checked word by word. */
 const BRACKET = /\(([^()\n]{3,240})\)/g;
 /** Personal Data means … at a sentence start, unquoted: 1–5 capitalised words (bounded). */
-const BARE_MEANS = /^(?:[-*•]\s{1,3}|\(?[a-z0-9]{1,3}[.)]\s{1,3})?((?:[A-Z][A-Za-z’'-]{0,30})(?:[ \t](?:of[ \t]|and[ \t]|or[ \t])?[A-Z][A-Za-z’'-]{0,30}){0,4})(?:[ \t]{1,3}\([^()\n]{1,120}\))?,?[ \t]{1,3}(?:shall[ \t]{1,3})?(?:means|refers[ \t]{1,3}to)\b/;
+const BARE_MEANS = /^(?:[-*+•▪◦·]\s{1,3}|\(?[a-z0-9]{1,3}[.)]\s{1,3})?((?:[A-Z][A-Za-z’'-]{0,30})(?:[ \t](?:of[ \t]|and[ \t]|or[ \t])?[A-Z][A-Za-z’'-]{0,30}){0,4})(?:[ \t]{1,3}\([^()\n]{1,120}\))?,?[ \t]{1,3}(?:shall[ \t]{1,3})?(?:means|refers[ \t]{1,3}to)\b/;
 /** An item of a definitions section: “X”: …, **X** …, X – …, X: … (bounded). */
-const SECTION_ITEM = new RegExp(`^(?:[-*•]\\s{1,3}|\\(?[a-z0-9]{1,3}[.)]\\s{1,3})?(?:(?:\\*\\*|__)${Q_OPEN}?([^"“”‘’'\\n*:]{1,60}?)${Q_CLOSE}?(?:\\*\\*|__)|${Q_OPEN}([^"“”‘’'\\n*:]{1,60}?)${Q_CLOSE}|([A-Z][^\\n:–—*"“”]{0,59}?))[ \\t]{0,3}(?::|[–—-][ \\t]|(?:\\*\\*|__)|[ \\t](?:shall[ \\t]{1,3})?(?:means|refers[ \\t]{1,3}to|is|are)\\b)`);
+const SECTION_ITEM = new RegExp(`^(?:[-*+•▪◦·]\\s{1,3}|\\(?[a-z0-9]{1,3}[.)]\\s{1,3})?(?:(?:\\*\\*|__)${Q_OPEN}?([^"“”‘’'\\n*:]{1,60}?)${Q_CLOSE}?(?:\\*\\*|__)|${Q_OPEN}([^"“”‘’'\\n*:]{1,60}?)${Q_CLOSE}|([A-Z][^\\n:–—*"“”]{0,59}?))[ \\t]{0,3}(?::|[–—-][ \\t]|(?:\\*\\*|__)|[ \\t](?:shall[ \\t]{1,3})?(?:means|refers[ \\t]{1,3}to|is|are)\\b)`);
 /** After an unquoted item's term and its colon or dash: the words that open a definition ("Account: a unique account …"). */
 const DEFINING_START = /^[ \t]{0,3}(?:(?:[:–—-][ \t]{0,3})?(?:means|refers[ \t]{1,3}to|shall[ \t]{1,3}mean)|[:–—-][ \t]{0,3}(?:is|are|a|an|the|any|all|each|every|one|those))\b/i;
 const DEFINITIONS_HEADING = /^(?:[\d.ivx]{1,8}[ \t]{0,3})?(?:key[ \t]{1,3})?(?:definitions?|interpretation|defined[ \t]{1,3}terms|glossary|terms[ \t]{1,3}used|meaning[ \t]{1,3}of[ \t]{1,3}terms)\b/i;
@@ -156,10 +156,18 @@ function findDefinitions(doc: PolicyDocument): TermDefinition[] {
   };
   const inSection = definitionSectionTest(doc);
 
-  // “X” means …
+  // “X” means … (“A” or “B” means …: alternatives, one group; “we”, “us” and “Acme” shall mean: a party)
+  let lastMeans: { end: number; group: number } | undefined;
   for (const { m, start } of matchesIn(doc, QUOTED_MEANS)) {
     const term = cleanTerm(m[1]);
-    if (term) add(term, start + m[0].indexOf(m[1]), inSection(start), false);
+    if (!term) continue;
+    const at = start + m[0].indexOf(m[1]);
+    const lead = doc.text.slice(Math.max(0, at - 120), at);
+    const party = /["“‘'][ \t]?(?:we|us|our|you)[ \t]?,?["”’']/i.test(lead.slice(lead.lastIndexOf('.') + 1));
+    const alternative = /["”’'][ \t]{0,2}(?:,|or|and)[ \t]{0,2}["“‘']$/.test(lead) && lastMeans && at - lastMeans.end < 80;
+    const g = alternative ? lastMeans!.group : ++group;
+    add(term, at, inSection(start), party, undefined, g);
+    lastMeans = { end: at + term.length, group: g };
   }
   // (the “X”), (“Acme”, “we”, “us”), (hereinafter “X”)
   for (const { m, start } of matchesIn(doc, BRACKET)) {
@@ -335,7 +343,7 @@ function findUses(doc: PolicyDocument, terms: Map<string, DefinedTerm>, defs: Te
   // The singular of a plural term ("a Job Seeker" for "Job Seekers") is the same term, as drafters write it.
   const singulars = new Map<string, string>();
   for (const t of terms.keys()) {
-    const one = /[^s's]s$/.test(t) && t.length > 3 ? t.slice(0, -1) : undefined;
+    const one = /[^aeiou]ies$/.test(t) ? `${t.slice(0, -3)}y` : /[^s's]s$/.test(t) && t.length > 3 ? t.slice(0, -1) : undefined;
     if (one && !terms.has(one)) singulars.set(one, t);
   }
   const list = [...terms.keys(), ...singulars.keys()].sort((a, b) => b.length - a.length);

@@ -34,6 +34,9 @@ const DRAFTING_NOUNS = new Set([
   'system', 'solution', 'channel', 'interface', 'document', 'file', 'message', 'listing', 'contract', 'plan', 'event',
 ]);
 
+/** A lower-case word after the phrase that makes it the name of part of a screen or site. */
+const UI_WORD_AFTER = /^[ \t]{1,2}(?:page|pages|section|tab|button|link|menu|screen|settings|option|icon|field|area|panel|window|dashboard|portal)\b/;
+
 /** Plain English words that qualify a drafting noun ("Usage Data", "Customer Information"): never a brand. */
 const COMMON_WORDS = new Set([
   ...DRAFTING_NOUNS, 'usage', 'personal', 'mobile', 'contact', 'location', 'log', 'registration', 'billing', 'marketing',
@@ -78,9 +81,6 @@ export const undefinedTerm: CheckRule = {
       const k = singular(t.toLowerCase());
       defined.add(k);
     }
-    // The nouns of the draft's own terms ("Account" of "Account", "Data" of "Trip Data") are its
-    // vocabulary even when always capitalised; a brand in front ("Etsy" of "Etsy Payments") is not.
-    const definedWords = new Set([...index.terms.values()].filter(isTermLike).map((t) => singular(t.term.toLowerCase().split(/\s+/).pop()!)));
     const usesDefinedTerms = [...index.terms.values()].some(isTermLike);
     const headingWords = doc.headings.map((h) => doc.norm.slice(h.start, h.end));
     const ordinary = new OrdinaryWords(doc);
@@ -96,8 +96,8 @@ export const undefinedTerm: CheckRule = {
       const head = singular(words[words.length - 1].toLowerCase());
       if (!DRAFTING_NOUNS.has(head) || LAW_WORDS.has(key) || LAW_WORDS.has(phrase.toLowerCase())) return false;
       if (defined.has(key)) return false;
-      // A word of a defined term ("Account" of "Account") is the draft's own vocabulary too.
-      if (!words.every((w) => w === 'and' || COMMON_WORDS.has(singular(w.toLowerCase())) || definedWords.has(singular(w.toLowerCase())) || ordinary.has(w.toLowerCase()))) return false;
+      // Every word a plain English word: a common drafting word, or one the draft also writes in lower case.
+      if (!words.every((w) => w === 'and' || COMMON_WORDS.has(singular(w.toLowerCase())) || ordinary.has(w.toLowerCase()))) return false;
       return !headingWords.some((h) => h.includes(phrase.toLowerCase()));
     };
     const verdict = new Map<string, boolean>();
@@ -106,8 +106,10 @@ export const undefinedTerm: CheckRule = {
       const whole = m[1].replace(/[’']s$/, '');
       const wholeStart = start + m[0].length - m[1].length;
       if (inHeading(doc, wholeStart) || titleHeavySentence(doc, wholeStart)) continue;
-      // "the Website Content (as defined in our Terms of Use)": defined in another document.
-      if (/^[ \t]{0,2}\(?(?:as|which[ \t]{1,2}(?:is|are))[ \t]{1,2}defined\b/i.test(doc.text.slice(wholeStart + whole.length, wholeStart + whole.length + 30))) continue;
+      // "the Website Content (as defined in our Terms of Use)": defined in another document;
+      // "the Connected Accounts section", "our Platform page": the name of a screen or a page.
+      const after = doc.text.slice(wholeStart + whole.length, wholeStart + whole.length + 30);
+      if (/^[ \t]{0,2}\(?(?:as|which[ \t]{1,2}(?:is|are))[ \t]{1,2}defined\b/i.test(after) || UI_WORD_AFTER.test(after)) continue;
       // "Products and Services": each side is a phrase of its own ("Service" may be defined, "Website" not).
       const split = /\band\b/.test(whole) && DRAFTING_NOUNS_JOINED.test(whole) ? splitAnd(whole, wholeStart) : [];
       const parts = split.length > 1 && split.every((p) => DRAFTING_NOUNS.has(singular(p.phrase.split(/[ \t]+/).pop()!.toLowerCase()))) ? split : [{ phrase: whole, at: wholeStart }];

@@ -4,7 +4,7 @@ import { definedTerms } from '../../extract/definedTerms';
 import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import type { TextRange } from '../../types';
-import { isTermLike, otherForms } from './termForms';
+import { otherForms } from './termForms';
 
 const LABEL_START = /^(?:limit|stop|opt|reset|allow|block|accept|reject|manage|delete|turn|enable|disable|do|don[’']t|sign|log|click|tap|select|unsubscribe|contact|request|right[ \t]+(?:to|of))\b/i;
 
@@ -38,8 +38,9 @@ export const unusedDefinition: CheckRule = {
     for (const t of index.terms.values()) if (t.uses.length > 0 || forms.has(t.term)) for (const d of t.definitions) usedGroups.add(d.group);
     const reportedGroups = new Set<number>();
     for (const t of index.terms.values()) {
-      // A party's short name beside "we" ("Acme", "we") and an abbreviation are names, not terms.
-      if (t.uses.length > 0 || !isTermLike(t) || forms.has(t.term)) continue;
+      // A party's short name beside "we" ("Acme", "we") is a name, not a term. An abbreviation
+      // ("SCCs") defined and never used is reported like any term.
+      if (t.uses.length > 0 || t.definitions.every((d) => d.partyName) || forms.has(t.term)) continue;
       // A term in lower case ("profiling") is a phrase explained in passing, not a term of art.
       if (t.term[0] === t.term[0].toLowerCase()) continue;
       // Written again in another case ("Opt-in" defined, "opt-in" used): used, if not as defined.
