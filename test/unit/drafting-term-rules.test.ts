@@ -162,3 +162,19 @@ test('corpus traps, undefined: “are collectively called”, “refer to … co
   assert.deepEqual(flagged(draft('Manage access in the Linked Accounts section of your profile. Linked accounts can be removed.'), UNDEFINED), []);
   assert.deepEqual(flagged('# Privacy Policy\n\nSeaglass Inc. (“Seaglass”) hosts the app (the “App”). Requests go to the Seaglass Subscriber who runs your workspace.\n', UNDEFINED), []);
 });
+
+test('corpus traps, inconsistent: another policy’s “privacy policy”, the law’s “third parties”, a sentence-case term, a longer name, a phrase being defined', () => {
+  const text = draft('Payments follow the card processor’s terms and privacy policy. We weigh the legitimate interests of third parties. Web storage (“Flash cookies”) is used; flash cookies expire. See the Client Personal Information table. Identifiers (“Personal Identifiers”) and personally identifiable information (“PII”) are listed. We keep Personal Data for a year. We also collect Quayside Personal Data.');
+  const t2 = text.replace('(the “App”)', '(the “App”), this policy (the “Privacy Policy”), partner firms (the “Third Parties”)');
+  assert.deepEqual(flagged(t2, INCONSISTENT), []);
+});
+
+test('corpus traps, inconsistent: a US-law section’s own definition; a use marked “(defined below)”; our service providers; your platform', () => {
+  const text = '# Privacy Policy\n\nLast updated: 1 May 2026\n\nWe keep personal information safe. Your Authorized Agent (defined below) may write to us. Our service providers host the app (the “Service”). Connect the Service to your platform.\n\n## California residents\n\nFor purposes of this section, “Personal Information” means information about a California consumer. An agent you appoint (an “Authorized Agent”) may act for you.\n\nWe delete Personal Information on request. The “Platform” means our tide servers.\n';
+  assert.deepEqual(flagged(text, INCONSISTENT), []);
+});
+
+test('a definitions section goes on past a short item the model takes for a heading (“Country refers to: Norway”)', () => {
+  const text = '# Privacy Policy\n\nLast updated: 1 May 2026\n\nWhen you use the Service we collect tide data.\n\n## Definitions\n\nCountry refers to: Norway\n\nService refers to the tide app.\n\n## Data\n\nThe Service runs in Norway, the Country named above.\n';
+  assert.deepEqual(flagged(text, INCONSISTENT), []);
+});

@@ -250,6 +250,10 @@ function findDefinitions(doc: PolicyDocument): TermDefinition[] {
       if (term && body) add(term, h.start + doc.text.slice(h.start, h.end).indexOf(term), true, false, { start: h.start, end: body.end });
     }
   }
+  // “The Times,” “we” or “our”: a name given beside a pronoun names a party, whatever the form.
+  for (const d of out) {
+    if (!d.partyName && /^[^.;\n]{0,6}["“‘'][ \t]?(?:we|us|our)\b/i.test(doc.text.slice(d.end, d.end + 40))) d.partyName = true;
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
@@ -278,7 +282,8 @@ function definitionSections(doc: PolicyDocument): Array<{ heading: number; start
   for (let i = 0; i < hs.length; i++) {
     if (!DEFINITIONS_HEADING.test(hs[i].text.replace(/^[#*_\s]+/, ''))) continue;
     let j = i + 1;
-    while (j < hs.length && (hs[j].level > hs[i].level || hs[j].style === 'bold')) j++;
+    // A short item ("Country refers to: Malaysia") may look like a heading; it does not end the section.
+    while (j < hs.length && (hs[j].level > hs[i].level || hs[j].style === 'bold' || /\b(?:means|refers[ \t]to)\b/i.test(hs[j].text))) j++;
     out.push({ heading: hs[i].start, start: hs[i].end, end: j < hs.length ? hs[j].start : doc.text.length });
   }
   return out;
@@ -308,6 +313,11 @@ export function sentenceAt(doc: PolicyDocument, offset: number): Sentence | unde
     else return ss[mid];
   }
   return undefined;
+}
+
+/** "Flash cookies", "Personal data": several words, only the first capitalised. */
+export function sentenceCase(t: string): boolean {
+  return /^[A-Z][^A-Z]*$/.test(t) && /\s/.test(t);
 }
 
 /** Capitalised words that may stand next to a term without making a longer name: pronouns and determiners. */
@@ -350,7 +360,10 @@ function findUses(doc: PolicyDocument, terms: Map<string, DefinedTerm>, defs: Te
   const alternatives = list.map((t) => {
     const first = t[0];
     const rest = escape(t.slice(1)).replace(/ /g, '[ \\t\\u00a0]');
-    return first.toLowerCase() === first && first.toUpperCase() !== first ? `[${first}${first.toUpperCase()}]${rest}` : escape(first) + rest;
+    // A term in lower case, or in sentence case ("Flash cookies"), may be written with either
+    // first letter: only its first word's capital differs at a sentence start.
+    const eitherCase = (first.toLowerCase() === first && first.toUpperCase() !== first) || sentenceCase(t);
+    return eitherCase ? `[${first.toLowerCase()}${first.toUpperCase()}]${rest}` : escape(first) + rest;
   });
   const re = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternatives.join('|')})(?:es|s)?(?![\\p{L}\\p{N}_])`, 'gu');
   // Case-insensitive look-up of the matched stem: exact first, then the lower-case-first form.
@@ -358,6 +371,7 @@ function findUses(doc: PolicyDocument, terms: Map<string, DefinedTerm>, defs: Te
   for (const t of list) {
     byText.set(t, t);
     if (!byText.has(t[0].toUpperCase() + t.slice(1))) byText.set(t[0].toUpperCase() + t.slice(1), t);
+    if (sentenceCase(t) && !byText.has(t[0].toLowerCase() + t.slice(1))) byText.set(t[0].toLowerCase() + t.slice(1), t);
   }
   const asUse = (stem: string, start: number, length: number, suffix: string): TermUse | undefined => {
     const plural = singulars.get(stem);

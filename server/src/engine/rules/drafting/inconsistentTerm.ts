@@ -12,6 +12,15 @@ import { isTermLike, otherForms } from './termForms';
 /** Occurrences listed as related places of one finding. */
 const MAX_RELATED = 20;
 
+/** Terms that name a right or the document itself: used in titles and links before any definition. */
+const TITLE_TERM = /^right[ \t]+(?:to|of)\b|\b(?:policy|notice|statement|terms)$/i;
+
+/** A navigation menu or a table of contents pasted as a sentence: mostly capitalised words. */
+function titleHeavy(doc: PolicyDocument, s: Sentence): boolean {
+  const words = doc.text.slice(s.start, Math.min(s.end, s.start + 400)).split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
+  return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.5;
+}
+
 /** No sentence (a heading line), or a short sentence of capitalised words only. */
 function runInHeading(doc: PolicyDocument, s: Sentence | undefined): boolean {
   if (!s) return true;
@@ -55,14 +64,20 @@ export const inconsistentTerm: CheckRule = {
     // definitions section may come last by design; a heading or title is not a use in prose.
     for (const t of index.terms.values()) {
       const def = t.definitions[0];
-      if (!isTermLike(t) || def.inDefinitionsSection) continue;
+      // Only capitalised terms of art: a phrase defined in lower case ("sale") is also an ordinary
+      // word; a right's name and the policy's own name are titles; a short name of a company
+      // given right after its full name ("eBay Inc. (“eBay”)") names it, whatever came before.
+      if (!isTermLike(t) || def.inDefinitionsSection || t.term[0] !== t.term[0].toUpperCase() || TITLE_TERM.test(t.term)) continue;
+      if (doc.text.slice(def.sentence.start, def.start - 1).includes(t.term)) continue;
       // A run-in heading ("Device Identifiers. We collect …") is a title, not a use in prose.
       // The definition in the same paragraph comes soon enough.
       const defParagraph = sentenceAt(doc, def.start)?.paragraph;
       const early = t.uses.find((u) => {
         if (u.start >= def.sentence.start) return false;
         const s = sentenceAt(doc, u.start);
-        return !runInHeading(doc, s) && s!.paragraph !== defParagraph;
+        if (runInHeading(doc, s) || s!.paragraph === defParagraph || titleHeavy(doc, s!)) return false;
+        // "your Authorized Agent (defined below)": the drafter points to the definition.
+        return !/^[’'s]{0,2}[ \t]{0,2}\((?:as[ \t]{1,2})?(?:defined|described)[ \t]{1,2}(?:below|herein|in)/i.test(doc.text.slice(u.end, u.end + 30));
       });
       if (!early) continue;
       out.push({

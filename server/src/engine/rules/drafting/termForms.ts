@@ -4,7 +4,7 @@
 // unused-definition rule stays quiet about a term written only in such forms, and the
 // inconsistent-term rule reports them.
 
-import { DefinedTerm, definedTerms } from '../../extract/definedTerms';
+import { DefinedTerm, DefinedTermIndex, definedTerms, sentenceCase } from '../../extract/definedTerms';
 import { proseRanges, sectionIndexAt } from '../../extract/scan';
 import type { PolicyDocument } from '../../model/document';
 import type { TextRange } from '../../types';
@@ -38,22 +38,30 @@ function findOtherForms(doc: PolicyDocument): Map<string, OtherForm[]> {
   const out = new Map<string, OtherForm[]>();
   const definedLower = new Set([...index.terms.keys()].map((t) => t.toLowerCase()));
   // Per lower-case form: the term it stands for and a test of the written text.
-  const wanted = new Map<string, { term: string; accept: (written: string, before: string, at: number) => boolean }>();
+  const wanted = new Map<string, { term: string; accept: (written: string, before: string, at: number, after: string) => boolean }>();
   for (const t of index.terms.values()) {
     if (!isTermLike(t)) continue;
     const lower = t.term.toLowerCase();
     const words = t.term.split(/\s+/);
     // Lower case: a phrase of two words or more anywhere ("personal data"); a single word only
-    // after our/your ("our services"), as a single word is so often meant in its plain sense.
-    const lowerForm = (w: string, before: string) => w === w.toLowerCase() && (words.length > 1 || /\b(?:our|your)[ \t]$/i.test(before));
-    wanted.set(lower, { term: t.term, accept: lowerForm });
+    // after "our" ("our services"), or after "your" when the definition is about the reader's own
+    // thing ("Account means the account you create"), as a single word is so often meant in its
+    // plain sense ("your country" beside a defined "Country" that names one state).
+    const lowerForm = (w: string, before: string, after: string) => w === w.toLowerCase() && (words.length > 1 || (/\bour[ \t]$/i.test(before) && !COMPOUND_AFTER.test(after)));
+    // Not for: a right's name ("Right to Know") or a document's ("Privacy Policy": "their privacy
+    // policy" is another's), the law's own words ("third parties" in their legal sense), a term
+    // in sentence case ("Flash cookies": its lower-case form is the term), or a definition made
+    // for a section on a US law ("For purposes of this section, …").
+    if (/^right[ \t]+(?:to|of)\b|\b(?:policy|notice|statement|terms)$/i.test(t.term) || LAW_TERMS.test(lower) || sentenceCase(t.term)) continue;
+    if (inUsLawSection(doc, t.definitions[0].start) || /\bpurposes[ \t]of[ \t]this[ \t]section\b/i.test(doc.text.slice(t.definitions[0].sentence.start, t.definitions[0].start))) continue;
+    wanted.set(lower, { term: t.term, accept: (w, before, _at, after) => lowerForm(w, before, after) });
     // The data family: only for a capitalised definition (a term in lower case is a plain phrase
     // explained, not a term of art), and not in a section on a US law, whose own word
     // "personal information" a policy rightly uses there.
     for (const syn of DATA_SYNONYMS) {
       if (lower.replace(/s$/, '') !== syn || words.length < 2 || t.term[0] !== t.term[0].toUpperCase()) continue;
       for (const other of DATA_SYNONYMS) {
-        if (other !== syn && !definedLower.has(other)) wanted.set(other, { term: t.term, accept: (_w, _b, at) => !inUsLawSection(doc, at) });
+        if (other !== syn && !definedLower.has(other)) wanted.set(other, { term: t.term, accept: (_w, before, at, after) => !inUsLawSection(doc, at) && !/\b(?:sell|share)[ \t]my[ \t]$/i.test(before) && !CAPITALISED_BEFORE.test(before) && !DEFINED_HERE.test(after) });
       }
     }
   }
@@ -72,8 +80,9 @@ function findOtherForms(doc: PolicyDocument): Map<string, OtherForm[]> {
       const w = wanted.get(m[0].replace(/[ \t]+/g, ' '));
       if (!w) continue;
       const written = doc.text.slice(start, start + m[0].length);
-      const before = doc.text.slice(Math.max(0, start - 6), start);
-      if (!w.accept(written, before, start) || inQuotes(doc, start, start + m[0].length)) continue;
+      const before = doc.text.slice(Math.max(0, start - 40), start);
+      const after = doc.text.slice(start + m[0].length, start + m[0].length + 20);
+      if (inDefiningSentence(index, w.term, start) || !w.accept(written, before, start, after) || inQuotes(doc, start, start + m[0].length)) continue;
       const list = out.get(w.term) ?? out.set(w.term, []).get(w.term)!;
       list.push({ term: w.term, start, end: start + m[0].length, written });
     }
@@ -97,9 +106,24 @@ function inUsLawSection(doc: PolicyDocument, offset: number): boolean {
   return false;
 }
 
-/** “personal information” in quotes is a mention of the words (a definition, a heading quoted), not a use. */
+/** “personal information” in quotes (spaces allowed inside) is a mention of the words, not a use. */
 function inQuotes(doc: PolicyDocument, start: number, end: number): boolean {
-  const before = doc.norm[start - 1];
-  const after = doc.norm[end];
-  return (before === '"' || before === "'") && (after === '"' || after === "'");
+  const before = /["'][ \t]?$/.test(doc.norm.slice(Math.max(0, start - 2), start));
+  const after = /^[ \t]?["']/.test(doc.norm.slice(end, end + 2));
+  return before && after;
 }
+
+/** “This privacy policy (“Privacy Policy”)”: the long form being named in the defining sentence itself. */
+function inDefiningSentence(index: DefinedTermIndex, term: string, at: number): boolean {
+  return index.terms.get(term)!.definitions.some((d) => d.sentence.start <= at && at < d.start);
+}
+
+/** The law's own words: in lower case they carry their legal sense, whatever the draft defines. */
+const LAW_TERMS = /^(?:third[ -]part(?:y|ies)|service[ -]providers?|processors?|controllers?|business(?:es)?|consumers?|company)$/;
+/** "Client Personal Information": the words are part of a longer capitalised name (not a sentence start). */
+const CAPITALISED_BEFORE = /[a-z,;][ \t][A-Z][A-Za-z]{1,30}[ \t]$/;
+/** "Personally Identifiable Information (“PII”)": the words are being defined themselves. */
+const DEFINED_HERE = /^[ \t]{0,2}\([ \t]?(?:the[ \t])?["“‘']/;
+
+/** After "our service": a lower-case noun makes a compound ("our service providers"), not the term. */
+const COMPOUND_AFTER = /^[ \t](?!(?:and|or|to|in|on|for|with|is|are|was|were|may|will|can|we|you|that|which|from|by|at|as|of|if|when|where|so|but|through|under|within|without|via|has|have|does|do)\b)[a-z]/;
