@@ -329,16 +329,36 @@ const NEIGHBOURS = /^(?:We|You|Our|Your|Us|I|The|This|These|That|Those|Each|Any|
  * the sentence does not count before it, nor a pronoun or determiner).
  */
 function inLongerName(text: string, start: number, end: number): boolean {
-  const after = /^[ \t]([A-Z][A-Za-z]{1,30})/.exec(text.slice(end, end + 32));
-  if (after && !NEIGHBOURS.test(after[1])) return true;
-  const before = /([A-Za-z][A-Za-z]{0,30})([.!?:;]?)[ \t]$/.exec(text.slice(Math.max(0, start - 33), start));
-  if (before && before[2] === '' && /^[A-Z]/.test(before[1]) && !NEIGHBOURS.test(before[1])) {
-    // A capital that opens the text, a line, a list item or a sentence says nothing.
-    const wordStart = start - before[0].length;
-    const opens = wordStart === 0 || /(?:^|[.!?:\n\r])["'”’)]?[ \t]*(?:[-*•][ \t]+)?$/.test(text.slice(Math.max(0, wordStart - 6), wordStart));
-    return !opens;
+  // After: a space or tab, then a capitalised word that is no pronoun or determiner.
+  const sp = text.charCodeAt(end);
+  if ((sp === 32 || sp === 9) && isUpper(text.charCodeAt(end + 1))) {
+    const w = wordAt(text, end + 1);
+    if (w.length >= 2 && !NEIGHBOURS.test(w)) return true;
   }
-  return false;
+  // Before: a capitalised word, then one space or tab, that does not open a sentence or a line.
+  const bp = text.charCodeAt(start - 1);
+  if (bp !== 32 && bp !== 9) return false;
+  let k = start - 2;
+  while (k >= 0 && k > start - 34 && isLetter(text.charCodeAt(k))) k--;
+  const wordStart = k + 1;
+  if (wordStart >= start - 1 || !isUpper(text.charCodeAt(wordStart))) return false;
+  if (NEIGHBOURS.test(text.slice(wordStart, start - 1))) return false;
+  // A capital that opens the text, a line, a list item or a sentence says nothing.
+  return !(wordStart === 0 || /(?:^|[.!?:\n\r])["'”’)]?[ \t]*(?:[-*•][ \t]+)?$/.test(text.slice(Math.max(0, wordStart - 6), wordStart)));
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function wordAt(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && j < i + 31 && isLetter(text.charCodeAt(j))) j++;
+  return text.slice(i, j);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -406,6 +426,13 @@ function findUses(doc: PolicyDocument, terms: Map<string, DefinedTerm>, defs: Te
   // “Acme Ltd (“Acme”)”: the words before a definition in its own sentence are the long form
   // being named, not a use of the short one.
   for (const t of terms.values()) {
-    t.uses = t.uses.filter((u) => !t.definitions.some((d) => d.sentence.start <= u.start && u.start < d.start));
+    // Per defining sentence, the latest definition in it: a use before that in the sentence is the long form.
+    const lastDefIn = new Map<number, number>();
+    for (const d of t.definitions) lastDefIn.set(d.sentence.start, Math.max(lastDefIn.get(d.sentence.start) ?? -1, d.start));
+    t.uses = t.uses.filter((u) => {
+      const s = sentenceAt(doc, u.start);
+      const defAt = s ? lastDefIn.get(s.start) : undefined;
+      return defAt === undefined || u.start >= defAt;
+    });
   }
 }

@@ -4,7 +4,7 @@
 // unused-definition rule stays quiet about a term written only in such forms, and the
 // inconsistent-term rule reports them.
 
-import { DefinedTerm, DefinedTermIndex, definedTerms, sentenceCase } from '../../extract/definedTerms';
+import { DefinedTerm, DefinedTermIndex, definedTerms, sentenceAt, sentenceCase } from '../../extract/definedTerms';
 import { proseRanges, sectionIndexAt } from '../../extract/scan';
 import type { PolicyDocument } from '../../model/document';
 import type { TextRange } from '../../types';
@@ -82,7 +82,7 @@ function findOtherForms(doc: PolicyDocument): Map<string, OtherForm[]> {
       const written = doc.text.slice(start, start + m[0].length);
       const before = doc.text.slice(Math.max(0, start - 40), start);
       const after = doc.text.slice(start + m[0].length, start + m[0].length + 20);
-      if (inDefiningSentence(index, w.term, start) || !w.accept(written, before, start, after) || inQuotes(doc, start, start + m[0].length)) continue;
+      if (inDefiningSentence(doc, index, w.term, start) || !w.accept(written, before, start, after) || inQuotes(doc, start, start + m[0].length)) continue;
       const list = out.get(w.term) ?? out.set(w.term, []).get(w.term)!;
       list.push({ term: w.term, start, end: start + m[0].length, written });
     }
@@ -114,8 +114,9 @@ function inQuotes(doc: PolicyDocument, start: number, end: number): boolean {
 }
 
 /** “This privacy policy (“Privacy Policy”)”: the long form being named in the defining sentence itself. */
-function inDefiningSentence(index: DefinedTermIndex, term: string, at: number): boolean {
-  return index.terms.get(term)!.definitions.some((d) => d.sentence.start <= at && at < d.start);
+function inDefiningSentence(doc: PolicyDocument, index: DefinedTermIndex, term: string, at: number): boolean {
+  const s = sentenceAt(doc, at);
+  return !!s && index.terms.get(term)!.definitions.some((d) => d.sentence.start === s.start && at < d.start);
 }
 
 /** The law's own words: in lower case they carry their legal sense, whatever the draft defines. */

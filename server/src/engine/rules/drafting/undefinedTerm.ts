@@ -105,7 +105,6 @@ export const undefinedTerm: CheckRule = {
     for (const { m, start } of matchesIn(doc, CANDIDATE)) {
       const whole = m[1].replace(/[’']s$/, '');
       const wholeStart = start + m[0].length - m[1].length;
-      if (inHeading(doc, wholeStart) || titleHeavySentence(doc, wholeStart)) continue;
       // "the Website Content (as defined in our Terms of Use)": defined in another document;
       // "the Connected Accounts section", "our Platform page": the name of a screen or a page.
       const after = doc.text.slice(wholeStart + whole.length, wholeStart + whole.length + 30);
@@ -121,7 +120,7 @@ export const undefinedTerm: CheckRule = {
           ok = termLike(phrase, key);
           verdict.set(phrase, ok);
         }
-        if (!ok) continue;
+        if (!ok || inHeading(doc, pStart) || titleHeavySentence(doc, pStart)) continue;
         const list = found.get(key) ?? found.set(key, []).get(key)!;
         list.push({ start: pStart, end: pStart + raw.length, written: phrase });
       }
