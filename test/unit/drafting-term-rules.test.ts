@@ -115,10 +115,11 @@ test('inconsistent term: a multi-word term in lower case; a one-word term in low
 });
 
 test('inconsistent term: a use before the sentence that defines the term (a hint with the definition related)', () => {
-  const text = '# Privacy Policy\n\nLast updated: 1 May 2026\n\nThe Harbour Map shows tides.\n\nWe publish a chart of berths (the “Harbour Map”). The Harbour Map is free.\n';
+  const filler = 'We publish tide tables for every port on the coast, updated each morning from the harbour masters’ readings, and we keep them for a year so that sailors can compare seasons. '.repeat(2);
+  const text = `# Privacy Policy\n\nLast updated: 1 May 2026\n\nThe Harbour Map shows tides.\n\n${filler}\n\nWe publish a chart of berths (the “Harbour Map”). The Harbour Map is free.\n`;
   const fs = findings(text, INCONSISTENT);
   assert.equal(fs.length, 1);
-  assert.match(fs[0].message, /“Harbour Map” is used before its definition on line 7/);
+  assert.match(fs[0].message, /“Harbour Map” is used before its definition on line 9/);
   assert.equal(text.slice(fs[0].start, fs[0].end), 'Harbour Map');
 });
 
@@ -177,4 +178,10 @@ test('corpus traps, inconsistent: a US-law section’s own definition; a use mar
 test('a definitions section goes on past a short item the model takes for a heading (“Country refers to: Norway”)', () => {
   const text = '# Privacy Policy\n\nLast updated: 1 May 2026\n\nWhen you use the Service we collect tide data.\n\n## Definitions\n\nCountry refers to: Norway\n\nService refers to the tide app.\n\n## Data\n\nThe Service runs in Norway, the Country named above.\n';
   assert.deepEqual(flagged(text, INCONSISTENT), []);
+});
+
+test('corpus traps, used before the definition: a menu or contents line, “as defined below”, “specified hereinbelow”, a definition a line later', () => {
+  const tail = '\n\n## Data\n\nYou open an account on our site (an “Account”). Each Account has a profile. We offer tide tools (the “Services”).\n';
+  assert.deepEqual(flagged(`# Privacy Policy\n\nLast updated: 1 May 2026\n\nHome - Services - About Us - Contact\n\nYour Account, as defined below, is private. Users meet the Age Rules specified hereinbelow.\n\nTides are free.${tail}\nChildren must meet the age limits (the “Age Rules”).\n`, INCONSISTENT), []);
+  assert.deepEqual(flagged('# Privacy Policy\n\nLast updated: 1 May 2026\n\nWe collect Log Data:\n\n- “Log Data” means the times you open the app.\n', INCONSISTENT), []);
 });

@@ -15,6 +15,22 @@ const MAX_RELATED = 20;
 /** Terms that name a right or the document itself: used in titles and links before any definition. */
 const TITLE_TERM = /^right[ \t]+(?:to|of)\b|\b(?:policy|notice|statement|terms)$/i;
 
+const POINTS_TO_DEFINITION = /^[’'s]{0,2},?[ \t]{0,2}\(?(?:as[ \t]{1,2})?(?:defined|described|specified|explained|set[ \t]out)[ \t]{1,2}(?:below|herein|hereinbelow|hereinafter|later|in)\b/i;
+
+/** An item of a menu or a table of contents pasted into the text: a few words between " - " separators. */
+function menuItem(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 50), start);
+  const after = text.slice(end, end + 50);
+  const left = Math.max(before.lastIndexOf(' - '), before.lastIndexOf('\n'));
+  const rightDash = after.indexOf(' - ');
+  const rightLine = after.indexOf('\n');
+  const right = rightDash < 0 ? rightLine : rightLine < 0 ? rightDash : Math.min(rightDash, rightLine);
+  if (left < 0 || right < 0) return false;
+  const dashed = before.startsWith(' - ', left) || (rightDash >= 0 && rightDash === right);
+  const segment = before.slice(left + 1) + text.slice(start, end) + after.slice(0, right);
+  return dashed && segment.trim().split(/\s+/).length <= 6 && !/[.,;:]/.test(segment);
+}
+
 /** A navigation menu or a table of contents pasted as a sentence: mostly capitalised words. */
 function titleHeavy(doc: PolicyDocument, s: Sentence): boolean {
   const words = doc.text.slice(s.start, Math.min(s.end, s.start + 400)).split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
@@ -75,9 +91,10 @@ export const inconsistentTerm: CheckRule = {
       const early = t.uses.find((u) => {
         if (u.start >= def.sentence.start) return false;
         const s = sentenceAt(doc, u.start);
-        if (runInHeading(doc, s) || s!.paragraph === defParagraph || titleHeavy(doc, s!)) return false;
-        // "your Authorized Agent (defined below)": the drafter points to the definition.
-        return !/^[’'s]{0,2}[ \t]{0,2}\((?:as[ \t]{1,2})?(?:defined|described)[ \t]{1,2}(?:below|herein|in)/i.test(doc.text.slice(u.end, u.end + 30));
+        // The definition a few lines on ("Log Data: - “Log Data” refers to …") comes soon enough.
+        if (runInHeading(doc, s) || s!.paragraph === defParagraph || def.sentence.start - u.end < 300 || titleHeavy(doc, s!) || menuItem(doc.text, u.start, u.end)) return false;
+        // "your Authorized Agent (defined below)", "the Age Requirements specified hereinbelow": the drafter points to the definition.
+        return !POINTS_TO_DEFINITION.test(doc.text.slice(u.end, u.end + 40));
       });
       if (!early) continue;
       out.push({

@@ -80,6 +80,7 @@ function findOtherForms(doc: PolicyDocument): Map<string, OtherForm[]> {
       const w = wanted.get(m[0].replace(/[ \t]+/g, ' '));
       if (!w) continue;
       const written = doc.text.slice(start, start + m[0].length);
+      if (written === w.term) continue; // the term itself, where the index took it for part of a longer name
       const before = doc.text.slice(Math.max(0, start - 40), start);
       const after = doc.text.slice(start + m[0].length, start + m[0].length + 20);
       if (inDefiningSentence(doc, index, w.term, start) || !w.accept(written, before, start, after) || inQuotes(doc, start, start + m[0].length)) continue;
