@@ -46,11 +46,12 @@ export class TestClient {
   }
   private initOptions: Record<string, unknown>;
 
-  async initialize(): Promise<{ capabilities: Record<string, unknown> }> {
+  /** `workspaceFolders`: the folders an editor has open (none by default). */
+  async initialize(workspaceFolders: Array<{ uri: string; name: string }> | null = null): Promise<{ capabilities: Record<string, unknown> }> {
     const r = await this.conn.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: null,
-      workspaceFolders: null,
+      workspaceFolders,
       initializationOptions: this.initOptions,
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true } } },
     });

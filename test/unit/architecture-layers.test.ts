@@ -15,7 +15,7 @@ const LAYERS: Array<[number, RegExp]> = [
   [1, /^server\/src\/engine\/model\//],
   [2, /^server\/src\/engine\/(extract|law|clauses)\/|^server\/src\/engine\/suppression\.ts$/],
   [3, /^server\/src\/engine\/rules\/framework\//],
-  [4, /^server\/src\/engine\/rules\/(consistency|meta|drafting)\/|^server\/src\/engine\/regimes\/pack\.ts$/],
+  [4, /^server\/src\/engine\/rules\/(consistency|drafting|meta)\/|^server\/src\/engine\/regimes\/pack\.ts$/],
   [5, /^server\/src\/engine\/regimes\/[^/]+\//], // the packs, one folder per law
   [6, /^server\/src\/engine\/regimes\/[^/]+\.ts$/], // the packs' registry and the regime suggestion
   [7, /^server\/src\/engine\/registry\.ts$/],

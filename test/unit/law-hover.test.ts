@@ -99,7 +99,9 @@ test('article reference wins over the evidence sentence around it; nothing on pl
   const a = analyze({ text });
   const h = hoverAt(a, text.indexOf('Art. 15') + 2)!;
   assert.match(h.markdown, /^\*\*Art\. 15 GDPR — Right of access by the data subject\*\*/);
-  assert.equal(hoverAt(a, text.indexOf('Privacy') + 1), undefined);
+  // The words of the title are no law: the heading's hover is its section's readability.
+  assert.match(hoverAt(a, text.indexOf('Privacy') + 1)!.markdown, /^\*\*Readability of this section\*\*/);
+  assert.equal(hoverAt(a, text.length - 1), undefined);
 });
 
 test('document links: one per written article number, whole citation for a single article', () => {

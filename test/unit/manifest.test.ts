@@ -78,6 +78,7 @@ test('every setting has a description and a consumer', () => {
     'privacyPolicy.rules': /'rules' in layer/,
     'privacyPolicy.organization': /'organization' in layer/,
     'privacyPolicy.run': /settings\.run/,
+    'privacyPolicy.longSentenceWords': /'longSentenceWords' in layer/,
     // vscode-languageclient reads `<clientId>.trace.server` itself; the client id must match.
     'privacyPolicy.trace.server': /new LanguageClient\('privacyPolicy'/,
   };

@@ -155,7 +155,7 @@ function scan(re: RegExp, s: string): number {
   return performance.now() - t0;
 }
 
-/** The slowest attack on `re`, in ms (re-measured once, to rule out a busy machine), or Infinity if interrupted. */
+/** The slowest attack on `re`, in ms (re-measured up to three times, to rule out a busy machine), or Infinity if interrupted. */
 function worstCase(re: RegExp, hardLimitMs = HARD_LIMIT_MS, n = N): { ms: number; input: string } {
   let worst = { ms: 0, input: '' };
   let current = '';
@@ -163,7 +163,8 @@ function worstCase(re: RegExp, hardLimitMs = HARD_LIMIT_MS, n = N): { ms: number
     for (const s of attacks(re, n)) {
       current = JSON.stringify(s.slice(0, 24)) + '…';
       let t = scan(re, s);
-      if (t > SCAN_LIMIT_MS) t = Math.min(t, scan(re, s));
+      // A shared machine under load can stall any scan: only a slowness that repeats counts.
+      for (let retry = 0; retry < 3 && t > SCAN_LIMIT_MS && t !== Infinity; retry++) t = Math.min(t, scan(re, s));
       if (t > worst.ms) worst = { ms: t, input: current };
       if (t > SCAN_LIMIT_MS) return; // one proof is enough
     }

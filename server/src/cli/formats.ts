@@ -3,8 +3,8 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checklistStatus, getRule, LineIndex, regimeLabel, Report, reportSummary, Severity } from '../engine';
-import type { ChecklistStatus, Disclosure, RegimeId } from '../engine';
+import { buildDocumentModel, checklistStatus, disclosureReportMarkdown, getRule, LineIndex, regimeLabel, Report, reportSummary, Severity } from '../engine';
+import type { ChecklistStatus, Disclosure, PolicyDocument, RegimeId } from '../engine';
 import type { ArtifactLocation, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import { version as TOOL_VERSION } from '../../../package.json';
 
@@ -12,6 +12,8 @@ export interface FileResult {
   path: string;
   text: string;
   report: Report;
+  /** The model the report was made from (the Markdown report reads its sections); rebuilt if absent. */
+  doc?: PolicyDocument;
 }
 
 /** The order and words of the checklist lines under a file's summary. */
@@ -193,4 +195,24 @@ export function formatSarif(results: FileResult[], root: string = process.cwd())
     ],
   };
   return JSON.stringify(log, null, 2);
+}
+
+/**
+ * `--format markdown`: the client-ready disclosure report of each file, as the editor's "Export
+ * Disclosure Report" writes it. Files are named relative to `root` (the folder the CLI ran in), or
+ * by their file name when outside it; no absolute path is printed.
+ */
+export function formatMarkdown(results: FileResult[], now: Date = new Date(), root: string = process.cwd()): string {
+  const date = now.toISOString().slice(0, 10);
+  return results
+    .map((r) => {
+      const abs = r.path === '<stdin>' ? undefined : path.resolve(root, r.path);
+      const rel = abs === undefined ? undefined : path.relative(root, abs);
+      const documentName = abs === undefined ? 'standard input' : rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.basename(abs);
+      // The folder the CLI runs in first, then the file's folder and those above it (where its project file may be).
+      const localRoots = [root];
+      for (let dir = abs === undefined ? undefined : path.dirname(abs); dir !== undefined && path.dirname(dir) !== dir; dir = path.dirname(dir)) localRoots.push(dir);
+      return disclosureReportMarkdown({ doc: r.doc ?? buildDocumentModel(r.text), report: r.report }, { documentName, date, localRoots });
+    })
+    .join('\n---\n\n');
 }

@@ -5,9 +5,9 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, ALL_REGIMES, RegimeId } from '../engine';
+import { analyze, ALL_REGIMES, isDisclosureReport, RegimeId } from '../engine';
 import { ProjectFileLocator } from '../files/projectFile';
-import { formatJson, formatSarif, formatText, FileResult } from './formats';
+import { formatJson, formatMarkdown, formatSarif, formatText, FileResult } from './formats';
 
 const USAGE = `Usage: privacy-policy-lint [options] <file|dir|->...
 
@@ -15,7 +15,8 @@ Checks privacy-policy drafts (Markdown or plain text) for missing legally requir
 disclosures (GDPR Art. 13/14 by default) and inconsistencies.
 
 Options:
-  --format text|json|sarif   Output format (default: text).
+  --format FORMAT            text (default), json, sarif, or markdown: the client-ready
+                             disclosure report (files named relative to this folder).
   --regime LIST              Regimes to check, comma-separated: ${ALL_REGIMES.join(', ')}
                              (default: gdpr, or the .privacy-policy.json / front matter).
   --date YYYY-MM-DD          Treat this as today's date (reproducible date checks).
@@ -29,7 +30,7 @@ error or a .privacy-policy.json that cannot be used as written (the drafts are s
 class UsageError extends Error {}
 
 interface CliOptions {
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'sarif' | 'markdown';
   regimes?: RegimeId[];
   quiet: boolean;
   now?: Date;
@@ -51,7 +52,7 @@ function parseArgs(argv: string[]): CliOptions | 'help' {
     else if (a === '--quiet' || a === '-q') o.quiet = true;
     else if (a === '--format' || a.startsWith('--format=')) {
       const f = value('--format');
-      if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}" (use text, json or sarif)`);
+      if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'markdown') throw new UsageError(`unknown format "${f}" (use text, json, sarif or markdown)`);
       o.format = f;
     } else if (a === '--regime' || a.startsWith('--regime=') || a === '--regimes' || a.startsWith('--regimes=')) {
       const list = value('--regime').split(',').map((s) => s.trim().toLowerCase()).filter((s) => s.length > 0);
@@ -210,8 +211,13 @@ export function main(argv: string[]): number {
       continue;
     }
     const { text } = input;
+    // A report we exported sits beside its draft ("privacy.report.md"): a folder's walk skips it.
+    if (isDisclosureReport(text)) {
+      if (opts.inputs.includes(file)) process.stderr.write(`privacy-policy-lint: "${file}" is a disclosure report written by this tool, not a draft; it was not checked.\n`);
+      continue;
+    }
     const project = file === '-' ? undefined : locator.find(path.resolve(file));
-    const { report } = analyze({
+    const { report, doc } = analyze({
       text,
       format: /\.(md|markdown)$/i.test(file) ? 'markdown' : /\.txt$/i.test(file) ? 'plaintext' : undefined,
       config: { projectFile: project?.value, projectFileName: project?.path, projectFileText: project?.text, now: opts.now, forcedRegimes: opts.regimes },
@@ -224,7 +230,7 @@ export function main(argv: string[]): number {
       report.configurationMessages = report.configurationMessages.filter((m) => !own.includes(m));
     }
     if (input.warning) report.configurationMessages.unshift(input.warning);
-    results.push({ path: file === '-' ? '<stdin>' : file, text, report });
+    results.push({ path: file === '-' ? '<stdin>' : file, text, report, doc });
   }
   for (const p of problems) process.stderr.write(`privacy-policy-lint: ${p}\n`);
   // Each once, naming the file's line (`…/.privacy-policy.json:3:12: …`), as ESLint reports a broken config.
@@ -232,7 +238,8 @@ export function main(argv: string[]): number {
   for (const r of results) for (const m of r.report.configurationMessages) process.stderr.write(`${r.path}: ${m}\n`);
   const shown = opts.quiet ? results.map((r) => ({ ...r, report: { ...r.report, findings: r.report.findings.filter((f) => f.severity === 'error') } })) : results;
   if (results.length > 0 || problems.length === 0) {
-    const out = opts.format === 'json' ? formatJson(shown) : opts.format === 'sarif' ? formatSarif(shown) : formatText(shown);
+    const out =
+      opts.format === 'json' ? formatJson(shown) : opts.format === 'sarif' ? formatSarif(shown) : opts.format === 'markdown' ? formatMarkdown(shown, opts.now) : formatText(shown);
     if (out.length > 0) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
   }
   // The drafts were checked, but not with the configuration as written: like an I/O problem, that fails the run.

@@ -270,10 +270,10 @@ function guard<T>(rule: Rule, messages: string[], run: () => T, fallback: T): T 
   }
 }
 
-/** The user's override wins, `off` silences; `cap` lowers the severity (never raises it). */
+/** The user's override wins, `off` (or no setting, for a rule off by default) silences; `cap` lowers the severity (never raises it). */
 function effectiveSeverity(rule: Rule, options: CheckOptions, cap?: Severity): Severity | undefined {
   const setting = options.rules[rule.id];
-  if (setting === 'off') return undefined;
+  if (setting === 'off' || (setting === undefined && rule.offByDefault)) return undefined;
   const sev = setting ?? rule.defaultSeverity;
   if (cap && SEVERITY_RANK[cap] > SEVERITY_RANK[sev]) return cap;
   return sev;

@@ -5,6 +5,7 @@
 // undeclared, so the checker infers it from the text or asks.
 
 import { damerau } from './text/editDistance';
+import { DEFAULT_LONG_SENTENCE_WORDS } from './rules/drafting/longSentence';
 import { ALL_RULES, isKnownRuleId } from './registry';
 import { ALL_REGIMES, DEFAULT_REGIMES, isRegimeId } from './regimes';
 import { stateCode, stateSpellings } from './regimes/us-states/states';
@@ -116,7 +117,7 @@ function kindOf(v: unknown): string {
 }
 
 /** Top-level keys `.privacy-policy.json` may have; anything else is most likely a typo ("regime"). */
-const PROJECT_FILE_KEYS = new Set<string>(['$schema', 'regimes', 'rules', 'profile', 'organization', 'basis', 'states', ...PROFILE_BOOLEANS]);
+const PROJECT_FILE_KEYS = new Set<string>(['$schema', 'regimes', 'rules', 'profile', 'organization', 'basis', 'states', 'longSentenceWords', ...PROFILE_BOOLEANS]);
 
 function reportUnknownKeys(layer: Record<string, unknown>, report: Report): void {
   for (const key of Object.keys(layer)) {
@@ -152,7 +153,16 @@ function applyLayer(options: CheckOptions, layer: Record<string, unknown>, repor
     }
   }
   if ('organization' in layer) readOrganization(layer.organization, options.organization, report);
+  if ('longSentenceWords' in layer && layer.longSentenceWords !== null && layer.longSentenceWords !== undefined) {
+    const n = layer.longSentenceWords;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= LONG_SENTENCE_MIN && n <= LONG_SENTENCE_MAX) options.longSentenceWords = n;
+    else report(['longSentenceWords'], 'value', `"longSentenceWords" must be a whole number of words from ${LONG_SENTENCE_MIN} to ${LONG_SENTENCE_MAX}, not ${shown(n)}; ${options.longSentenceWords ?? DEFAULT_LONG_SENTENCE_WORDS} kept.`);
+  }
 }
+
+/** The range a sentence-length limit may take: below 10 every sentence is long, above 200 none is. */
+export const LONG_SENTENCE_MIN = 10;
+export const LONG_SENTENCE_MAX = 200;
 
 function readRegimes(value: unknown, report: Report): RegimeId[] | undefined {
   const list = typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value;

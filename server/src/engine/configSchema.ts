@@ -48,6 +48,13 @@ export function projectFileSchema(): Record<string, unknown> {
         items: { type: 'string' },
         uniqueItems: true,
       },
+      longSentenceWords: {
+        type: 'integer',
+        minimum: 10,
+        maximum: 200,
+        default: 40,
+        description: 'The rule drafting/long-sentence (off until given a severity in "rules", e.g. "hint") reports sentences of more words than this.',
+      },
       profile: { type: 'object', description: 'The same facts (dpo, basis, transfers, …) grouped under one key; they win over the same facts at the top level.', additionalProperties: false, properties: {} as Record<string, unknown> },
       organization: {
         type: 'object',

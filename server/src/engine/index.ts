@@ -19,11 +19,15 @@ export { fixesFor, missingDisclosureFixes, insertClauseFix, suppressFix, insertA
 export type { WaiverRequest } from './fixes';
 export { parseSuppressions, applySuppressions, SUPPRESSION_REASON_CODE, SUPPRESSION_UNKNOWN_CODE } from './suppression';
 export type { SuppressionComment } from './suppression';
-export { disclosureReportMarkdown, checklistStatus, reportSummary } from './report/markdownReport';
+export { disclosureReportMarkdown, checklistStatus, reportSummary, regimeCounts, isDisclosureReport, REPORT_MARKER } from './report/markdownReport';
+export { withoutLocalPaths } from './report/localPaths';
 export { countChecklist, summaryText } from './report/summary';
 export type { StatusCounts } from './report/summary';
 export type { ReportMeta, ChecklistStatus } from './report/markdownReport';
 export { outline, foldingRanges } from './features/outline';
+export { sectionReadability, readabilityOfSection, readabilityHoverAt, fleschScores, readabilityLine } from './features/readability';
+export type { SectionReadability, TextStats } from './features/readability';
+export { wordsOf, countSyllables } from './text/words';
 export type { OutlineNode, FoldingRange } from './features/outline';
 export { findArticleReferences, articleReferences, formatArticleReference } from './law/citations';
 export type { ArticleReference, ArticleNumberSpan } from './law/citations';

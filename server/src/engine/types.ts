@@ -139,4 +139,6 @@ export interface CheckOptions {
   organization: OrganizationDetails;
   /** "Today" for date rules; injected so tests and CI runs are reproducible. */
   now: Date;
+  /** drafting/long-sentence: more words than this make a sentence long (default 40). */
+  longSentenceWords?: number;
 }

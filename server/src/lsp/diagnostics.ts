@@ -8,7 +8,7 @@ import { AnalysisCache } from './analysisCache';
 import { toDiagnostic, toDisclosures } from './convert';
 import { DIAGNOSTIC_SOURCE, DISCLOSURES_NOTIFICATION } from '../protocol';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { lawIndex } from '../engine';
+import { isDisclosureReport, lawIndex } from '../engine';
 import { nextTurn } from './nextTurn';
 
 /** Above this length (UTF-16 units) the hover index is built on the first hover (about 40 ms per MB). */
@@ -27,6 +27,11 @@ export class DiagnosticsScheduler {
 
   /** Schedule a check; `immediate` skips the debounce (open, save, settings change). */
   schedule(doc: TextDocument, immediate = false): void {
+    // A disclosure report we exported is named like the draft ("privacy.report.md"): not a draft to check.
+    if (isDisclosureReport(doc.getText())) {
+      this.clear(doc.uri);
+      return;
+    }
     this.cancel(doc.uri);
     this.cache.cancelOtherVersions(doc);
     const delay = immediate ? 0 : this.debounceMs;

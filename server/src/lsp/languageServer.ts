@@ -17,6 +17,7 @@ import { AnalysisCache } from './analysisCache';
 import type { AnalysisRunner } from './analysisRunner';
 import { Analysis, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
 import { toRange } from './convert';
+import { reportNaming } from './reportNaming';
 import { codeActionsFor, INSERT_ALL_KIND } from './codeActions';
 import { documentSymbols, folding } from './symbols';
 import { DiagnosticsScheduler } from './diagnostics';
@@ -37,7 +38,7 @@ import {
 export interface ServerPlatform {
   /** Reads a `.privacy-policy.json` candidate (a URI): from disk, or through the client. */
   readProjectFile: ProjectFileReader;
-  /** How the disclosure report names a document: its path where it has one. */
+  /** A URI as messages print it: its path where it has one (the report makes it relative, see reportNaming). */
   documentName(uri: string): string;
   /** Where checks run: a worker thread in Node; by default this thread, in slices (a web worker). */
   runner?: AnalysisRunner;
@@ -176,7 +177,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   registerDefinitionHandlers(connection, withModel);
   connection.onRequest(EXPORT_REPORT_REQUEST, (p: ExportReportParams, token: CancellationToken) =>
     withAnalysis<ExportReportResult | null>(p.uri, token, null, (doc, a) => ({
-      markdown: disclosureReportMarkdown(a, { documentName: platform.documentName(doc.uri), date: new Date().toISOString().slice(0, 10) }),
+      markdown: disclosureReportMarkdown(a, { ...reportNaming(doc.uri, workspaceRoots, (u) => platform.documentName(u)), date: new Date().toISOString().slice(0, 10) }),
     })),
   );
 

@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
-// The Disclosures checklist, its status bar count, "reveal" and the exported report, as the
-// user sees them in the real editor.
+// The Disclosures checklist, its status bar count, "reveal" and the exported report (saved beside
+// the draft, also from the walkthrough), as the user sees them in the real editor.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PrivacyPolicyLinterApi } from '../../../client/src/extension';
@@ -47,13 +47,27 @@ describe('Disclosures checklist', () => {
 
     await vscode.window.showTextDocument(editor.document);
     const report = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('privacyPolicy.exportReport');
-    assert.ok(report, 'the report opens as a document');
-    assert.equal(report.languageId, 'markdown');
-    assert.match(report.getText(), /^# Privacy Policy Disclosure Report/);
-    assert.match(report.getText(), /checklist\.policy\.md/);
-    assert.match(report.getText(), new RegExp(found.title.replace(/[()]/g, '.')));
-    // The report is an unsaved document: close it without a save prompt.
-    await vscode.window.showTextDocument(report);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    assert.ok(report, 'the report is written');
+    // Saved beside the draft as <draft>.report.md, and opened in the Markdown preview.
+    assert.equal(report.uri.toString(), vscode.Uri.joinPath(uri, '..', 'checklist.policy.report.md').toString());
+    assert.equal(report.isDirty, false);
+    const saved = new TextDecoder().decode(await vscode.workspace.fs.readFile(report.uri));
+    assert.match(saved, /^<!-- privacy-policy-linter: disclosure report -->\n# Privacy Policy Disclosure Report/);
+    assert.match(saved, /\*\*Document:\*\* scratch\/checklist\.policy\.md\n/, 'named relative to the workspace folder');
+    assert.match(saved, new RegExp(found.title.replace(/[()]/g, '.')));
+    // The status bar's figures are the summary table's.
+    assert.match(saved, new RegExp(`\\| GDPR \\| ${done} \\| ${count('insufficient')} \\| ${count('missing')} \\| ${undecided} \\|`));
+    assert.ok(!saved.includes(uri.fsPath.slice(0, uri.fsPath.lastIndexOf('/'))), 'no absolute path of the disk');
+
+    // From the walkthrough no text editor is active: the export takes the draft last worked on.
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#privacyPolicy.gettingStarted`, false);
+    await waitFor(() => vscode.window.activeTextEditor === undefined || undefined, 'the walkthrough in front', 10_000);
+    await vscode.workspace.fs.delete(report.uri);
+    const again = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('privacyPolicy.exportReport');
+    assert.ok(again, 'exported from the walkthrough');
+    assert.equal(again.uri.toString(), report.uri.toString());
+
+    // The report is not checked as a draft (the protocol suite proves it without a race).
+    assert.deepEqual(vscode.languages.getDiagnostics(report.uri), []);
   });
 });

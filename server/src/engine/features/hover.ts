@@ -13,6 +13,7 @@ import { pointGloss, pointsOfDetail } from '../law/points';
 import type { LegalTerm } from '../law/terms';
 import { lawIndex, rangeAt, rangesAt, textIndex } from './lawIndex';
 import { buildDocumentModel, PolicyDocument } from '../model/document';
+import { readabilityHoverAt } from './readability';
 import { definedTermHover } from './definedTerms';
 
 export interface HoverResult {
@@ -43,16 +44,22 @@ export function hoverAt(analysis: Analysis, offset: number): HoverResult | undef
  * The hovers that need the text only (an article reference, a term or named right): the server
  * answers them from the document model while the check of the same version is still running.
  */
-export function textHoverAt(doc: PolicyDocument, offset: number, draftTerms = true): HoverResult | undefined {
+function referenceOrTermHoverAt(doc: PolicyDocument, offset: number, draftTerms = false): HoverResult | undefined {
   const index = textIndex(doc);
   const ref = rangeAt(index.references, offset);
   if (ref) return { start: ref.start, end: ref.end, markdown: articleReferenceMarkdown(ref, citesUkGdpr(doc, ref)) };
   // The draft's own definition comes before the law's: it is what the text means by the term.
+  // Whole documents only: a paragraph alone does not know where a term is defined.
   const own = draftTerms ? definedTermHover(doc, offset) : undefined;
   if (own) return own;
   const term = rangeAt(index.terms, offset);
   if (term) return { start: term.start, end: term.end, markdown: legalTermMarkdown(term.term) };
   return undefined;
+}
+
+/** The text-only hovers of the whole document: those above, then a section heading's readability. */
+export function textHoverAt(doc: PolicyDocument, offset: number): HoverResult | undefined {
+  return referenceOrTermHoverAt(doc, offset, true) ?? readabilityHoverAt(doc, offset);
 }
 
 /** How far around the offset textHoverNear looks for the paragraph's ends. */
@@ -69,8 +76,8 @@ export function textHoverNear(text: string, offset: number): HoverResult | undef
   const start = before >= from ? before + 2 : from;
   const after = text.indexOf('\n\n', offset);
   const end = after >= 0 && after <= offset + NEAR ? after : Math.min(text.length, offset + NEAR);
-  // Not the draft's defined terms: a paragraph alone does not know where a term is defined.
-  const h = textHoverAt(buildDocumentModel(text.slice(start, end), 'plaintext'), offset - start, false);
+  // A paragraph is no section: its readability waits for the whole document's model.
+  const h = referenceOrTermHoverAt(buildDocumentModel(text.slice(start, end), 'plaintext'), offset - start);
   return h && { ...h, start: h.start + start, end: h.end + start };
 }
 

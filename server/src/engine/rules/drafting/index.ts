@@ -3,7 +3,8 @@
 // and are the same under every law, so they are not part of a regime pack.
 import type { CheckRule } from '../framework/ruleTypes';
 import { inconsistentTerm } from './inconsistentTerm';
+import { longSentence } from './longSentence';
 import { undefinedTerm } from './undefinedTerm';
 import { unusedDefinition } from './unusedDefinition';
 
-export const DRAFTING_CHECKS: CheckRule[] = [undefinedTerm, unusedDefinition, inconsistentTerm];
+export const DRAFTING_CHECKS: CheckRule[] = [longSentence, undefinedTerm, unusedDefinition, inconsistentTerm];

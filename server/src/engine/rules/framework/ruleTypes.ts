@@ -24,6 +24,8 @@ export interface RuleMeta {
   docUrl: string;
   /** One or two sentences for the user: what the law requires and why it applies. */
   explanation: string;
+  /** Runs only when the user gives it a severity in `rules` (a style hint not every drafter wants). */
+  offByDefault?: boolean;
 }
 
 export interface RequirementDecision {
