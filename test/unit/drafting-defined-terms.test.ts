@@ -68,3 +68,12 @@ test('code fences, comments and the front matter define nothing', () => {
 test('a definitions list with middle-dot bullets (as pasted from a web page)', () => {
   assert.deepEqual(defined('Definitions\n\n· Website refers to the site at tides.test.\n· Service refers to the Website.\n'), ['Website', 'Service']);
 });
+
+test('“A” or “B” means …: both names are defined, as one group of alternatives', () => {
+  const text = '“Tide Alerts” or “Alerts” means the messages we send before high water.\n';
+  const idx = terms(text);
+  assert.deepEqual([...idx.terms.keys()], ['Tide Alerts', 'Alerts']);
+  const [a, b] = [idx.terms.get('Tide Alerts')!.definitions[0], idx.terms.get('Alerts')!.definitions[0]];
+  assert.equal(text.slice(a.start, a.end), 'Tide Alerts');
+  assert.equal(a.group, b.group);
+});

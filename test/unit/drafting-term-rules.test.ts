@@ -185,3 +185,9 @@ test('corpus traps, used before the definition: a menu or contents line, “as d
   assert.deepEqual(flagged(`# Privacy Policy\n\nLast updated: 1 May 2026\n\nHome - Services - About Us - Contact\n\nYour Account, as defined below, is private. Users meet the Age Rules specified hereinbelow.\n\nTides are free.${tail}\nChildren must meet the age limits (the “Age Rules”).\n`, INCONSISTENT), []);
   assert.deepEqual(flagged('# Privacy Policy\n\nLast updated: 1 May 2026\n\nWe collect Log Data:\n\n- “Log Data” means the times you open the app.\n', INCONSISTENT), []);
 });
+
+test('corpus traps, used before the definition: “(each as defined below)”, a later use after a pointer, a capital that opens a list item, a sentence-case term; another’s “terms of use”', () => {
+  const filler = 'We publish tide tables for every port on the coast, updated each morning from the harbour masters’ readings, and we keep them for a year so that sailors can compare seasons. '.repeat(2);
+  const text = `# Privacy Policy\n\nLast updated: 1 May 2026\n\nWe hold Berth Data and Crew Data (each as defined below). Skippers meet the Age Rules set out below; a child who does not meet the Age Rules may not sign up.\n\n- Information about your boat is optional.\n\nWe use tide readings for marketing purposes.\n\n${filler}\n\nWe keep berth bookings (“Berth Data”), crew lists (“Crew Data”) and boat details (“Information”). Children must meet the age limits (the “Age Rules”). Promotions (“Marketing purposes”) are optional. Berth Data, Crew Data and Information are private. Partners follow their own terms of use. Our “Terms of Use” apply to the app.\n`;
+  assert.deepEqual(flagged(text, INCONSISTENT), []);
+});

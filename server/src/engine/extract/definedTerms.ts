@@ -166,6 +166,10 @@ function findDefinitions(doc: PolicyDocument): TermDefinition[] {
     const party = /["“‘'][ \t]?(?:we|us|our|you)[ \t]?,?["”’']/i.test(lead.slice(lead.lastIndexOf('.') + 1));
     const alternative = /["”’'][ \t]{0,2}(?:,|or|and)[ \t]{0,2}["“‘']$/.test(lead) && lastMeans && at - lastMeans.end < 80;
     const g = alternative ? lastMeans!.group : ++group;
+    // “Interest-Based Advertising” or “Behavioral Advertising” means …: the first name is defined too.
+    const first = alternative ? null : /["“‘']([^"“”‘’'\n*()]{1,60})["”’'][ \t]{0,2}(?:,|or)[ \t]{0,2}["“‘']$/.exec(lead);
+    const firstTerm = first ? cleanTerm(first[1]) : undefined;
+    if (first && firstTerm) add(firstTerm, at - (lead.length - first.index) + 1, inSection(start), party, undefined, g);
     add(term, at, inSection(start), party, undefined, g);
     lastMeans = { end: at + term.length, group: g };
   }

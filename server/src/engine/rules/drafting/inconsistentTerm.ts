@@ -2,7 +2,7 @@
 // defined, "Service" where "Services" is), or used before the sentence that defines it. A hint:
 // the reader may still understand, but a defined term earns its precision only when it is
 // written the same way every time.
-import { definedTerms, sentenceAt } from '../../extract/definedTerms';
+import { definedTerms, sentenceAt, sentenceCase } from '../../extract/definedTerms';
 import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { lineOf, replaceFix } from '../consistency/shared';
@@ -13,9 +13,9 @@ import { isTermLike, otherForms } from './termForms';
 const MAX_RELATED = 20;
 
 /** Terms that name a right or the document itself: used in titles and links before any definition. */
-const TITLE_TERM = /^right[ \t]+(?:to|of)\b|\b(?:policy|notice|statement|terms)$/i;
+const TITLE_TERM = /^right[ \t]+(?:to|of)\b|^terms\b|\b(?:policy|notice|statement|terms)$/i;
 
-const POINTS_TO_DEFINITION = /^[’'s]{0,2},?[ \t]{0,2}\(?(?:as[ \t]{1,2})?(?:defined|described|specified|explained|set[ \t]out)[ \t]{1,2}(?:below|herein|hereinbelow|hereinafter|later|in)\b/i;
+const POINTS_TO_DEFINITION = /^[’'s]{0,2},?[ \t]{0,2}\(?(?:each[ \t]{1,2})?(?:as[ \t]{1,2})?(?:defined|described|specified|explained|set[ \t]out)[ \t]{1,2}(?:below|herein|hereinbelow|hereinafter|later|in)\b/i;
 
 /** An item of a menu or a table of contents pasted into the text: a few words between " - " separators. */
 function menuItem(text: string, start: number, end: number): boolean {
@@ -83,13 +83,17 @@ export const inconsistentTerm: CheckRule = {
       // Only capitalised terms of art: a phrase defined in lower case ("sale") is also an ordinary
       // word; a right's name and the policy's own name are titles; a short name of a company
       // given right after its full name ("eBay Inc. (“eBay”)") names it, whatever came before.
-      if (!isTermLike(t) || def.inDefinitionsSection || t.term[0] !== t.term[0].toUpperCase() || TITLE_TERM.test(t.term)) continue;
+      if (!isTermLike(t) || def.inDefinitionsSection || t.term[0] !== t.term[0].toUpperCase() || TITLE_TERM.test(t.term) || sentenceCase(t.term)) continue;
       if (doc.text.slice(def.sentence.start, def.start - 1).includes(t.term)) continue;
       // A run-in heading ("Device Identifiers. We collect …") is a title, not a use in prose.
       // The definition in the same paragraph comes soon enough.
       const defParagraph = sentenceAt(doc, def.start)?.paragraph;
-      const early = t.uses.find((u) => {
-        if (u.start >= def.sentence.start) return false;
+      // Once a use points to the definition ("… specified below"), the reader has been told.
+      const pointer = t.uses.findIndex((u) => u.start < def.sentence.start && POINTS_TO_DEFINITION.test(doc.text.slice(u.end, u.end + 40)));
+      const early = t.uses.find((u, i) => {
+        if (u.start >= def.sentence.start || (pointer >= 0 && i >= pointer)) return false;
+        // At a sentence or list item's start the capital says nothing ("Information about …").
+        if (sentenceAt(doc, u.start)?.start === u.start || /(?:^|\n)[ \t]*(?:[-*•·][ \t]+)?$/.test(doc.text.slice(Math.max(0, u.start - 8), u.start))) return false;
         const s = sentenceAt(doc, u.start);
         // The definition a few lines on ("Log Data: - “Log Data” refers to …") comes soon enough.
         if (runInHeading(doc, s) || s!.paragraph === defParagraph || def.sentence.start - u.end < 300 || titleHeavy(doc, s!) || menuItem(doc.text, u.start, u.end)) return false;

@@ -52,7 +52,7 @@ function findOtherForms(doc: PolicyDocument): Map<string, OtherForm[]> {
     // policy" is another's), the law's own words ("third parties" in their legal sense), a term
     // in sentence case ("Flash cookies": its lower-case form is the term), or a definition made
     // for a section on a US law ("For purposes of this section, …").
-    if (/^right[ \t]+(?:to|of)\b|\b(?:policy|notice|statement|terms)$/i.test(t.term) || LAW_TERMS.test(lower) || sentenceCase(t.term)) continue;
+    if (/^right[ \t]+(?:to|of)\b|^terms\b|\b(?:policy|notice|statement|terms)$/i.test(t.term) || LAW_TERMS.test(lower) || sentenceCase(t.term)) continue;
     if (inUsLawSection(doc, t.definitions[0].start) || /\bpurposes[ \t]of[ \t]this[ \t]section\b/i.test(doc.text.slice(t.definitions[0].sentence.start, t.definitions[0].start))) continue;
     wanted.set(lower, { term: t.term, accept: (w, before, _at, after) => lowerForm(w, before, after) });
     // The data family: only for a capitalised definition (a term in lower case is a plain phrase
