@@ -51,7 +51,7 @@ export interface DefinedTermIndex {
   /** By term as defined, in order of first definition. */
   terms: Map<string, DefinedTerm>;
   /** All definitions and uses sorted by start: for position look-ups. */
-  spans: Array<(TermDefinition & { kind: 'definition' }) | (TermUse & { kind: 'use' })>;
+  spans: Array<TermDefinition | TermUse>;
 }
 
 /** At most this many terms are indexed (a generated glossary of thousands would make the use scan slow). */
@@ -108,8 +108,8 @@ function buildIndex(doc: PolicyDocument): DefinedTermIndex {
   findUses(doc, terms, defs);
   const spans: DefinedTermIndex['spans'] = [];
   for (const t of terms.values()) {
-    for (const d of t.definitions) spans.push({ ...d, kind: 'definition' });
-    for (const u of t.uses) spans.push({ ...u, kind: 'use' });
+    for (const d of t.definitions) spans.push(d);
+    for (const u of t.uses) spans.push(u);
   }
   spans.sort((a, b) => a.start - b.start);
   return { terms, spans };
