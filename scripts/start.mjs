@@ -38,15 +38,21 @@ const wanted = Number(argPort > 0 ? process.argv[argPort + 1] : process.env.PORT
 run('bash', ['scripts/vscode/install-apt-packages.sh']);
 console.log('Building and packaging the extension…');
 run('npm', ['run', '--silent', 'package']); // runs the production build first (vscode:prepublish)
+console.log('Compiling the test harness that starts the editor…');
 run('npx', ['tsc', '-p', 'tsconfig.test.json']); // compiles the harness this script uses
 
 const H = path.join(REPO, 'out', 'test', 'vscode', 'harness');
-const { ensureCodeServer } = require(path.join(H, 'install.js'));
+const { ensureCodeServerWithProgress } = require(path.join(H, 'install.js'));
 const { freePort, installVsix, startCodeServer } = require(path.join(H, 'codeServer.js'));
 const { CACHE, CODE_SERVER_VERSION, VSIX } = require(path.join(H, 'paths.js'));
 const { setSignalExitCode, stopAll } = require(path.join(H, 'processes.js'));
 
-ensureCodeServer();
+try {
+  await ensureCodeServerWithProgress();
+} catch (e) {
+  console.error(e.message);
+  process.exit(1);
+}
 
 // One persistent profile for `npm start`, so settings made in the editor survive a restart.
 const root = path.join(CACHE, 'start');
@@ -64,12 +70,14 @@ if (!fs.existsSync(settings)) {
     ),
   );
 }
+console.log('Installing the extension into the editor…');
 installVsix(VSIX, dirs);
 
 const port = wanted ?? ((await portIsFree(8080)) ? 8080 : await freePort());
 const examples = path.join(REPO, 'examples');
 setSignalExitCode(0);
 let server;
+console.log(`Starting the editor on port ${port}…`);
 try {
   server = await startCodeServer({ dirs, folder: examples, port, logFile: path.join(root, 'code-server.log') });
 } catch (e) {

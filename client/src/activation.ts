@@ -29,6 +29,8 @@ import { readIncludeGlobs } from './settings';
 import { registerExportReport } from './exportReport';
 import { readProjectFile } from './projectFile';
 import { registerWaiverCommand } from './waiver';
+import { registerRecordFactCommand } from './profileFacts';
+import { welcomeOnFirstStart } from './onboarding';
 
 /** What differs between the desktop and the web extension. */
 export interface ClientPlatform {
@@ -73,7 +75,7 @@ export async function activateExtension(context: vscode.ExtensionContext, on: Cl
   activationStart = performance.now();
   platform = on;
   output = vscode.window.createOutputChannel('Privacy Policy Linter');
-  view = new DisclosuresView(context);
+  view = new DisclosuresView(context, () => client);
   context.subscriptions.push(output, view);
 
   context.subscriptions.push(
@@ -85,6 +87,7 @@ export async function activateExtension(context: vscode.ExtensionContext, on: Cl
     vscode.commands.registerCommand('privacyPolicy.checkDocument', () => checkActiveDocument()),
     vscode.commands.registerCommand(ENABLE_REGIME_COMMAND, (regime: string, label?: string) => enableRegime(regime, label)),
     registerWaiverCommand(),
+    registerRecordFactCommand(),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when the client starts: a new include list needs a restart.
       if (e.affectsConfiguration('privacyPolicy.include')) {
@@ -104,6 +107,7 @@ export async function activateExtension(context: vscode.ExtensionContext, on: Cl
   await startClient(context);
   const times: ActivationTimes = { serverReadyMs, activatedMs: performance.now() - activationStart };
   output.appendLine(`Activated in ${times.activatedMs.toFixed(0)} ms (server ready after ${serverReadyMs?.toFixed(0) ?? '—'} ms).`);
+  void welcomeOnFirstStart(context); // after the measurement: it waits for the workbench
   return { checklist: () => view.active(), statusText: () => view.statusText(), activationTimes: () => ({ ...times }) };
 }
 

@@ -1,29 +1,17 @@
 // The "Disclosures" checklist: per regime, each catalog item as disclosed / insufficient /
 // missing / undecided / not applicable / waived, for the active editor. Clicking an item reveals its evidence or the
 // place where it is reported missing. A status bar item shows the count and opens the view.
+// Each row has inline actions (disclosuresActions.ts): go to the evidence, insert the clause,
+// answer the question that decides it, waive it; the title bar toggles "show only open items".
 
 import * as vscode from 'vscode';
-import type { ChecklistItem, ChecklistStatus, DisclosuresParams } from '../../server/src/protocol';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { ChecklistItem, DisclosuresParams } from '../../server/src/protocol';
 // Pure counting shared with the report and the CLI, so the three surfaces show the same figures.
 import { countChecklist, summaryText } from '../../server/src/engine/report/summary';
-
-// Colours follow the diagnostics' severities: a missing item is a warning, an undecided one information.
-const ICONS: Record<ChecklistStatus, [string, string]> = {
-  disclosed: ['pass', 'testing.iconPassed'],
-  insufficient: ['warning', 'list.warningForeground'],
-  missing: ['circle-large-outline', 'list.warningForeground'],
-  undecided: ['question', 'list.warningForeground'],
-  'not applicable': ['circle-slash', 'disabledForeground'],
-  waived: ['bookmark', 'disabledForeground'],
-};
-const LABELS: Record<ChecklistStatus, string> = {
-  disclosed: 'disclosed',
-  insufficient: 'insufficient',
-  missing: 'missing',
-  undecided: 'undecided: declare whether it applies',
-  'not applicable': 'not applicable',
-  waived: 'waived',
-};
+import { registerRowActions, reveal } from './disclosuresActions';
+import { LABELS, OPEN, OPEN_ONLY_KEY, rowContext, rowIcon } from './disclosuresRows';
+import { setWalkthroughContext } from './onboarding';
 
 type Node = { kind: 'regime'; uri: string; label: string; items: ChecklistItem[] } | { kind: 'item'; uri: string; item: ChecklistItem };
 
@@ -33,8 +21,14 @@ export class DisclosuresView implements vscode.TreeDataProvider<Node>, vscode.Di
   readonly onDidChangeTreeData = this.changed.event;
   private readonly status: vscode.StatusBarItem;
   private readonly disposables: vscode.Disposable[] = [];
+  private openOnly: boolean;
 
-  constructor(context: vscode.ExtensionContext) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    client: () => BaseLanguageClient | undefined,
+  ) {
+    this.openOnly = context.workspaceState.get<boolean>(OPEN_ONLY_KEY, false);
+    void vscode.commands.executeCommand('setContext', OPEN_ONLY_KEY, this.openOnly);
     this.status = vscode.window.createStatusBarItem('privacyPolicy.status', vscode.StatusBarAlignment.Left, 50);
     this.status.name = 'Privacy Policy Disclosures';
     this.status.command = 'privacyPolicy.showDisclosures';
@@ -50,12 +44,25 @@ export class DisclosuresView implements vscode.TreeDataProvider<Node>, vscode.Di
       }),
       vscode.commands.registerCommand('privacyPolicy.showDisclosures', () => vscode.commands.executeCommand('privacyPolicy.disclosures.focus')),
       vscode.commands.registerCommand('privacyPolicy.revealDisclosure', (uri: string, item: ChecklistItem) => reveal(uri, item)),
+      vscode.commands.registerCommand('privacyPolicy.disclosures.showOpenOnly', () => this.setOpenOnly(true)),
+      vscode.commands.registerCommand('privacyPolicy.disclosures.showAll', () => this.setOpenOnly(false)),
+      ...registerRowActions(client),
     );
     context.subscriptions.push(...this.disposables);
   }
 
+  /** The title bar's filter: only missing, insufficient and undecided items. */
+  async setOpenOnly(on: boolean): Promise<void> {
+    this.openOnly = on;
+    await this.context.workspaceState.update(OPEN_ONLY_KEY, on);
+    await vscode.commands.executeCommand('setContext', OPEN_ONLY_KEY, on);
+    this.changed.fire();
+  }
+
   update(p: DisclosuresParams): void {
     this.byUri.set(p.uri, p);
+    // A draft was checked (the walkthrough's first step), whichever editor has the focus.
+    setWalkthroughContext(true, !!p.profileDeclared);
     this.refresh();
   }
 
@@ -85,19 +92,25 @@ export class DisclosuresView implements vscode.TreeDataProvider<Node>, vscode.Di
     const p = this.active();
     if (!p) return [];
     if (!node) return p.regimes.map((r) => ({ kind: 'regime', uri: p.uri, label: r.label, items: r.items }));
-    if (node.kind === 'regime') return node.items.map((item) => ({ kind: 'item', uri: node.uri, item }));
+    if (node.kind === 'regime') return node.items.filter((item) => !this.openOnly || OPEN.has(item.status)).map((item) => ({ kind: 'item', uri: node.uri, item }));
     return [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'regime') {
       const t = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-      t.description = summaryText('', countChecklist(node.items.map((i) => i.status))).trim();
+      const c = countChecklist(node.items.map((i) => i.status));
+      const open = node.items.filter((i) => OPEN.has(i.status)).length;
+      // The status bar's figures, and with the filter on how many rows it leaves.
+      t.description = `${summaryText('', c).trim()}${this.openOnly ? ` · ${open} open shown` : ''}`;
+      t.tooltip = `${node.label}: ${node.items.length} items. ✓ disclosed, not applicable or waived; ! insufficient; ✗ missing; ? undecided.`;
+      t.id = `${node.uri}#${node.label}`;
+      t.contextValue = 'disclosureRegime';
       return t;
     }
     const { item } = node;
     const t = new vscode.TreeItem(item.title, vscode.TreeItemCollapsibleState.None);
-    const [icon, color] = ICONS[item.status];
+    const [icon, color] = rowIcon(item);
     t.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     t.description = `${LABELS[item.status]} · ${item.refs}`;
     const tip = new vscode.MarkdownString(`**${item.title}** (${item.refs}) — ${LABELS[item.status]}`);
@@ -105,7 +118,7 @@ export class DisclosuresView implements vscode.TreeDataProvider<Node>, vscode.Di
     for (const e of item.evidence.slice(0, 3)) tip.appendMarkdown(`\n\n> line ${e.line + 1}: ${escapeMd(e.text.slice(0, 200))}`);
     t.tooltip = tip;
     t.id = `${node.uri}#${item.id}`;
-    t.contextValue = `disclosure.${item.status}`;
+    t.contextValue = rowContext(item);
     t.command = { command: 'privacyPolicy.revealDisclosure', title: 'Reveal', arguments: [node.uri, item] };
     return t;
   }
@@ -113,17 +126,6 @@ export class DisclosuresView implements vscode.TreeDataProvider<Node>, vscode.Di
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
-}
-
-async function reveal(uri: string, item: ChecklistItem): Promise<void> {
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-  const e = item.evidence[0];
-  const range = e
-    ? new vscode.Range(e.line, e.character, e.endLine, e.endCharacter)
-    : new vscode.Range(item.anchor.line, item.anchor.character, item.anchor.line, item.anchor.character);
-  const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
-  editor.selection = new vscode.Selection(range.start, range.end);
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 function escapeMd(s: string): string {

@@ -22,12 +22,20 @@ export interface ChecklistItem {
   evidence: Array<{ line: number; character: number; endLine: number; endCharacter: number; text: string }>;
   /** Where the item is reported (or its clause would go) when it is missing. */
   anchor: { line: number; character: number };
+  /** The severity of the item's finding (missing or insufficient), as the Problems panel shows it. */
+  severity?: 'error' | 'warning' | 'information' | 'hint';
+  /** A standard clause exists for the item (the view offers to insert it). */
+  hasClause?: boolean;
+  /** A yes/no fact of the profile would decide whether the item is required (the view offers to answer it). */
+  hasQuestion?: boolean;
 }
 
 export interface DisclosuresParams {
   uri: string;
   version: number;
   regimes: Array<{ id: string; label: string; items: ChecklistItem[] }>;
+  /** The processing profile (front matter, project file or settings) declares at least one fact. */
+  profileDeclared?: boolean;
 }
 
 /** Client → server: check a document that is not selected by the include setting. */
@@ -41,6 +49,17 @@ export interface CheckDocumentParams {
 
 /** Client → server: stop checking a document checked on request (closed). */
 export const FORGET_DOCUMENT_NOTIFICATION = 'privacyPolicy/forgetDocument';
+
+/**
+ * Client → server: the quick fixes of one checklist item (insert its clause, answer its question,
+ * waive it), as the light bulb offers them on its diagnostic; for the Disclosures view's rows.
+ * Answers CodeAction[] (empty when the item is not reported in the current version).
+ */
+export const ITEM_ACTIONS_REQUEST = 'privacyPolicy/itemActions';
+export interface ItemActionsParams {
+  uri: string;
+  id: string;
+}
 
 /** Client → server: the Markdown disclosure report of a document. */
 export const EXPORT_REPORT_REQUEST = 'privacyPolicy/exportReport';
@@ -66,7 +85,7 @@ export interface ReadProjectFileParams {
 export type ReadProjectFileResult = null | { size: number; text?: string; error?: string };
 
 /** Commands the server's code actions may ask the client to run (defined once, by the engine). */
-export { ENABLE_REGIME_COMMAND, WAIVE_COMMAND, isPlaceholderReason, waiverEdit } from './engine/commands';
+export { ENABLE_REGIME_COMMAND, RECORD_FACT_COMMAND, WAIVE_COMMAND, isPlaceholderReason, waiverEdit } from './engine/commands';
 export type { WaiverRequest } from './engine/commands';
 
 /** The waiver command's arguments as the server sends them: the document and its version (a stale document is refused), then the request. */

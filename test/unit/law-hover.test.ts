@@ -105,7 +105,7 @@ test('article reference wins over the evidence sentence around it; nothing on pl
 });
 
 test('document links: one per written article number, whole citation for a single article', () => {
-  const links = documentLinks(analysis).map((l) => [TEXT.slice(l.start, l.end), l.target.replace(/^.*CELEX:32016R0679/, ''), l.tooltip]);
+  const links = documentLinks(analysis).map((l) => [TEXT.slice(l.start, l.end), (l.target ?? '').replace(/^.*CELEX:32016R0679/, ''), l.tooltip]);
   assert.deepEqual(links, [
     ['Articles 15', '#art_15', 'Art. 15 GDPR — Right of access by the data subject (EUR-Lex)'],
     ['22', '#art_22', 'Art. 22 GDPR — Automated individual decision-making, including profiling (EUR-Lex)'],

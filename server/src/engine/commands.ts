@@ -11,6 +11,12 @@ import type { TextEdit } from './types';
 /** Turn a regime on in the settings; its arguments are the regime id and the law's label. */
 export const ENABLE_REGIME_COMMAND = 'privacyPolicy.enableRegime';
 
+/**
+ * Record a yes/no fact of the processing profile in `.privacy-policy.json` (a quick fix on a
+ * possibly-required item); its arguments are the file's URI, the fact's key and the value.
+ */
+export const RECORD_FACT_COMMAND = 'privacyPolicy.recordFact';
+
 /** The editor command that asks for the reason and writes the waiver. */
 export const WAIVE_COMMAND = 'privacyPolicy.waiveItem';
 

@@ -18,6 +18,8 @@ export interface ProjectFile {
   message?: string;
   /** The file's text, so that problems in it can name their line. */
   text?: string;
+  /** Its URI (set by the finder). */
+  uri?: string;
 }
 
 /** Reads one candidate (a URI): undefined when there is no such file. Never throws. */
@@ -57,8 +59,9 @@ export class ProjectFileFinder {
     let p = this.cache.get(dir);
     if (!p) {
       p = (async () => {
-        const found = await this.read(`${dir}/${PROJECT_FILE_NAME}`).catch(() => undefined);
-        if (found) return found;
+        const uri = `${dir}/${PROJECT_FILE_NAME}`;
+        const found = await this.read(uri).catch(() => undefined);
+        if (found) return { ...found, uri };
         const parent = parentUri(dir);
         if (parent === undefined || dir === stopAt || depthLeft <= 1) return undefined;
         return this.inFolder(parent, stopAt, depthLeft - 1);

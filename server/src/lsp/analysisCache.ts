@@ -20,6 +20,8 @@ export interface DocumentSettings {
   sources: ConfigSources;
   /** Messages about the configuration itself (bad project file), shown once per change. */
   messages: string[];
+  /** The `.privacy-policy.json` that applies, where a profile-fact quick fix records its answer. */
+  projectFileUri?: string;
 }
 
 /** What is known about one version of a document. */
@@ -76,7 +78,7 @@ export class AnalysisCache {
       if (project.message) messages.push(project.message);
       else sources.projectFile = project.value;
     }
-    return { run: settings.run === 'onSave' ? 'onSave' : 'onType', sources, messages };
+    return { run: settings.run === 'onSave' ? 'onSave' : 'onType', sources, messages, projectFileUri: project?.uri };
   }
 
   /** Forget settings (configuration or project file changed); analyses are recomputed on demand. */

@@ -3,11 +3,12 @@
 
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextDocumentEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, Fix, fixesFor, insertAllMissingFix, WAIVE_COMMAND } from '../engine';
+import { Analysis, FactTarget, factFixesFor, Fix, fixesFor, insertAllMissingFix, WAIVE_COMMAND } from '../engine';
 import { DIAGNOSTIC_SOURCE, DiagnosticData } from '../protocol';
-import { toRange } from './convert';
+import { toDiagnostic, toRange } from './convert';
 
-export function codeActionsFor(doc: TextDocument, analysis: Analysis, params: CodeActionParams): CodeAction[] {
+/** `facts`: where a possibly-required item's answer is recorded (the draft's project file, if any). */
+export function codeActionsFor(doc: TextDocument, analysis: Analysis, params: CodeActionParams, facts: FactTarget = {}): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
@@ -18,6 +19,8 @@ export function codeActionsFor(doc: TextDocument, analysis: Analysis, params: Co
       if (!data || data.version !== doc.version) continue; // stale: refuse
       const finding = analysis.report.findings.find((f) => f.code === diagnostic.code && f.start === data.start && f.end === data.end);
       if (!finding) continue;
+      // The answers to "does this apply?" first: they decide whether the item is needed at all.
+      for (const fix of factFixesFor(analysis, finding, facts)) actions.push(toCodeAction(doc, fix, CodeActionKind.QuickFix, diagnostic));
       for (const fix of fixesFor(analysis, finding)) actions.push(toCodeAction(doc, fix, CodeActionKind.QuickFix, diagnostic));
     }
   }
@@ -26,6 +29,14 @@ export function codeActionsFor(doc: TextDocument, analysis: Analysis, params: Co
     if (all) actions.push(toCodeAction(doc, all, INSERT_ALL_KIND));
   }
   return actions;
+}
+
+/** The quick fixes of one checklist item: those of its finding in this version (none if it is not reported). */
+export function itemActionsFor(doc: TextDocument, analysis: Analysis, id: string, facts: FactTarget = {}): CodeAction[] {
+  const finding = analysis.report.findings.find((f) => f.code === id);
+  if (!finding) return [];
+  const diagnostic = toDiagnostic(doc, finding);
+  return codeActionsFor(doc, analysis, { textDocument: { uri: doc.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: [CodeActionKind.QuickFix] } }, facts);
 }
 
 /** A source action: "Insert All Missing Clauses" (also reachable from the Source Action menu). */

@@ -2,7 +2,7 @@
 
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, checklistStatus, formatRefs, getRule, Finding, regimeLabel, Severity } from '../engine';
+import { Analysis, checklistStatus, clauseFor, factAnswersFor, formatRefs, getRule, Finding, regimeLabel, Severity } from '../engine';
 import { ChecklistItem, DIAGNOSTIC_SOURCE, DiagnosticData, DisclosuresParams } from '../protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -67,9 +67,14 @@ export function toDisclosures(doc: TextDocument, analysis: Analysis): Disclosure
           return { line: s.line, character: s.character, endLine: t.line, endCharacter: t.character, text: e.text };
         }),
         anchor: doc.positionAt(anchorOffset),
+        // What the Disclosures view's row actions need (colour, "Insert the clause", "Answer").
+        ...(missing ? { severity: missing.severity } : {}),
+        ...(clauseFor(d.id) ? { hasClause: true } : {}),
+        ...(factAnswersFor(d, analysis.options.profile).length > 0 ? { hasQuestion: true } : {}),
       });
     }
     return { id: regime, label: regimeLabel(regime), items };
   });
-  return { uri: doc.uri, version: doc.version, regimes };
+  const profileDeclared = Object.values(analysis.options.profile).some((v) => v !== undefined);
+  return { uri: doc.uri, version: doc.version, regimes, ...(profileDeclared ? { profileDeclared } : {}) };
 }

@@ -1,15 +1,15 @@
-// LSP handlers for the draft's defined terms and other definitions: go to definition, find all
-// references, rename (with prepareRename). They need the text only, so they answer from the
+// LSP handlers for the draft's defined terms: find all references and rename (with
+// prepareRename); go to definition is the server's one handler (engine/features/definition.ts
+// tries defined terms, then cross-references). They need the text only, so they answer from the
 // document model, even while the check of the same version runs.
 
 import { Connection, ErrorCodes, Location, ResponseError, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { definitionAt, PolicyDocument, prepareTermRename, renameTerm, termReferencesAt } from '../engine';
+import { PolicyDocument, prepareTermRename, renameTerm, termReferencesAt } from '../engine';
 import { toRange } from './convert';
 
 /** The capabilities these handlers add to the server's `initialize` answer. */
-export const DEFINITION_CAPABILITIES = {
-  definitionProvider: true,
+export const TERM_CAPABILITIES = {
   referencesProvider: true,
   renameProvider: { prepareProvider: true },
 } as const;
@@ -17,12 +17,7 @@ export const DEFINITION_CAPABILITIES = {
 /** Runs `answer` on the current version's model of `uri` (the server's own helper: `empty` when there is none or it fails). */
 type WithModel = <T>(uri: string, empty: T, answer: (doc: TextDocument, model: PolicyDocument) => T) => T;
 
-export function registerDefinitionHandlers(connection: Connection, withModel: WithModel): void {
-  connection.onDefinition((p) =>
-    withModel<Location[]>(p.textDocument.uri, [], (doc, model) =>
-      definitionAt(model, doc.offsetAt(p.position)).map((r) => ({ uri: doc.uri, range: toRange(doc, r.start, r.end) })),
-    ),
-  );
+export function registerTermHandlers(connection: Connection, withModel: WithModel): void {
   connection.onReferences((p) =>
     withModel<Location[]>(p.textDocument.uri, [], (doc, model) =>
       (termReferencesAt(model, doc.offsetAt(p.position), p.context.includeDeclaration) ?? []).map((r) => ({ uri: doc.uri, range: toRange(doc, r.start, r.end) })),

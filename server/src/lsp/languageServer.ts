@@ -15,13 +15,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import type { AnalysisRunner } from './analysisRunner';
-import { Analysis, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
+import { Analysis, definitionAt, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
 import { toRange } from './convert';
 import { reportNaming } from './reportNaming';
-import { codeActionsFor, INSERT_ALL_KIND } from './codeActions';
+import { codeActionsFor, INSERT_ALL_KIND, itemActionsFor } from './codeActions';
 import { documentSymbols, folding } from './symbols';
 import { DiagnosticsScheduler } from './diagnostics';
-import { DEFINITION_CAPABILITIES, registerDefinitionHandlers } from './definedTerms';
+import { TERM_CAPABILITIES, registerTermHandlers } from './definedTerms';
 import { ProjectFileFinder, type ProjectFileReader } from '../files/projectFileFinder';
 import {
   CHECK_DOCUMENT_REQUEST,
@@ -32,6 +32,8 @@ import {
   DIAGNOSTIC_SOURCE,
   DiagnosticData,
   FORGET_DOCUMENT_NOTIFICATION,
+  ITEM_ACTIONS_REQUEST,
+  ItemActionsParams,
 } from '../protocol';
 
 /** What differs between the Node server and the web worker server. */
@@ -75,8 +77,9 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
         documentSymbolProvider: { label: 'Privacy policy sections' },
         hoverProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        definitionProvider: true,
         foldingRangeProvider: true,
-        ...DEFINITION_CAPABILITIES,
+        ...TERM_CAPABILITIES,
       },
       serverInfo: { name: 'Privacy Policy Linter' },
     };
@@ -145,8 +148,11 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onCodeAction((params, token) => {
     const doc = current(params.textDocument.uri);
     if (!doc || !(hasCurrentDiagnostic(doc, params.context.diagnostics) || wantsSourceAction(params.context.only))) return [];
-    return withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params));
+    return cache.settingsFor(doc.uri).then((s) => withAnalysis(params.textDocument.uri, token, [], (d, a) => codeActionsFor(d, a, params, { projectFileUri: s.projectFileUri })));
   });
+  connection.onRequest(ITEM_ACTIONS_REQUEST, (p: ItemActionsParams, token: CancellationToken) =>
+    cache.settingsFor(p.uri).then((s) => withAnalysis(p.uri, token, [], (d, a) => itemActionsFor(d, a, p.id, { projectFileUri: s.projectFileUri }))),
+  );
   // Article references and terms need the text only: answered from the model (or, before it is
   // built, from the paragraph around the position) even while this version's check is running.
   // Only a hover on an evidence sentence waits for the check.
@@ -169,12 +175,18 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   // Links, outline and folding need the text only.
   connection.onDocumentLinks((params) =>
     withModel(params.textDocument.uri, [], (doc, model) =>
-      documentLinks({ doc: model }).map((l) => ({ range: toRange(doc, l.start, l.end), target: l.target, tooltip: l.tooltip })),
+      documentLinks({ doc: model }).map((l) => ({ range: toRange(doc, l.start, l.end), target: l.target ?? lineLink(doc, l.targetOffset ?? 0), tooltip: l.tooltip })),
+    ),
+  );
+  // Go to definition needs the text only (a reference leads to its section).
+  connection.onDefinition((params) =>
+    withModel(params.textDocument.uri, [], (doc, model) =>
+      definitionAt({ doc: model }, doc.offsetAt(params.position)).map((t) => ({ uri: doc.uri, range: toRange(doc, t.start, t.end) })),
     ),
   );
   connection.onDocumentSymbol((params) => withModel(params.textDocument.uri, [], (doc, model) => documentSymbols(doc, model)));
   connection.onFoldingRanges((params) => withModel(params.textDocument.uri, [], (_doc, model) => folding(model)));
-  registerDefinitionHandlers(connection, withModel);
+  registerTermHandlers(connection, withModel);
   connection.onRequest(EXPORT_REPORT_REQUEST, (p: ExportReportParams, token: CancellationToken) =>
     withAnalysis<ExportReportResult | null>(p.uri, token, null, (doc, a) => ({
       markdown: disclosureReportMarkdown(a, { ...reportNaming(doc.uri, workspaceRoots, (u) => platform.documentName(u)), date: new Date().toISOString().slice(0, 10) }),
@@ -191,6 +203,11 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
       connection.console.error(`Request on ${uri} failed: ${(e as Error)?.stack ?? String(e)}`);
       return empty;
     }
+  }
+
+  /** A link to a line of the same document: VS Code opens `file:…#L12` at line 12. */
+  function lineLink(doc: TextDocument, offset: number): string {
+    return `${doc.uri}#L${doc.positionAt(offset).line + 1}`;
   }
 
   function hasCurrentDiagnostic(doc: TextDocument, diagnostics: Diagnostic[]): boolean {

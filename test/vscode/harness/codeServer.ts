@@ -19,6 +19,8 @@ export interface RunDirs {
 /** Settings for a quiet workbench: no welcome page, tips, trust prompt, telemetry or updates. */
 const USER_SETTINGS = {
   'workbench.startupEditor': 'none',
+  // Also keeps the extension's first-start onboarding (example draft, walkthrough) out of the suites.
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'workbench.colorTheme': 'Default Light Modern',

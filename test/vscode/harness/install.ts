@@ -4,7 +4,7 @@
 //
 // Needs the Debian packages in scripts/vscode/apt-packages.txt (compilers and headers for its
 // native modules, ripgrep, chromium). The registry is the only thing it downloads from.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -33,41 +33,91 @@ function seedRipgrepCache(): void {
   if (r.status !== 0) throw new Error(`could not write ${archive}`);
 }
 
-/** Installs code-server unless this exact version is already there. Throws with the log's tail. */
-export function ensureCodeServer(log: (s: string) => void = (s) => console.log(s)): void {
-  if (codeServerInstalled()) return;
+/** The install command: npm into CODE_SERVER_DIR, logging each registry fetch (the progress lines count them). */
+function installCommand(): { args: string[]; env: NodeJS.ProcessEnv } {
+  return {
+    args: ['install', '--prefix', CODE_SERVER_DIR, '--no-audit', '--no-fund', '--no-save', '--loglevel=http', `code-server@${CODE_SERVER_VERSION}`],
+    env: {
+      ...process.env,
+      // code-server's postinstall refuses to run as root without it (CI runs as root).
+      npm_config_unsafe_perm: 'true',
+      // node-gyp builds the native modules against the local Node headers; it cannot download them.
+      npm_config_nodedir: process.env.npm_config_nodedir || '/usr',
+      // node-pty's postinstall runs `npx node-gyp`, which would otherwise ask.
+      npm_config_yes: 'true',
+    },
+  };
+}
+
+function checkPrerequisites(): string {
   for (const tool of ['/usr/bin/make', '/usr/bin/python3']) {
     if (!fs.existsSync(tool)) throw new Error(`${tool} is missing: install the packages in scripts/vscode/apt-packages.txt`);
   }
   seedRipgrepCache();
   fs.mkdirSync(CODE_SERVER_DIR, { recursive: true });
-  const logFile = path.join(CODE_SERVER_DIR, 'install.log');
-  log(`Installing code-server ${CODE_SERVER_VERSION} into ${CODE_SERVER_DIR} (once; about a minute, log: ${logFile})`);
-  const started = Date.now();
-  const out = fs.openSync(logFile, 'w');
-  const r = spawnSync(
-    'npm',
-    ['install', '--prefix', CODE_SERVER_DIR, '--no-audit', '--no-fund', '--no-save', `code-server@${CODE_SERVER_VERSION}`],
-    {
-      stdio: ['ignore', out, out],
-      env: {
-        ...process.env,
-        // code-server's postinstall refuses to run as root without it (CI runs as root).
-        npm_config_unsafe_perm: 'true',
-        // node-gyp builds the native modules against the local Node headers; it cannot download them.
-        npm_config_nodedir: process.env.npm_config_nodedir || '/usr',
-        // node-pty's postinstall runs `npx node-gyp`, which would otherwise ask.
-        npm_config_yes: 'true',
-      },
-    },
-  );
-  fs.closeSync(out);
-  if (r.status !== 0 || !fs.existsSync(CODE_SERVER_BIN)) {
+  return path.join(CODE_SERVER_DIR, 'install.log');
+}
+
+function finishInstall(status: number | null, logFile: string, started: number, log: (s: string) => void): void {
+  if (status !== 0 || !fs.existsSync(CODE_SERVER_BIN)) {
     const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
-    throw new Error(`code-server install failed (exit ${r.status}); last lines of ${logFile}:\n${tail}`);
+    throw new Error(`code-server install failed (exit ${status}); last lines of ${logFile}:\n${tail}`);
   }
   fs.writeFileSync(MARKER, `${new Date().toISOString()}\n`);
   log(`code-server ${CODE_SERVER_VERSION} installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** Installs code-server unless this exact version is already there. Throws with the log's tail. */
+export function ensureCodeServer(log: (s: string) => void = (s) => console.log(s)): void {
+  if (codeServerInstalled()) return;
+  const logFile = checkPrerequisites();
+  log(`Installing code-server ${CODE_SERVER_VERSION} into ${CODE_SERVER_DIR} (once; about a minute, log: ${logFile})`);
+  const started = Date.now();
+  const out = fs.openSync(logFile, 'w');
+  const { args, env } = installCommand();
+  const r = spawnSync('npm', args, { stdio: ['ignore', out, out], env });
+  fs.closeSync(out);
+  finishInstall(r.status, logFile, started, log);
+}
+
+/**
+ * The same install for a person waiting at a terminal (`npm start`): a line every few seconds
+ * says what it is doing (packages fetched from the registry, then building the native modules).
+ */
+export async function ensureCodeServerWithProgress(log: (s: string) => void = (s) => console.log(s), everyMs = 5000): Promise<void> {
+  if (codeServerInstalled()) return;
+  const logFile = checkPrerequisites();
+  log(`Installing the editor (code-server ${CODE_SERVER_VERSION} = VS Code ${CODE_SERVER_VERSION.replace(/^4\./, '1.')}) into ${CODE_SERVER_DIR}: once, about a minute or two. Log: ${logFile}`);
+  const started = Date.now();
+  const out = fs.openSync(logFile, 'w');
+  const { args, env } = installCommand();
+  const child = spawn('npm', args, { stdio: ['ignore', out, out], env });
+  const timer = setInterval(() => log(`  … ${((Date.now() - started) / 1000).toFixed(0)} s: ${installProgress(logFile)}`), everyMs);
+  try {
+    const status = await new Promise<number | null>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code) => resolve(code));
+    });
+    finishInstall(status, logFile, started, log);
+  } finally {
+    clearInterval(timer);
+    fs.closeSync(out);
+  }
+}
+
+/** What the install log says so far, in a few words (exported for tests). */
+export function installProgressFromLog(text: string): string {
+  const fetched = text.match(/^npm http fetch GET 200 /gm)?.length ?? 0;
+  if (/\b(gyp|node-gyp|postinstall|prebuild)\b/i.test(text.slice(-20_000))) return `building the native modules (after ${fetched} downloads)`;
+  return fetched > 0 ? `downloading: ${fetched} files from the registry so far` : 'resolving the packages';
+}
+
+function installProgress(logFile: string): string {
+  try {
+    return installProgressFromLog(fs.readFileSync(logFile, 'utf8'));
+  } catch {
+    return 'starting';
+  }
 }
 
 if (require.main === module) {

@@ -54,12 +54,15 @@ test('the .vsix holds every file the manifest names, and both language servers',
   assert.ok(needed.length >= 5, `too few files named by the manifest: ${needed.join(', ')}`);
   for (const f of needed) assert.ok(entries.has(`extension/${f}`), `${f} is named by package.json but not in the .vsix`);
   for (const f of ['readme.md', 'changelog.md', 'LICENSE.txt', 'package.json']) assert.ok(entries.has(`extension/${f}`), `${f} is not in the .vsix`);
+  assert.ok(entries.has('extension/examples/privacy-policy.md'), 'the example draft the first start opens is not in the .vsix');
 });
 
 test('the .vsix holds no sources, tests, source maps or node_modules, and stays small', () => {
   const entries = zipEntries(VSIX);
   const stray = entries.filter(
     (e) =>
+      // The example draft the first start opens (client/src/onboarding.ts) is the one file of examples/ that belongs.
+      e !== 'extension/examples/privacy-policy.md' &&
       /^extension\/(client|server|test|scripts|out|examples|node_modules|\.vscode-test|test-results)\//.test(e) ||
       /\.(ts|map|vsix)$/.test(e),
   );

@@ -6,16 +6,23 @@
 // to its own article ("22" → Art. 22, "14" in "Art. 13 and Art. 14"); the articles inside a
 // range are listed by the hover, since a link has one target. "Regulation (EU) 2016/679" and
 // "General Data Protection Regulation" link to the whole Regulation.
+//
+// References to the draft's own parts ("Section 7", "the section “Your Rights”") link to the
+// part they name, as an offset in the same document (the server turns it into a line link).
 
 import type { Analysis } from '../check';
 import { gdprArticle } from '../law/articles';
 import { GDPR_REGULATION_URL } from './hover';
 import { textIndex } from './lawIndex';
+import { findCrossReferences, resolveReference } from '../extract/crossReferences';
 
 export interface DocumentLinkResult {
   start: number;
   end: number;
-  target: string;
+  /** An address outside the draft; absent for a link within it (`targetOffset`). */
+  target?: string;
+  /** Where in this draft the link leads. */
+  targetOffset?: number;
   tooltip: string;
 }
 
@@ -34,6 +41,20 @@ export function documentLinks(analysis: Pick<Analysis, 'doc'>): DocumentLinkResu
       const end = ref.numbers.length === 1 ? ref.end : n.end;
       out.push({ start, end, target: a.url, tooltip: `Art. ${a.number} GDPR — ${a.title} (EUR-Lex)` });
     });
+  }
+  return [...out, ...referenceLinks(analysis)].sort((a, b) => a.start - b.start);
+}
+
+/** A reference to one of the draft's parts links to that part (the best match, headings first). */
+function referenceLinks(analysis: Pick<Analysis, 'doc'>): DocumentLinkResult[] {
+  const doc = analysis.doc;
+  const out: DocumentLinkResult[] = [];
+  for (const ref of findCrossReferences(doc, textIndex(doc).references)) {
+    const targets = resolveReference(doc, ref);
+    const t = targets.find((x) => x.exact) ?? targets[0];
+    if (!t) continue;
+    const title = t.text.length > 60 ? `${t.text.slice(0, 59)}…` : t.text;
+    out.push({ start: ref.start, end: ref.end, targetOffset: t.start, tooltip: `Go to “${title}” (line ${doc.lines.lineAt(t.start) + 1})` });
   }
   return out;
 }
