@@ -131,6 +131,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     outputChannel: output,
+    // A diagnostic's code links to its rule's page in the installed extension (docs/rules/).
+    initializationOptions: { ruleDocsBase: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.privacy-policy.json') },
     errorHandler: {
       error: (_e: Error, _m: Message | undefined, count: number | undefined): ErrorHandlerResult =>

@@ -24,6 +24,7 @@ const cases: Array<[string, string, boolean, string]> = [
   [DPO, draft('Our data protection officer can be contacted at privacy@example.com.'), true, 'a shared mailbox given for the DPO'],
   [DPO, draft('Example Ltd, 1 High Street, London SW1A 1AA.', 'You can contact our data protection officer at the address above.'), true, 'a pointer from the DPO to the address given'],
   [DPO, draft('For measurement, contact Sample Metrics at dpo@samplemetrics.net.', 'You can contact us at hello@example.com.'), false, 'another company’s DPO mailbox'],
+  [DPO, '---\ndpo: false\n---\n# Privacy Policy\n\nLast updated: 2 March 2026\n\nRiverside Kayaks Ltd, 9 Mill Lane, Exeter EX1 1AA, is the controller of your personal data.\n', false, 'the front matter’s `dpo: false` is not a label on the address under the title'],
 ];
 
 for (const [id, text, expected, why] of cases) {

@@ -95,13 +95,16 @@ test('hover on an evidence sentence lists the requirements it satisfies', () => 
 });
 
 test('article reference wins over the evidence sentence around it; nothing on plain words', () => {
-  const text = '# Privacy Policy\n\nUnder the GDPR you have the right of access (Art. 15 GDPR).\n';
+  // (The title carries the missing items' findings, whose hover explains them: a plain sentence has none.)
+  const text = '# Privacy Policy\n\nUnder the GDPR you have the right of access (Art. 15 GDPR).\n\nThank you for reading.\n';
   const a = analyze({ text });
   const h = hoverAt(a, text.indexOf('Art. 15') + 2)!;
   assert.match(h.markdown, /^\*\*Art\. 15 GDPR — Right of access by the data subject\*\*/);
-  // The words of the title are no law: the heading's hover is its section's readability.
-  assert.match(hoverAt(a, text.indexOf('Privacy') + 1)!.markdown, /^\*\*Readability of this section\*\*/);
-  assert.equal(hoverAt(a, text.length - 1), undefined);
+  assert.equal(hoverAt(a, text.indexOf('Thank') + 1), undefined);
+  // The title carries the missing items' findings: their explanations, then the section's readability.
+  const title = hoverAt(a, text.indexOf('Privacy') + 1)!.markdown;
+  assert.match(title, /^\*\*[^*]+\*\* — GDPR Art\. /);
+  assert.match(title, /---\n\n\*\*Readability of this section\*\*/);
 });
 
 test('document links: one per written article number, whole citation for a single article', () => {

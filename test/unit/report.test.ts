@@ -71,8 +71,9 @@ test('findings: every finding with its 1-based line, severity and rule', () => {
   const erasure = a.report.findings.find((f) => f.code === 'gdpr/right-erasure')!;
   assert.ok(rows.includes(`| 5 | Warning | \`gdpr/right-erasure\` | ${erasure.message} |`));
   const note = rows.find((r) => /^\| 10 \| Information \| `meta\/suppression-reason` \|/.test(r))!;
-  // The example comment in the message reads as text: no code span, `<` escaped so no HTML comment starts.
-  assert.match(note, /e\.g\. &lt;!-- privacy-policy-disable gdpr\/international-transfers: all processing stays within the EEA -->/);
+  // The message's example reads as text, and starts no HTML comment in the report.
+  assert.match(note, /e\.g\. “gdpr\/international-transfers: all processing stays within the EEA”/);
+  assert.equal(note.includes('<!--'), false);
 });
 
 test('a long quote is shortened at a word boundary', () => {

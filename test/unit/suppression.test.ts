@@ -51,7 +51,7 @@ test('a reasonless comment on a consistency finding still suppresses it, and ask
   const text = '# Privacy Policy\n\n<!-- privacy-policy-disable-next-line consistency/placeholder -->\nWrite to _____@_____ with questions.\n';
   const r = analyze({ text }).report;
   assert.equal(r.findings.some((f) => f.code === 'consistency/placeholder'), false);
-  assert.match(r.findings.find((f) => f.code === SUPPRESSION_REASON_CODE)!.message, /records no reason\. Add why/);
+  assert.match(r.findings.find((f) => f.code === SUPPRESSION_REASON_CODE)!.message, /records no reason: add why after a colon/);
 });
 
 test('an unknown rule id is reported with a suggestion, and suppresses nothing', () => {

@@ -3,7 +3,7 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildDocumentModel, checklistStatus, disclosureReportMarkdown, getRule, LineIndex, regimeLabel, Report, reportSummary, Severity } from '../engine';
+import { buildDocumentModel, checklistStatus, disclosureReportMarkdown, explanationMarkdown, explanationText, getRule, LineIndex, regimeLabel, Report, reportSummary, requirementNote, ruleExplanation, Severity } from '../engine';
 import type { ChecklistStatus, Disclosure, PolicyDocument, RegimeId } from '../engine';
 import type { ArtifactLocation, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import { version as TOOL_VERSION } from '../../../package.json';
@@ -30,7 +30,7 @@ const LISTED: Array<[ChecklistStatus, string]> = [
  * as what is not; then each finding as `path:line:col: severity code message`, 1-based, as
  * compilers print, ending with a few words of the text it sits on.
  */
-export function formatText(results: FileResult[]): string {
+export function formatText(results: FileResult[], verbose = false): string {
   const lines: string[] = [];
   for (const r of results) {
     if (r.report.regimes.length > 0) {
@@ -43,12 +43,28 @@ export function formatText(results: FileResult[]): string {
         }
       }
     }
+    const explained = new Set<string>();
     for (const f of r.report.findings) {
       const at = excerpt(r.text.slice(f.start, f.end));
       lines.push(`${r.path}:${f.line + 1}:${f.column + 1}: ${f.severity} ${f.code} ${f.message}${at ? ` [at “${at}”]` : ''}`);
+      if (verbose) lines.push(...verboseLines(f.code, explained, requirementNote(r.report.disclosures.find((d) => d.id === f.code))));
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * `--verbose`: the rule's explanation under a finding, indented; once per rule and file (a
+ * repeated rule points back to it).
+ */
+function verboseLines(code: string, explained: Set<string>, note: string | undefined): string[] {
+  if (explained.has(code)) return [`    (${code}: explained above)`];
+  explained.add(code);
+  const e = ruleExplanation(code);
+  if (!e) return [];
+  const lines = explanationText(e).split('\n');
+  if (note) lines.splice(2, 0, note);
+  return lines.map((l) => `    ${l}`);
 }
 
 /** The first words of a finding's text (at most 8 words or 60 characters), on one line. */
@@ -144,11 +160,14 @@ export function formatSarif(results: FileResult[], root: string = process.cwd())
   const ruleIds = [...new Set(results.flatMap((r) => r.report.findings.map((f) => f.code)))].sort();
   const rules = ruleIds.map((id): ReportingDescriptor => {
     const rule = getRule(id);
+    const e = ruleExplanation(id);
     return {
       id,
       name: rule?.title ?? id,
       shortDescription: { text: rule?.title ?? id },
-      fullDescription: { text: rule?.explanation ?? id },
+      // The long form (why, what to add, an example); each result's message.text is one line.
+      fullDescription: { text: e ? explanationText(e) : id },
+      ...(e ? { help: { text: explanationText(e), markdown: explanationMarkdown(e) } } : {}),
       helpUri: rule?.docUrl,
       defaultConfiguration: { level: SARIF_LEVEL[rule?.defaultSeverity ?? 'warning'] },
     };

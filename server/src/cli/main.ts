@@ -21,6 +21,8 @@ Options:
                              (default: gdpr, or the .privacy-policy.json / front matter).
   --date YYYY-MM-DD          Treat this as today's date (reproducible date checks).
   --quiet                    Report errors only.
+  --verbose                  Text format: print each rule's explanation (why, what to add,
+                             an example) under its first finding in each file.
   --help                     Show this help.
 
 A directory means its .md, .txt and .policy files, recursively. "-" reads standard input.
@@ -33,12 +35,13 @@ interface CliOptions {
   format: 'text' | 'json' | 'sarif' | 'markdown';
   regimes?: RegimeId[];
   quiet: boolean;
+  verbose: boolean;
   now?: Date;
   inputs: string[];
 }
 
 function parseArgs(argv: string[]): CliOptions | 'help' {
-  const o: CliOptions = { format: 'text', quiet: false, inputs: [] };
+  const o: CliOptions = { format: 'text', quiet: false, verbose: false, inputs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (name: string) => {
@@ -50,6 +53,7 @@ function parseArgs(argv: string[]): CliOptions | 'help' {
     };
     if (a === '--help' || a === '-h') return 'help';
     else if (a === '--quiet' || a === '-q') o.quiet = true;
+    else if (a === '--verbose' || a === '-v') o.verbose = true;
     else if (a === '--format' || a.startsWith('--format=')) {
       const f = value('--format');
       if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'markdown') throw new UsageError(`unknown format "${f}" (use text, json, sarif or markdown)`);
@@ -239,7 +243,7 @@ export function main(argv: string[]): number {
   const shown = opts.quiet ? results.map((r) => ({ ...r, report: { ...r.report, findings: r.report.findings.filter((f) => f.severity === 'error') } })) : results;
   if (results.length > 0 || problems.length === 0) {
     const out =
-      opts.format === 'json' ? formatJson(shown) : opts.format === 'sarif' ? formatSarif(shown) : opts.format === 'markdown' ? formatMarkdown(shown, opts.now) : formatText(shown);
+      opts.format === 'json' ? formatJson(shown) : opts.format === 'sarif' ? formatSarif(shown) : opts.format === 'markdown' ? formatMarkdown(shown, opts.now) : formatText(shown, opts.verbose);
     if (out.length > 0) process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
   }
   // The drafts were checked, but not with the configuration as written: like an I/O problem, that fails the run.

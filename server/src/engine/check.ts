@@ -5,7 +5,8 @@ import { CancellationToken, NEVER_CANCELLED, throwIfCancelled } from './cancella
 import { ConfigProblem, ConfigSources, formatProblem, resolveOptions } from './config';
 import { buildDocumentModel, DocumentFormat, PolicyDocument, Sentence } from './model/document';
 import { ALL_RULES, catalogFor, checkRules, getRule } from './registry';
-import { formatRefs } from './law/legalRefs';
+import { conditionalMessage, missingMessage, shortfallMessage } from './rules/framework/messages';
+import { clipQuote } from './text/quote';
 import { detectOnce } from './rules/framework/detectOnce';
 import type { DisclosureRule, RawFinding, RawShortfall, Rule, RuleContext } from './rules/framework/ruleTypes';
 import { firstBlank } from './text/blanks';
@@ -200,7 +201,7 @@ function assessItem(ctx: RuleContext, rule: DisclosureRule): Assessed {
       continue;
     }
     (blanked ??= []).push(s);
-    blank ??= { start: b.start, end: b.end, message: `Fill in the blank “${clip(b.text)}”: until it is filled, the text does not disclose this.` };
+    blank ??= { start: b.start, end: b.end, message: `Fill in the blank “${clipQuote(b.text)}”: until it is filled, the text does not disclose this.` };
   }
   if (clean.length > 0) return { evidence: clean, shortfall: rule.assess?.(ctx, clean) };
   if (blanked) return { evidence: blanked, shortfall: blank };
@@ -234,10 +235,6 @@ function blankAround(ctx: RuleContext, s: Sentence): { start: number; end: numbe
   return b ?? undefined;
 }
 
-function clip(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
-
 /** The lower (milder) of two severities; either may be absent. */
 function lower(a: Severity | undefined, b: Severity | undefined): Severity | undefined {
   if (!a) return b;
@@ -247,7 +244,7 @@ function lower(a: Severity | undefined, b: Severity | undefined): Severity | und
 
 /** An insufficient item's finding sits on the sentence (or blank) that falls short. */
 function shortfallFinding(doc: PolicyDocument, rule: DisclosureRule, sf: RawShortfall, severity: Severity): Finding {
-  return toFinding(doc, rule.id, { start: sf.start, end: sf.end, message: `Insufficient: ${rule.title} (${formatRefs(rule.refs)}). ${sf.message}` }, severity);
+  return toFinding(doc, rule.id, { start: sf.start, end: sf.end, message: shortfallMessage(rule, sf.message) }, severity);
 }
 
 /** Runs the steps of `steps` as steps of the check: the token is checked after each one. */
@@ -301,12 +298,8 @@ export function anchorFor(doc: PolicyDocument, rule: DisclosureRule): TextRange 
 }
 
 function missingFinding(doc: PolicyDocument, rule: DisclosureRule, d: Disclosure, severity: Severity): Finding {
-  const refs = formatRefs(rule.refs);
-  const message =
-    d.required === 'conditional'
-      ? `Possibly required: ${rule.title} (${refs}), ${d.requiredBecause ?? 'depending on the processing'}. ` +
-        `If it applies: ${rule.remedy} If it does not, declare that in the processing profile (front matter or .privacy-policy.json) or suppress this item with a reason.`
-      : `Missing disclosure: ${rule.title} (${refs}). ${rule.explanation} ${rule.remedy}`;
+  // One line; the why and what to add are the rule's explanation (features/explanation.ts).
+  const message = d.required === 'conditional' ? conditionalMessage(rule, d.requiredBecause) : missingMessage(rule, packById(rule.family)?.messages?.[rule.id.slice(rule.family.length + 1)]);
   return toFinding(doc, rule.id, { ...anchorFor(doc, rule), message }, severity);
 }
 

@@ -106,7 +106,7 @@ export function applySuppressions(
 
   for (const c of comments) {
     if (c.kind !== 'enable' && c.ids.length === 0) {
-      notes.push(note(doc, SUPPRESSION_UNKNOWN_CODE, 'warning', c, 'This suppression comment names no rule, so it suppresses nothing. Name the rule ids it is meant for, e.g. `<!-- privacy-policy-disable gdpr/dpo-contact: no DPO designated -->`.'));
+      notes.push(note(doc, SUPPRESSION_UNKNOWN_CODE, 'warning', c, 'This suppression comment names no rule, so it suppresses nothing: name the rule ids it is meant for.'));
       continue;
     }
     for (const { id, start, end } of c.ids) {
@@ -144,11 +144,11 @@ export function applySuppressions(
     if (c.kind !== 'enable' && c.reason.length === 0 && c.ids.some((x) => known.has(x.id))) {
       const ids = c.ids.map((x) => x.id).join(', ');
       const items = c.ids.filter((x) => catalog.has(x.id)).map((x) => x.id);
-      const example = `\`<!-- privacy-policy-${c.kind} ${ids}: ${exampleReason(c.ids[0].id)} -->\``;
+      const example = `“${ids.length > 40 ? c.ids[0].id : ids}: ${exampleReason(c.ids[0].id)}”`;
       notes.push(
         items.length > 0
-          ? note(doc, SUPPRESSION_REASON_CODE, 'information', c, `This waiver records no reason, so ${items.join(', ')} ${items.length > 1 ? 'are' : 'is'} not waived. Add why it does not apply after a colon (e.g. ${example}); the disclosure report shows it.`)
-          : note(doc, SUPPRESSION_REASON_CODE, 'information', c, `This suppression of ${ids} records no reason. Add why after a colon (e.g. ${example}) so that the decision can be audited.`),
+          ? note(doc, SUPPRESSION_REASON_CODE, 'information', c, `This waiver records no reason, so ${items.length > 2 ? `${items.length} items are` : `${items.join(', ')} ${items.length > 1 ? 'are' : 'is'}`} not waived: add why after a colon (e.g. ${example}).`)
+          : note(doc, SUPPRESSION_REASON_CODE, 'information', c, `This suppression records no reason: add why after a colon (e.g. ${example}), so it can be audited.`),
       );
     }
   }

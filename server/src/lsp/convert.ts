@@ -2,7 +2,7 @@
 
 import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analysis, checklistStatus, clauseFor, factAnswersFor, formatRefs, getRule, Finding, regimeLabel, Severity } from '../engine';
+import { Analysis, checklistStatus, clauseFor, factAnswersFor, formatRefs, getRule, Finding, regimeLabel, ruleDocPath, Severity } from '../engine';
 import { ChecklistItem, DIAGNOSTIC_SOURCE, DiagnosticData, DisclosuresParams } from '../protocol';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -20,6 +20,21 @@ export function toRange(doc: TextDocument, start: number, end: number): Range {
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
 }
 
+/**
+ * Where the installed extension keeps the rules' pages (`<extension>/docs/rules`), as the client
+ * says at start-up; without it (another client, a test) a diagnostic links to the law's text.
+ */
+let ruleDocsBase: string | undefined;
+
+export function setRuleDocsBase(base: unknown): void {
+  ruleDocsBase = typeof base === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(base) ? base.replace(/\/+$/, '') : undefined;
+}
+
+/** The page a diagnostic's code opens: the rule's page in the extension's docs, else the law. */
+export function ruleDocHref(code: string, lawUrl: string): string {
+  return ruleDocsBase ? `${ruleDocsBase}/${ruleDocPath(code)}` : lawUrl;
+}
+
 export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
   const rule = getRule(f.code);
   const data: DiagnosticData = { version: doc.version, start: f.start, end: f.end };
@@ -31,7 +46,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
     message: f.message,
     data,
   };
-  if (rule) d.codeDescription = { href: rule.docUrl };
+  if (rule) d.codeDescription = { href: ruleDocHref(rule.id, rule.docUrl) };
   if (f.related.length > 0) {
     d.relatedInformation = f.related.map((r) => ({
       location: { uri: doc.uri, range: toRange(doc, r.start, r.end) },

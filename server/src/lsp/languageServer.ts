@@ -16,7 +16,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import type { AnalysisRunner } from './analysisRunner';
 import { Analysis, definitionAt, disclosureReportMarkdown, documentLinks, hoverAt, PolicyDocument, textHoverAt, textHoverNear } from '../engine';
-import { toRange } from './convert';
+import { setRuleDocsBase, toRange } from './convert';
 import { reportNaming } from './reportNaming';
 import { codeActionsFor, INSERT_ALL_KIND, itemActionsFor } from './codeActions';
 import { documentSymbols, folding } from './symbols';
@@ -67,8 +67,9 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   connection.onInitialize((params) => {
     canAskConfiguration = !!params.capabilities.workspace?.configuration;
     workspaceRoots = (params.workspaceFolders ?? []).map((f) => f.uri);
-    const init = (params.initializationOptions ?? {}) as { debounceMs?: unknown };
+    const init = (params.initializationOptions ?? {}) as { debounceMs?: unknown; ruleDocsBase?: unknown };
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5000) debounceMs = init.debounceMs;
+    setRuleDocsBase(init.ruleDocsBase);
     scheduler = new DiagnosticsScheduler(connection, cache, current, debounceMs);
     return {
       capabilities: {

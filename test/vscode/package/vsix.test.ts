@@ -54,6 +54,8 @@ test('the .vsix holds every file the manifest names, and both language servers',
   assert.ok(needed.length >= 5, `too few files named by the manifest: ${needed.join(', ')}`);
   for (const f of needed) assert.ok(entries.has(`extension/${f}`), `${f} is named by package.json but not in the .vsix`);
   for (const f of ['readme.md', 'changelog.md', 'LICENSE.txt', 'package.json']) assert.ok(entries.has(`extension/${f}`), `${f} is not in the .vsix`);
+  // A diagnostic's code opens its rule's page (docs/rules/<id>.md) in the installed extension.
+  for (const f of ['docs/rules/gdpr/retention.md', 'docs/rules/consistency/placeholder.md', 'docs/rules/meta/front-matter.md']) assert.ok(entries.has(`extension/${f}`), `${f} is not in the .vsix`);
   assert.ok(entries.has('extension/examples/privacy-policy.md'), 'the example draft the first start opens is not in the .vsix');
 });
 

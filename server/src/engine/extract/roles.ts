@@ -47,8 +47,9 @@ export function classifyRole(doc: PolicyDocument, start: number, end: number, ma
   // Look back across line and paragraph breaks: an address block's lines ("Phone: …") follow
   // their introduction, and short lines may even be taken for headings. But not across an
   // explicit heading ("## Contact", "7. Contact us"): the complaint to an authority that ends the
-  // section before it says nothing of whose our contact details are.
-  const from = Math.max(0, start - 250, explicitHeadingStart(doc, start));
+  // section before it says nothing of whose our contact details are. Nor into the front matter:
+  // its `dpo: false` is a fact about the draft, not a label on the address that follows it.
+  const from = Math.max(0, start - 250, explicitHeadingStart(doc, start), doc.frontMatter?.end ?? 0);
   const before = doc.norm.slice(from, start);
   const after = doc.norm.slice(end, Math.min(block.end, end + 60));
   // The nearest specific cue (DPO, representative, authority, other purpose) and the nearest privacy cue.

@@ -13,6 +13,7 @@ import { pointGloss, pointsOfDetail } from '../law/points';
 import type { LegalTerm } from '../law/terms';
 import { lawIndex, rangeAt, rangesAt, textIndex } from './lawIndex';
 import { buildDocumentModel, PolicyDocument } from '../model/document';
+import { withFindingExplanation } from './findingHover';
 import { readabilityHoverAt } from './readability';
 import { definedTermHover } from './definedTerms';
 
@@ -25,8 +26,15 @@ export interface HoverResult {
 /** EUR-Lex page of the whole Regulation (the article URL without its anchor). */
 export const GDPR_REGULATION_URL = gdprArticleUrl(1).replace(/#.*$/, '');
 
-/** The hover at `offset` (UTF-16 offset into the analysed text), or undefined. */
+/**
+ * The hover at `offset` (UTF-16 offset into the analysed text), or undefined. Over a finding, the
+ * rule's explanation comes first (features/explanation.ts), then what else is there.
+ */
 export function hoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
+  return withFindingExplanation(analysis.report, offset, contentHoverAt(analysis, offset));
+}
+
+function contentHoverAt(analysis: Analysis, offset: number): HoverResult | undefined {
   const fromText = textHoverAt(analysis.doc, offset);
   if (fromText) return fromText;
   const index = lawIndex(analysis);

@@ -46,6 +46,23 @@ export function formatRefs(refs: LegalRef[]): string {
   return [...byLaw].map(([law, cites]) => `${law} ${cites.join(', ')}`).join('; ');
 }
 
+/**
+ * The reference as a one-line message cites it: the first ("GDPR Art. 13(2)(a)", "CCPA
+ * § 1798.105", "Va. Code § 59.1-578(C)(1)") and, where that is the information duty of Art. 13
+ * or 14 and the rule also cites the article of the right or duty itself, that article too
+ * ("GDPR Art. 13(2)(b), Art. 17"). The full list is in the rule's explanation and documentation.
+ */
+export function shortRef(refs: readonly LegalRef[]): string {
+  const r = refs[0];
+  if (!r) return '';
+  // "CCPA Cal. Civ. Code § 1798.105": the law's short name already says which code; a note after
+  // the cite ("§ 42-520(c) (as amended by P.A. 25-113)") is for the explanation.
+  const cite = r.cite.replace(/^(?:Cal\. )?(?:Civ\.|Bus\. & Prof\.) Code (?=§)/, '').replace(/ \([^()]*\)$/, '');
+  const last = refs[refs.length - 1];
+  const own = (r.article === 13 || r.article === 14) && last.law === r.law && last.article !== undefined && last.article !== 13 && last.article !== 14;
+  return `${r.law} ${cite}${own ? `, ${last.cite}` : ''}`;
+}
+
 /** GDPR refs from compact cites: gdpr('13(2)(b)', '17') → Art. 13(2)(b), Art. 17. */
 export function gdpr(...cites: string[]): LegalRef[] {
   return cites.map((c) => ({ law: 'GDPR' as const, cite: `Art. ${c}`, article: Number(/^\d+/.exec(c)?.[0]) }));

@@ -282,6 +282,9 @@ function judgeTitleLike(s: string, maxWords: number): boolean {
   if (words.length === 0 || words.length > maxWords) return false;
   if (/:$/.test(s) && words.length > 6) return false;
   if (/\S@\S|https?:|www\./i.test(s)) return false;
+  // An address line ("Example GmbH, Lindenweg 7, 80331 München", "…, Bristol BS1 5TT", "…, CA
+  // 94104"): parts between commas and a postcode. A signature or imprint line, not a heading.
+  if (/,[^,]{1,60},/.test(s) && /(?:^|[ ,])(?:\d{4,5}|\d{3} \d{2})(?= ?[A-Z\u00c0-\u00de])|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$|\b[A-Z]{2} \d{5}(?:-\d{4})?$/.test(s)) return false;
   if (/\?$/.test(s)) return true;
   let capital = 0;
   let content = 0;

@@ -7,6 +7,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { TextRange } from '../types';
+import { clipQuote } from '../text/quote';
 
 /** Keys and list indexes from the top of the front matter, e.g. ['basis', 0]. */
 export type ConfigPath = ReadonlyArray<string | number>;
@@ -199,7 +200,8 @@ function pathKey(path: ConfigPath): string {
 
 /** A parser message as a sentence: capitalised, ending in a full stop. */
 function sentence(m: string): string {
-  const t = m.trim().replace(/\s+/g, ' ');
+  // The YAML library's own words, on one line and short: the message stays a margin note.
+  const t = clipQuote(m, 90);
   const s = t.charAt(0).toUpperCase() + t.slice(1);
   return /[.!?]$/.test(s) ? s : `${s}.`;
 }

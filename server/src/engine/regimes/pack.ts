@@ -48,4 +48,10 @@ export interface RegimePack {
    * print it ("Art. 13(2)(a)", "Va. Code § 59.1-578(C)"): shown in the hover of a finding.
    */
   provisions?: Readonly<Record<string, string>>;
+  /**
+   * The one-line message of each catalog item the draft does not address, keyed by item name
+   * ("retention"): what is missing, then what to add ("No retention period: say how long data are
+   * kept or the criteria"). The engine appends the first reference. A test requires one per item.
+   */
+  messages?: Readonly<Record<string, string>>;
 }

@@ -17,7 +17,7 @@ const rule: CheckRule = {
   refs: [],
   defaultSeverity: 'information',
   docUrl: gdprArticleUrl(3),
-  explanation: 'The text suggests that a law applies which this check does not cover; turning it on adds that law’s disclosure checks.',
+  explanation: 'The text suggests that a law applies which this check does not cover: a lawyer who cites a law, or addresses its readers, is telling us it applies. Turning it on (the quick fix, the `privacyPolicy.regimes` setting, `regimes` in the processing profile or `--regime` on the command line) adds that law’s disclosure checks.',
   run(ctx: RuleContext): RawFinding[] {
     const active = new Set(ctx.options.regimes);
     const out: RawFinding[] = [];
@@ -34,7 +34,7 @@ const rule: CheckRule = {
         start: first.start,
         end: first.end,
         severity: 'information',
-        message: `${pack.label} seems to apply: ${signal.why}, but its disclosures are not being checked. Turn the ${pack.label} checks on (regime "${pack.id}") to see what it requires.`,
+        message: `${pack.label} seems to apply (${signal.why}) but is not checked: turn on regime "${pack.id}".`,
         fixes: [{ title, kind: 'quickfix', isPreferred: true, edits: [], command: { id: ENABLE_REGIME_COMMAND, title, args: [pack.id, pack.label] } }],
       });
     }

@@ -5,6 +5,7 @@ import type { RegimePack } from '../pack';
 import { californiaBusinessCodeUrl } from '../../law/legalRefs';
 import { CALOPPA_CATALOG } from './catalog';
 import { CALOPPA_CLAUSES, CALOPPA_SECTION_SNIPPETS } from './clauses';
+import { CALOPPA_MESSAGES } from './messages';
 
 const pack: RegimePack = {
   id: 'caloppa',
@@ -15,6 +16,7 @@ const pack: RegimePack = {
   audience: 'us',
   scopeWords: ['california'],
   catalog: CALOPPA_CATALOG,
+  messages: CALOPPA_MESSAGES,
   clauses: CALOPPA_CLAUSES,
   sectionSnippets: CALOPPA_SECTION_SNIPPETS,
   suggestion: {

@@ -6,6 +6,7 @@ import type { RegimePack } from '../pack';
 import { californiaCivilCodeUrl } from '../../law/legalRefs';
 import { CCPA_CATALOG } from './catalog';
 import { CCPA_CLAUSES, CCPA_SECTION_SNIPPETS } from './clauses';
+import { CCPA_MESSAGES } from './messages';
 
 const pack: RegimePack = {
   id: 'ccpa',
@@ -16,11 +17,14 @@ const pack: RegimePack = {
   audience: 'us',
   scopeWords: ['california', 'ccpa', 'cpra'],
   catalog: CCPA_CATALOG,
+  messages: CCPA_MESSAGES,
   clauses: CCPA_CLAUSES,
   sectionSnippets: CCPA_SECTION_SNIPPETS,
   suggestion: {
     why: 'it addresses California residents or cites the CCPA/CPRA',
-    pattern: /\bccpa\b|\bcpra\b|\bcalifornia (consumer )?privacy (rights )?act\b|\bcalifornia (residents?|consumers?)\b|\b(your )?california privacy rights\b|\bcal(ifornia)?\.? civ(il)?\.? code\b|\b1798\.1\d\d\b|\bdo not sell (or share )?my\b/,
+    // Any heading or sentence addressed to California's residents: "Your California Privacy Rights",
+    // "Notice to Residents of California", "California Privacy Notice".
+    pattern: /\bccpa\b|\bcpra\b|\bcalifornia (consumer )?privacy (rights )?act\b|\bcalifornia (residents?|consumers?)\b|\b(residents?|consumers?|households?) (of|in) (the state of )?california\b|\bcalifornia (privacy )?(notice|addendum|supplement)\b|\b(your )?california privacy rights\b|\bcal(ifornia)?\.? civ(il)?\.? code\b|\b1798\.1\d\d\b|\bdo not sell (or share )?my\b/,
   },
 };
 

@@ -5,6 +5,7 @@ import type { RegimePack } from '../pack';
 import { COPPA_RULE_URL } from '../../law/legalRefs';
 import { COPPA_CATALOG } from './catalog';
 import { COPPA_CLAUSES, COPPA_SECTION_SNIPPETS } from './clauses';
+import { COPPA_MESSAGES } from './messages';
 
 const pack: RegimePack = {
   id: 'coppa',
@@ -15,6 +16,7 @@ const pack: RegimePack = {
   audience: 'us',
   scopeWords: [],
   catalog: COPPA_CATALOG,
+  messages: COPPA_MESSAGES,
   clauses: COPPA_CLAUSES,
   sectionSnippets: COPPA_SECTION_SNIPPETS,
   suggestion: {

@@ -80,8 +80,7 @@ const rule: CheckRule = {
     return consentByUseSentences(ctx).map((s) => ({
       start: s.start,
       end: s.end,
-      message:
-        'Using the service is not consent under GDPR Art. 4(11) and Art. 7: name the Art. 6 basis that actually applies (e.g. contract, legitimate interests) and, where you need consent, obtain it by a clear, specific and separate act.',
+      message: 'Use of the service is not consent: name the Art. 6 basis that applies, and ask for consent separately (GDPR Art. 4(11), Art. 7).',
     }));
   },
 };

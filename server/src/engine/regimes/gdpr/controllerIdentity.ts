@@ -44,6 +44,9 @@ function legalNameGiven(ctx: RuleContext): Sentence[] {
       if (THIRD_PARTY_CONTEXT.test(near)) continue;
       const name = m[0].replace(/,/g, '');
       if (CONTACT_CONTEXT.test(s.norm) || CONTROLLER_HEADING.test(headings[s.section])) return [s];
+      // "Example AB, Storgatan 4, 411 38 Göteborg": a legal name that heads the controller's own
+      // postal address, as an imprint or a signature line gives it, in any language's street words.
+      if (!thirdParty && !THIRD_PARTY_CONTEXT.test(headings[s.section] ?? '') && headsOwnAddress(ctx, s.start + m.index, s.start + m.index + m[0].length)) return [s];
       // A name repeated counts only outside any vendor talk.
       if (thirdParty) continue;
       const first = seen.get(name);
@@ -53,6 +56,21 @@ function legalNameGiven(ctx: RuleContext): Sentence[] {
   }
   return [];
 }
+
+/**
+ * Whether the legal name at [start, end) begins a postal address ("Example AB, Storgatan 4, …":
+ * the address's run starts at the name, its postcode after it) that is no DPO's, representative's
+ * or authority's. The extraction marks an address as the controller's only when a known name or
+ * "write to us" says so; here the legal name is what would make it known, so any other address
+ * counts, and a vendor's is kept out by its context (see legalNameGiven) and by its name.
+ */
+function headsOwnAddress(ctx: RuleContext, start: number, end: number): boolean {
+  if (BIG_VENDOR.test(ctx.doc.text.slice(start, end))) return false;
+  return getEntities(ctx).postalAddresses.some((a) => (a.role === 'general' || a.role === 'privacy' || a.role === 'other') && a.start >= start && a.start < end && a.postcodeStart >= end);
+}
+
+/** Companies whose address a policy quotes as a vendor's (analytics, advertising, app stores). */
+const BIG_VENDOR = /^(?:Google|Alphabet|Facebook|Meta|Apple|Microsoft|Amazon|Twitter|X Corp|LinkedIn|Stripe|PayPal)\b/;
 
 /** Legal forms as written in lower case (the sentence's normalised text), unambiguous ones only. */
 const FORM = String.raw`(inc|llc|l\.l\.c|llp|ltd|limited|gmbh|ag|ab|aps|a\/s|s\.a|sas|s\.a\.s|sarl|s\.a\.r\.l|b\.v|bv|n\.v|s\.r\.l|srl|s\.p\.a|spa|plc|corp|corporation|pty|pte|pvt|oy|oyj|oü|sp\. z o\.o|kg|fze|fzco|fz-llc|k\.k|sdn\. bhd|sdn bhd)`;
@@ -142,7 +160,7 @@ function legalFormShortfall(ctx: RuleContext, evidence: readonly Sentence[]): Ra
   if (controller?.legalForm && (controller.source === 'definition' || controller.source === 'declared')) return undefined;
   if (legalNameGiven(ctx).length > 0) return undefined;
   const first = evidence[0];
-  return { start: first.start, end: first.end, severity: 'hint', message: 'Give the legal name of the entity responsible (e.g. with its legal form), not only a brand or app name.' };
+  return { start: first.start, end: first.end, severity: 'hint', message: 'Controller named only by a brand or app name: give its legal name, with its legal form.' };
 }
 
 const byPattern = rule.detect.bind(rule);

@@ -7,6 +7,7 @@ import { gdprArticleUrl } from '../../law/legalRefs';
 import { GDPR_CATALOG } from './catalog';
 import { GDPR_CLAUSES, GDPR_SECTION_SNIPPETS } from './clauses';
 import consentByUse from './consentByUse';
+import { GDPR_MESSAGES } from './messages';
 
 const pack: RegimePack = {
   id: 'gdpr',
@@ -17,6 +18,7 @@ const pack: RegimePack = {
   audience: 'eu',
   scopeWords: ['gdpr', 'eea', 'european economic area', 'european union', 'europe', 'eu'],
   catalog: GDPR_CATALOG,
+  messages: GDPR_MESSAGES,
   checks: [consentByUse],
   clauses: GDPR_CLAUSES,
   sectionSnippets: GDPR_SECTION_SNIPPETS,

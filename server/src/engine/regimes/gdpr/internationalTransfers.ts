@@ -40,7 +40,7 @@ export default gdprItem({
   title: 'Transfers to third countries',
   cites: ['13(1)(f)', '14(1)(f)', '44', '46'],
   docArticle: 13,
-  explanation: 'Where personal data leave the EU/EEA, the notice must say so, whether an adequacy decision exists, and which safeguards apply (e.g. standard contractual clauses) and how to obtain a copy.',
+  explanation: 'Where personal data leave the EU/EEA, the notice must say so, whether an adequacy decision exists, and which safeguards apply (e.g. standard contractual clauses) and how to obtain a copy. The safeguard may be an adequacy decision, standard contractual clauses, binding corporate rules, the EU-US Data Privacy Framework (for certified recipients) or a derogation of Art. 49; clauses and rules need a word on how to obtain a copy.',
   remedy: 'Say whether data leave the EEA, to which countries, and on which safeguard (adequacy decision, standard contractual clauses), or state that they do not.',
   anchorHeadings: [/\b(international|transfers?|outside|cross-border|where we (store|process))\b/],
   patterns: {
@@ -116,7 +116,7 @@ function assessTransfers(ctx: Parameters<typeof cuedSentences>[0], evidence: rea
     return {
       start: transfer.start,
       end: transfer.end,
-      message: 'Name the safeguard for the transfer (adequacy decision, standard contractual clauses, binding corporate rules, the EU-US Data Privacy Framework, or a derogation of Art. 49) and how to obtain a copy (Art. 13(1)(f)).',
+      message: 'Name the safeguard for the transfer (adequacy decision, standard contractual clauses…) and how to get a copy.',
     };
   }
   const needsCopy = named.filter((s) => NEEDS_COPY.test(s.norm));
@@ -125,7 +125,7 @@ function assessTransfers(ctx: Parameters<typeof cuedSentences>[0], evidence: rea
     return {
       start: needsCopy[0].start,
       end: needsCopy[0].end,
-      message: 'Say how to obtain a copy of the safeguards, or where they are available (Art. 13(1)(f)).',
+      message: 'No word on how to get a copy of the safeguards: say how, or where they are available.',
       severity: 'information' as const,
     };
   }

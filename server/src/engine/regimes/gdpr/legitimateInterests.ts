@@ -85,7 +85,7 @@ const rule = gdprItem({
       RECIPIENT_LI,
     ],
   },
-  partialLacks: 'Describe the legitimate interests you rely on (e.g. keeping the service secure, preventing fraud).',
+  partialLacks: 'Describe the legitimate interests you rely on (e.g. keeping the service secure): naming the basis is not enough.',
   requirement: (ctx, found) => {
     const basis = ctx.options.profile.basis;
     if (basis) {

@@ -155,5 +155,5 @@ export default gdprItem({
       new RegExp(`${ANY_DATA}[^.]{0,40}\\b(is|are|will be|be|gets?)( not| never)( be)? (retained|stored|kept|held)\\b${NOT_KEPT_SENSE}`),
     ],
   },
-  partialLacks: 'Say how long the data are kept, or the criteria that decide it (a period, an ending event, a legal retention duty): "as long as necessary" alone is not enough (WP260).',
+  partialLacks: 'Retention "as long as necessary" alone is not enough (WP260): give the period, or the criteria that decide it.',
 });

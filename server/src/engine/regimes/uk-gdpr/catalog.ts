@@ -61,7 +61,7 @@ export const UK_GDPR_CATALOG: DisclosureRule[] = [
   fromGdpr(retention, {
     explanation: 'The notice must say how long personal data are kept or, where no fixed period can be given, the criteria that decide it.',
     remedy: 'Give a retention period for each category of data, or the criteria that set it (e.g. "six years after the end of the contract, the limitation period for claims in England and Wales").',
-    partialLacks: 'Say how long the data are kept, or the criteria that decide it (a period, an ending event, a legal retention duty): "as long as necessary" alone is not enough (ICO guidance on the right to be informed).',
+    partialLacks: 'Retention "as long as necessary" alone is not enough (ICO guidance): give the period, or the criteria that decide it.',
   }),
   fromGdpr(recipients, {
     explanation: 'The notice must say who receives the personal data, by name or by category (e.g. hosting providers, payment processors, HMRC or other public bodies).',

@@ -7,6 +7,7 @@ import type { RegimePack } from '../pack';
 import { UK_GDPR_CATALOG } from './catalog';
 import { UK_GDPR_CLAUSES, UK_GDPR_SECTION_SNIPPETS } from './clauses';
 import { ukGdprArticleUrl } from './define';
+import { UK_GDPR_MESSAGES } from './messages';
 
 const pack: RegimePack = {
   id: 'uk-gdpr',
@@ -18,10 +19,11 @@ const pack: RegimePack = {
   audience: 'eu',
   scopeWords: ['uk', 'united kingdom', 'uk gdpr'],
   catalog: UK_GDPR_CATALOG,
+  messages: UK_GDPR_MESSAGES,
   clauses: UK_GDPR_CLAUSES,
   sectionSnippets: UK_GDPR_SECTION_SNIPPETS,
   suggestion: {
-    why: 'it names the ICO, the Information Commissioner, the UK GDPR or the Data Protection Act 2018',
+    why: 'it names the ICO, the UK GDPR or the Data Protection Act 2018',
     // "The ICO" and its website, not a bare "ico" (an initial coin offering).
     pattern: /\buk gdpr\b|\buk general data protection regulation\b|\bdata protection act 2018\b|\binformation commissioner\b|\b(the|uk|uk's) ico\b|\bico\.org\.uk\b/,
   },

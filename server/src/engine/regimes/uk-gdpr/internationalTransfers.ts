@@ -85,8 +85,6 @@ const NEEDS_COPY = /\b(idta|international data transfer (agreement|addendum)|(uk
 const NO_TRANSFER_UK = /\b(do not|does not|don't|will not|won't|never)\b[^.]{0,20}\b(transfer|send|store|process|move)\w*\b[^.]{0,60}\b(outside|beyond)\b[^.]{0,20}\b(the )?(uk|united kingdom)\b(?![^.]{0,40}\b(unless|except|without)\b)/;
 const NO_TRANSFER_CUES = cueList(['outside', 'beyond']);
 
-const CITE = 'UK GDPR Art. 13(1)(f)';
-
 function detect(ctx: RuleContext): Sentence[] {
   const gdpr = detectOnce(ctx, gdprTransfers, 'detect');
   const uk = findSentences(ctx, UK_TRANSFER).filter((s) => scopeOf(ctx, s) !== 'us');
@@ -105,7 +103,7 @@ export function assessUkTransfers(ctx: RuleContext, evidence: readonly Sentence[
   if (transfer && named.length === 0) {
     return at(
       transfer,
-      `Name the safeguard for transfers out of the UK (UK adequacy regulations, the IDTA, the EU standard contractual clauses with the UK Addendum, binding corporate rules, the UK Extension to the EU-US Data Privacy Framework, or an exception of Art. 49) and how to obtain a copy (${CITE}).`,
+      'Name the safeguard for transfers out of the UK (UK adequacy, the IDTA, the UK Addendum…) and how to get a copy.',
     );
   }
   // The EEA as the only border named: nothing says whether the data leave the UK.
@@ -113,7 +111,7 @@ export function assessUkTransfers(ctx: RuleContext, evidence: readonly Sentence[
   if (borders.length > 0 && borders.every((s) => !UK_BORDER.test(s.norm))) {
     return at(
       borders[0],
-      `This speaks of the EEA only; the UK is outside the EEA, so it does not say whether personal data leave the UK. Say whether data are transferred outside the UK, to which countries, and on which UK safeguard (${CITE}).`,
+      'Only the EEA is named: say whether personal data leave the UK, to which countries and on which UK safeguard.',
       'information',
     );
   }
@@ -123,7 +121,7 @@ export function assessUkTransfers(ctx: RuleContext, evidence: readonly Sentence[
   if (euScc && !ukClauses) {
     return at(
       euScc,
-      `EU standard contractual clauses alone are not a safeguard for transfers from the UK: since 21 March 2024 they need the UK Addendum (or use the UK's IDTA instead). Name the UK Addendum or the IDTA, and how to obtain a copy (${CITE}, Art. 46).`,
+      'EU clauses without the UK Addendum are not a safeguard for transfers from the UK since 21 March 2024: add it, or use the IDTA.',
       'information',
     );
   }
@@ -131,13 +129,13 @@ export function assessUkTransfers(ctx: RuleContext, evidence: readonly Sentence[
   if (dpf && !named.some((s) => DPF_UK.test(s.norm)) && !ukClauses && !named.some((s) => OTHER_UK_SAFEGUARD.test(s.norm))) {
     return at(
       dpf,
-      `The EU-US Data Privacy Framework covers data from the UK only through its UK Extension (the UK-US data bridge): say that the recipient is certified under the UK Extension, or name another UK safeguard (${CITE}, Art. 45).`,
+      'The EU-US Data Privacy Framework covers UK data only through its UK Extension: say the recipient has it.',
       'information',
     );
   }
   const needsCopy = named.filter((s) => NEEDS_COPY.test(s.norm));
   if (needsCopy.length === named.length && !cuedSentences(ctx, COPY_CUES).some((s) => COPY_OF.test(s.norm))) {
-    return at(needsCopy[0], `Say how to obtain a copy of the safeguards, or where they are available (${CITE}).`, 'information');
+    return at(needsCopy[0], 'No word on how to get a copy of the safeguards: say how, or where they are available.', 'information');
   }
   return undefined;
 }
@@ -146,7 +144,8 @@ export default fromGdpr(gdprTransfers, {
   title: 'Transfers outside the UK',
   refs: ukGdpr('13(1)(f)', '14(1)(f)', '44', '46'),
   explanation:
-    'Where personal data leave the UK, the notice must say so, whether UK adequacy regulations (a "data bridge") cover the destination, and otherwise which safeguard applies (such as the IDTA or the EU standard contractual clauses with the UK Addendum) and how to obtain a copy.',
+    'Where personal data leave the UK, the notice must say so, whether UK adequacy regulations (a "data bridge") cover the destination, and otherwise which safeguard applies (such as the IDTA or the EU standard contractual clauses with the UK Addendum) and how to obtain a copy. ' +
+    'Since 21 March 2024 the EU clauses alone are no safeguard for transfers from the UK: they need the UK Addendum, or the IDTA is used instead. The EU-US Data Privacy Framework covers data from the UK only through its UK Extension (the UK-US data bridge).',
   remedy:
     'Say whether personal data leave the UK, to which countries, and on which UK safeguard (UK adequacy regulations, the IDTA, the UK Addendum to the EU standard contractual clauses, the UK Extension to the EU-US Data Privacy Framework), or state that they do not.',
   detect,

@@ -47,7 +47,7 @@ function assessComplaint(ctx: RuleContext, evidence: readonly Sentence[]): RawSh
     start: s.start,
     end: s.end,
     message:
-      'It names only an EU or EEA authority, or offers the complaint to EU readers only. Under the UK GDPR the authority is the Information Commissioner: tell people they may complain to the Information Commissioner’s Office (ICO, ico.org.uk).',
+      'Complaint offered only to an EU authority or EU readers: name the Information Commissioner’s Office (ICO, ico.org.uk).',
   };
 }
 

@@ -33,7 +33,7 @@ export default usItem({
       start: at.start,
       end: at.end,
       severity: 'information',
-      message: 'Say that a consumer whose appeal is denied may contact the Attorney General of their state, and how (e.g. an online complaint form): Virginia, Colorado, Connecticut, Texas and most other states require the controller to offer this with a denied appeal.',
+      message: 'Appeal without the Attorney General: say a consumer whose appeal is denied may contact their state’s AG, and how.',
     };
   },
 });

@@ -10,6 +10,7 @@ import { US_STATES_CLAUSES, US_STATES_SECTION_SNIPPETS } from './clauses';
 import marylandSensitiveSale from './marylandSensitiveSale';
 import { STATUTE_URL } from './define';
 import { US_STATE_NAMES, COMPREHENSIVE_STATES } from './states';
+import { US_STATES_MESSAGES } from './messages';
 
 const STATE_WORDS = COMPREHENSIVE_STATES.map((c) => US_STATE_NAMES[c].toLowerCase());
 const STATES_RE = STATE_WORDS.join('|');
@@ -23,6 +24,7 @@ const pack: RegimePack = {
   audience: 'us',
   scopeWords: [...STATE_WORDS, 'state privacy'],
   catalog: US_STATES_CATALOG,
+  messages: US_STATES_MESSAGES,
   checks: [marylandSensitiveSale],
   clauses: US_STATES_CLAUSES,
   sectionSnippets: US_STATES_SECTION_SNIPPETS,

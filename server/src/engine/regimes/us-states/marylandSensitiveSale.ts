@@ -12,7 +12,7 @@ const rule: CheckRule = {
   refs: usRefs([['MD', '14-4607(a)(2)']]),
   defaultSeverity: 'error',
   docUrl: STATUTE_URL.MD,
-  explanation: 'The Maryland Online Data Privacy Act forbids a controller to sell sensitive data (health, disability, racial or ethnic origin, religion, sexual orientation, biometric or genetic data, precise geolocation, a child\'s data), even with the consumer\'s consent.',
+  explanation: 'The Maryland Online Data Privacy Act forbids a controller to sell sensitive data (health, disability, racial or ethnic origin, religion, sexual orientation, biometric or genetic data, precise geolocation, a child\'s data), even with the consumer\'s consent. Stop the sale for Maryland consumers, or correct the text if no sensitive data are sold.',
   run(ctx): RawFinding[] {
     if (!ctx.options.regimes.includes('us-states')) return [];
     const states = profileStates(ctx);
@@ -22,7 +22,7 @@ const rule: CheckRule = {
     return [{
       start: first.start,
       end: first.end,
-      message: 'The text says sensitive data are sold, and the processing profile names Maryland: Maryland forbids the sale of sensitive data, even with consent (Md. Code, Com. Law § 14-4607(a)(2)). Stop the sale for Maryland consumers, or correct the text if no sensitive data are sold.',
+      message: 'Sensitive data are sold, but Maryland forbids it even with consent (Md. Code, Com. Law § 14-4607(a)(2)).',
     }];
   },
 };

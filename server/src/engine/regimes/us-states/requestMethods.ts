@@ -53,7 +53,7 @@ export default usItem({
     return {
       start: at.start,
       end: at.end,
-      message: 'The text says personal data are sold or used for targeted advertising, but not that a universal opt-out signal such as Global Privacy Control is honoured; Colorado, Connecticut, Texas, Oregon, Montana, Delaware, Nebraska, New Hampshire, New Jersey, Minnesota and Maryland require controllers to honour it. Say that you do.',
+      message: 'Data are sold or used for targeted ads, but opt-out signals are not mentioned: say you honour Global Privacy Control.',
     };
   },
 });

@@ -38,7 +38,7 @@ export default usItem({
     unless: [/\b(credit card|payment card|card (number|data)|financial account|passwords?|encrypt\w*)\b/],
   },
   // (Card numbers and passwords are not sensitive data under these laws.)
-  partialLacks: 'Say that sensitive data are processed only with the consumer\'s prior opt-in consent (and, for a known child, as COPPA requires).',
+  partialLacks: 'Sensitive data named without consent: say they are processed only with prior opt-in consent.',
   requirement: (ctx) =>
     namesSensitive(ctx)
       ? { required: 'always', because: 'the text names sensitive data' }

@@ -23,11 +23,11 @@ export default usItem({
     cues: ['may sell'],
     any: [/\bmay sell\b[^.]{0,30}\b(sensitive|biometric)\b/],
   },
-  partialLacks: 'Texas prescribes the notice\'s exact words: "NOTICE: We may sell your sensitive personal data." (and "NOTICE: We may sell your biometric personal data." for biometric data).',
+  partialLacks: 'Not in the words Texas prescribes: write “NOTICE: We may sell your sensitive personal data.”',
   assess: (ctx, evidence) => {
     const sellsBiometric = sensitiveSaleSentences(ctx).some((s) => BIOMETRIC_SALE.test(s.norm));
     if (!sellsBiometric || evidence.some((s) => s.norm.includes('biometric personal data'))) return undefined;
-    return { start: evidence[0].start, end: evidence[0].end, message: 'The text says biometric data are sold: Texas requires its second notice as well, word for word: "NOTICE: We may sell your biometric personal data."' };
+    return { start: evidence[0].start, end: evidence[0].end, message: 'Biometric data are sold: add Texas’s second notice, “NOTICE: We may sell your biometric personal data.”' };
   },
   // Owed where the draft says sensitive data are sold and Texas applies (the profile's states).
   requirement: (ctx) => {

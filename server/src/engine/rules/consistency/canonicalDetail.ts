@@ -8,6 +8,7 @@ import type { Fix, TextRange } from '../../types';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { replaceFix } from './shared';
+import { clipQuote } from '../../text/quote';
 
 export const canonicalDetail: CheckRule = {
   kind: 'check',
@@ -18,7 +19,7 @@ export const canonicalDetail: CheckRule = {
   defaultSeverity: 'warning',
   docUrl: gdprArticleUrl(13),
   explanation:
-    'The organisation’s details declared for this project (name, website, e-mail, privacy e-mail, phone, address) are the reference; a different value in the text is most likely a leftover of a template or an earlier version.',
+    'The organisation’s details declared for this project (name, website, e-mail, privacy e-mail, phone, address) are the reference; a different value in the text is most likely a leftover of a template or an earlier version. Use the declared value, or correct the declaration if the text is right; a different legal form is a different entity, so use the registered name.',
   run(ctx) {
     const org = ctx.options.organization;
     if (!org.name && !org.email && !org.privacyEmail && !org.phone && !org.website && !org.address) return [];
@@ -34,7 +35,7 @@ export const canonicalDetail: CheckRule = {
         if (!all) replaceAll.set(group, (all = replaceFix(`Replace all ${group.length} occurrences of ${written} with ${declared}`, group, declared)));
         fixes.push(all);
       }
-      out.push({ start: r.start, end: r.end, message: `${written} differs from the declared ${field} (${declared}). Use the declared value, or correct the declaration if the text is right.`, fixes });
+      out.push({ start: r.start, end: r.end, message: `${clipQuote(written, 50)} differs from the declared ${field} (${clipQuote(declared, 50)}): use the declared value, or correct the declaration.`, fixes });
     };
     // Groups by key, computed once per list: the same group object for every member.
     const groupCache = new Map<unknown[], Map<string, TextRange[]>>();
@@ -67,7 +68,7 @@ export const canonicalDetail: CheckRule = {
     if (org.address) {
       const declared = squash(org.address);
       const own = ent.postalAddresses.filter((a) => a.role === 'general' || a.role === 'privacy');
-      for (const a of own) if (!declared.includes(squash(a.postcode))) out.push({ start: a.start, end: a.end, message: `This address (postcode ${a.postcode}) differs from the declared address (${org.address}). Use the declared address, or correct the declaration if the text is right.`, fixes: [replaceFix(`Replace with ${org.address}`, [a], org.address, true)] });
+      for (const a of own) if (!declared.includes(squash(a.postcode))) out.push({ start: a.start, end: a.end, message: `This address (postcode ${a.postcode}) differs from the declared one (${clipQuote(org.address, 50)}): use it, or correct the declaration.`, fixes: [replaceFix(`Replace with ${org.address}`, [a], org.address, true)] });
     }
     if (org.website) {
       const host = registrableDomain(org.website.replace(/^[a-z]+:\/\//i, '').split('/')[0]);
@@ -79,7 +80,7 @@ export const canonicalDetail: CheckRule = {
         const hostAt = doc.text.toLowerCase().indexOf(d, u.start);
         if (hostAt < 0 || hostAt >= u.end) continue;
         const r = { start: hostAt, end: hostAt + d.length };
-        out.push({ start: r.start, end: r.end, message: `${d} differs from the declared website’s domain (${host}). Use the declared domain, or correct the declaration if the text is right.`, fixes: [replaceFix(`Replace with ${host}`, [r], host, true)] });
+        out.push({ start: r.start, end: r.end, message: `${clipQuote(d, 40)} differs from the declared website’s domain (${clipQuote(host, 40)}): use it, or correct the declaration.`, fixes: [replaceFix(`Replace with ${host}`, [r], host, true)] });
       }
     }
     if (org.name) {
@@ -88,7 +89,7 @@ export const canonicalDetail: CheckRule = {
         for (const l of ent.legalNames) {
           if (squash(l.core) !== squash(core) || formGroup(l.form) === formGroup(form)) continue;
           const r = { start: l.formStart, end: l.end };
-          out.push({ start: r.start, end: r.end, message: `The text calls the controller “${l.name}”, but the declared name is “${org.name}”. A different legal form is a different entity; use the registered name.`, fixes: [replaceFix(`Replace with ${form}`, [r], form, true)] });
+          out.push({ start: r.start, end: r.end, message: `Controller called “${clipQuote(l.name, 50)}”, but declared as “${clipQuote(org.name, 50)}”: another legal form is another entity.`, fixes: [replaceFix(`Replace with ${form}`, [r], form, true)] });
         }
       }
     }

@@ -9,6 +9,7 @@ import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { damerau } from '../../text/editDistance';
 import { countWord, divergentValueFindings, groupOccurrences, Occurrences } from './shared';
+import { clipQuote } from '../../text/quote';
 
 export const contactEmail: CheckRule = {
   kind: 'check',
@@ -38,7 +39,7 @@ export const contactEmail: CheckRule = {
         ...divergentValueFindings(ctx.doc, conflicting, {
           prefer: (a, b) => Number(domainOf(b.key) === ent.domain) - Number(domainOf(a.key) === ent.domain),
           message: (all, keep, other) =>
-            `${countWord(conflicting.length)} e-mail addresses are offered for ${ROLE_LABEL[role]}: ${all}. Use one (${keep.value} is the most used), or say what ${other.value} is for.`,
+            `${countWord(conflicting.length)} e-mail addresses for ${ROLE_LABEL[role]}: use one (${clipQuote(keep.value, 50)} is the most used), or say what ${clipQuote(other.value, 50)} is for.`,
         }),
       );
     }

@@ -6,6 +6,7 @@ import { phoneKey } from '../../extract/phones';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { countWord, divergentValueFindings, groupOccurrences } from './shared';
+import { clipQuote } from '../../text/quote';
 
 export const contactPhone: CheckRule = {
   kind: 'check',
@@ -30,7 +31,7 @@ export const contactPhone: CheckRule = {
         out.push(
           ...divergentValueFindings(ctx.doc, groups, {
             message: (list, keep, other) =>
-              `${countWord(groups.length)} telephone numbers that differ by a single digit are given for ${ROLE_LABEL[role]}: ${list}. One is probably a typing slip; check ${other.value} (${keep.value} is the most used).`,
+              `${countWord(groups.length)} numbers for ${ROLE_LABEL[role]} differ by one digit, probably a slip: check ${clipQuote(other.value)} (${clipQuote(keep.value)} is the most used).`,
           }),
         );
       }

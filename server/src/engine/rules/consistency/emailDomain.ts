@@ -5,6 +5,7 @@ import type { Fix } from '../../types';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { replaceFix } from './shared';
+import { clipQuote } from '../../text/quote';
 
 export const emailDomain: CheckRule = {
   kind: 'check',
@@ -15,7 +16,7 @@ export const emailDomain: CheckRule = {
   defaultSeverity: 'warning',
   docUrl: gdprArticleUrl(13),
   explanation:
-    'A contact address on a domain other than the controller’s is often a leftover of a template or of another company’s policy, and makes the reader doubt who the controller is (Art. 13(1)(a)).',
+    'A contact address on a domain other than the controller’s is often a leftover of a template or of another company’s policy, and makes the reader doubt who the controller is (Art. 13(1)(a)). If it is a leftover, use an address on the controller’s domain; if it belongs to someone else (a processor, a representative), say whose it is.',
   run(ctx) {
     const ent = getEntities(ctx);
     if (!ent.domain) return [];
@@ -31,7 +32,7 @@ export const emailDomain: CheckRule = {
       out.push({
         start: e.start,
         end: e.end,
-        message: `${e.address} is on ${d}, but the controller’s domain is ${ent.domain} (from ${whence}). If this is a leftover, use an address on ${ent.domain}${sameRole ? ` such as ${sameRole}` : ''}; if it belongs to someone else, say whose it is.`,
+        message: `${clipQuote(e.address, 50)} is on ${clipQuote(d, 30)}, not the controller’s ${clipQuote(ent.domain, 30)} (from ${whence}): use ${sameRole ? clipQuote(sameRole, 40) : 'an address on it'}, or say whose it is.`,
         related,
         fixes,
       });

@@ -11,7 +11,7 @@ export const futureDate: CheckRule = {
   defaultSeverity: 'warning',
   docUrl: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=BPC&sectionNum=22575',
   explanation:
-    'A “last updated” date after today is usually a typing slip (a wrong year). It misstates which version of the policy is in force.',
+    'A “last updated” date after today is usually a typing slip (a wrong year). It misstates which version of the policy is in force: correct the date. An effective date ahead of publication is fine when the policy is published before it applies.',
   run(ctx) {
     const now = ctx.options.now.getTime();
     const out: RawFinding[] = [];
@@ -22,8 +22,8 @@ export const futureDate: CheckRule = {
         start: d.start,
         end: d.end,
         message: effective
-          ? `The effective date ${formatDate(d.earliest)} is after today (${formatDate(ctx.options.now)}). If the policy is published ahead of that date, that is fine; otherwise correct the date.`
-          : `“${d.cue} ${d.written}” is after today (${formatDate(ctx.options.now)}): a policy cannot have been updated in the future. Correct the date.`,
+          ? `Effective date ${formatDate(d.earliest)} is after today (${formatDate(ctx.options.now)}): correct it, unless the policy is published ahead of it.`
+          : `“${d.cue} ${d.written}” is after today (${formatDate(ctx.options.now)}): a policy cannot have been updated in the future.`,
       });
     }
     return out;

@@ -3,6 +3,7 @@
 import { getEntities } from '../../extract';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
+import { clipQuote } from '../../text/quote';
 
 export const malformedContact: CheckRule = {
   kind: 'check',
@@ -13,7 +14,7 @@ export const malformedContact: CheckRule = {
   defaultSeverity: 'warning',
   docUrl: gdprArticleUrl(13),
   explanation:
-    'Contact details are only given if they work (Art. 13(1)(a)): an address with a typing slip, or one glued to the next word, will bounce or lead nowhere when the reader copies it.',
+    'Contact details are only given if they work (Art. 13(1)(a)): an address with a typing slip, or one glued to the next word, will bounce or lead nowhere when the reader copies it. Correct the address, or separate it from the word it runs into.',
   run(ctx) {
     const ent = getEntities(ctx);
     const doc = ctx.doc;
@@ -22,16 +23,16 @@ export const malformedContact: CheckRule = {
     for (const e of ent.emails) {
       if (e.glued) {
         const glue = doc.text.slice(e.glued.start, e.glued.end).replace(/^\./, '');
-        out.push({ start: e.start, end: e.glued.end, message: `The e-mail address ${e.address} runs into the next word (“${glue}”); copied as written, it will not work. Separate them.`, fixes: space(e.glued.start) });
+        out.push({ start: e.start, end: e.glued.end, message: `E-mail address ${clipQuote(e.address, 60)} runs into the next word (“${clipQuote(glue, 20)}”): separate them.`, fixes: space(e.glued.start) });
       } else if (e.problem) {
-        out.push({ start: e.start, end: e.end, message: `${e.address} cannot be a valid e-mail address: ${e.problem}. Check the address.` });
+        out.push({ start: e.start, end: e.end, message: `${clipQuote(e.address, 60)} cannot be a valid e-mail address: ${e.problem}.` });
       }
     }
     for (const u of ent.urls) {
       if (u.glued) {
-        out.push({ start: u.start, end: u.glued.end, message: `The web address ${u.url} runs into the next word (“${doc.text.slice(u.glued.start, u.glued.end)}”); as written the link is broken. Separate them.`, fixes: space(u.glued.start) });
+        out.push({ start: u.start, end: u.glued.end, message: `Web address ${clipQuote(u.url, 60)} runs into the next word (“${clipQuote(doc.text.slice(u.glued.start, u.glued.end), 20)}”): separate them.`, fixes: space(u.glued.start) });
       } else if (u.problem) {
-        out.push({ start: u.start, end: u.end, message: `${u.url} cannot be a valid web address: ${u.problem}. Check the address.` });
+        out.push({ start: u.start, end: u.end, message: `${clipQuote(u.url, 60)} cannot be a valid web address: ${u.problem}.` });
       }
     }
     for (const b of ent.brokenSchemes) {
@@ -39,7 +40,7 @@ export const malformedContact: CheckRule = {
       out.push({
         start: b.start,
         end: b.end,
-        message: `“${b.written}” is not a valid start of a web address; it should read “${fixed}”.`,
+        message: `“${clipQuote(b.written, 20)}” is not a valid start of a web address: write “${fixed}”.`,
         fixes: [{ title: `Replace with ${fixed}`, kind: 'quickfix', edits: [{ start: b.start, end: b.end, newText: fixed }], isPreferred: true }],
       });
     }
@@ -48,7 +49,7 @@ export const malformedContact: CheckRule = {
       out.push({
         start: a.postcodeStart,
         end: a.postcodeEnd,
-        message: `The postcode is glued to the town (“${doc.text.slice(a.postcodeStart, a.postcodeEnd)}”). Write a space between them so the address can be used as written.`,
+        message: `Postcode glued to the town (“${clipQuote(doc.text.slice(a.postcodeStart, a.postcodeEnd))}”): write a space between them.`,
         fixes: space(a.glued.at),
       });
     }

@@ -16,7 +16,7 @@ export const missingDate: CheckRule = {
   defaultSeverity: 'warning',
   docUrl: californiaBusinessCodeUrl('22575'),
   explanation:
-    'CalOPPA requires the policy to state its effective date, and the CCPA requires the policy to be updated at least once every 12 months, which readers can only see from a date. Under the GDPR a date tells data subjects which version applied when.',
+    'CalOPPA requires the policy to state its effective date, and the CCPA requires the policy to be updated at least once every 12 months, which readers can only see from a date. Under the GDPR a date tells data subjects (and a supervisory authority) which version applied when. Add a line such as “Last updated: [date]” under the title.',
   run(ctx) {
     const { all } = policyDates(ctx);
     if (all.length > 0) return [];
@@ -32,8 +32,8 @@ export const missingDate: CheckRule = {
         start,
         end,
         message: californian
-          ? 'The policy does not say when it takes effect or was last updated. CalOPPA requires an effective date, and the CCPA a review at least every 12 months; add a line such as “Last updated: [date]” under the title.'
-          : 'The policy does not say when it was last updated. Add a line such as “Last updated: [date]” under the title, so that readers (and a supervisory authority) can tell which version applied when.',
+          ? 'No effective or “last updated” date: CalOPPA requires an effective date, and the CCPA a yearly review; add one under the title.'
+          : 'No “last updated” date: add one under the title, so readers can tell which version applied when.',
         // Graded by regime; a severity the user configured still wins (check.ts).
         severity: californian ? undefined : 'information',
         fixes: anchor

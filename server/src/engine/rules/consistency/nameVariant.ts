@@ -12,6 +12,7 @@ import type { TextRange } from '../../types';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { joinAnd, lineOf, replaceFix } from './shared';
+import { clipQuote } from '../../text/quote';
 
 // A word, possibly with inner hyphens or dots ("Seq-Ops", "luc.id"): what the regular
 // expression [A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f&]{0,40}(?:[-.][A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f&]{0,40}){0,3}
@@ -200,7 +201,7 @@ function variantFindings(doc: PolicyDocument, occ: TextRange[], text: string, na
   return occ.map((r) => ({
     start: r.start,
     end: r.end,
-    message: `“${text}” looks like a misspelling of the controller’s name, written “${name}” elsewhere${where}. Use one spelling throughout.`,
+    message: `“${clipQuote(text)}” looks like a misspelling of the controller’s name, written “${clipQuote(name)}” elsewhere${where}: use one spelling.`,
     related,
     fixes: [replaceFix(`Replace with ${name}`, [r], name, true), ...replaceAll],
   }));
@@ -221,7 +222,7 @@ function legalFormVariants(doc: PolicyDocument, legal: Array<{ core: string; for
     out.push({
       start: l.formStart,
       end: l.end,
-      message: `The legal form is written “${l.form}” here and “${keep}” elsewhere${others.length ? ` (${joinAnd(others.slice(0, 3).map((o) => `line ${lineOf(doc, o.formStart)}`))})` : ''}. Use the form as registered, the same way throughout.`,
+      message: `Legal form written “${l.form}” here and “${keep}” elsewhere${others.length ? ` (${joinAnd(others.slice(0, 3).map((o) => `line ${lineOf(doc, o.formStart)}`))})` : ''}: use the registered form throughout.`,
       related: others.map((o) => ({ start: o.formStart, end: o.end, message: o.form })),
       fixes: [replaceFix(`Replace with ${keep}`, [{ start: l.formStart, end: l.end }], keep, true)],
     });

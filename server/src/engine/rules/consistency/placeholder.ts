@@ -8,6 +8,7 @@ import type { Fix, OrganizationDetails } from '../../types';
 import type { CheckRule, RawFinding, RuleContext } from '../framework/ruleTypes';
 import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { replaceFix } from './shared';
+import { clipQuote } from '../../text/quote';
 
 type Kind = 'email' | 'name' | 'date' | 'address' | 'phone' | 'website' | 'other';
 
@@ -39,7 +40,7 @@ export const placeholder: CheckRule = {
   defaultSeverity: 'error',
   docUrl: gdprArticleUrl(12),
   explanation:
-    'A published policy must be complete: a blank, a bracketed prompt or a dummy address means a detail the reader is entitled to (a contact address, a name, a date) is missing, and shows the text was never finished.',
+    'A published policy must be complete: a blank, a bracketed prompt or a dummy address means a detail the reader is entitled to (a contact address, a name, a date) is missing, and shows the text was never finished. Write the missing detail (the quick fix fills it from the declared organisation details where it can), or remove the prompt. “[email protected]” is what a web page shows in place of an e-mail address it hides from spam robots: write the address back.',
   run(ctx) {
     const doc = ctx.doc;
     const out: RawFinding[] = [];
@@ -51,41 +52,41 @@ export const placeholder: CheckRule = {
       if (/^[\u201d"']/.test(doc.text.slice(end, end + 1)) && /[\u201c"'][^\u201c\u201d"\n]{0,40}$/.test(doc.text.slice(Math.max(0, start - 40), start))) continue;
       const t = doc.text.slice(start, end);
       const kind: Kind = t.includes('@') ? 'email' : guessKind(doc.norm.slice(Math.max(0, start - 40), start));
-      add(start, end, `Blank “${t}” left to fill in${kind === 'email' ? ': an e-mail address is missing' : ''}. A published policy must not contain blanks; write the ${KIND_LABEL[kind]}.`, kind);
+      add(start, end, `Blank “${clipQuote(t)}” left to fill in: ${kind === 'email' ? 'an e-mail address is missing' : `write the ${KIND_LABEL[kind]}`}.`, kind);
     }
     for (const { start, end } of matchesNear(doc, CF_EMAIL, AT_CF_EMAIL)) {
-      add(start, end, '“[email protected]” is what a web page shows in place of an e-mail address it hides from spam robots: the address itself was lost when the text was copied. Write the address back.', 'email');
+      add(start, end, '“[email protected]” is an address a web page hid from spam robots; the address itself was lost when the text was copied.', 'email');
     }
     for (const { m, start, end } of matchesNear(doc, BRACKET, AT_BRACKET)) {
       if (/^[xX]?$/.test(m[1].trim()) || /^\^|^\d+$/.test(m[1]) || !PROMPT_WORDS.test(m[1]) || /^email protected$/i.test(m[1].replace(/\u00a0/g, ' '))) continue;
       // Optional wording in brackets ("[and our affiliates]") is lower-case prose; prompts are Title Case, CAPS or start with a verb.
       if (!/^(?:[A-Z]|insert|enter|fill|add|your|company|date|name)/.test(m[1])) continue;
-      add(start, end, `“${m[0]}” is a template prompt, not text. Replace it with the ${KIND_LABEL[guessKind(m[1].toLowerCase())]} it asks for.`, guessKind(m[1].toLowerCase()));
+      add(start, end, `“${clipQuote(m[0])}” is a template prompt: replace it with the ${KIND_LABEL[guessKind(m[1].toLowerCase())]} it asks for.`, guessKind(m[1].toLowerCase()));
     }
     for (const { m, start, end } of matchesNear(doc, ANGLE, AT_ANGLE)) {
       const inner = m[1];
       if (/^[/!?]|:\/\/|^mailto:|@|^[a-z][a-z0-9-]*(?:\s+[a-z-]+\s*=|\s*\/?$)/i.test(inner) || !PROMPT_WORDS.test(inner)) continue;
-      add(start, end, `“${m[0]}” is a template prompt, not text. Replace it with the ${KIND_LABEL[guessKind(inner.toLowerCase())]} it asks for.`, guessKind(inner.toLowerCase()));
+      add(start, end, `“${clipQuote(m[0])}” is a template prompt: replace it with the ${KIND_LABEL[guessKind(inner.toLowerCase())]} it asks for.`, guessKind(inner.toLowerCase()));
     }
     for (const { m, start, end } of matchesNear(doc, TEMPLATE_VAR, AT_TEMPLATE_VAR)) {
-      add(start, end, `“${m[0]}” is a template variable that was never filled in. Replace it with the ${KIND_LABEL[guessKind(m[0].toLowerCase())]}.`, guessKind(m[0].toLowerCase()));
+      add(start, end, `“${clipQuote(m[0])}” is a template variable never filled in: replace it with the ${KIND_LABEL[guessKind(m[0].toLowerCase())]}.`, guessKind(m[0].toLowerCase()));
     }
     for (const { m, start, end } of matchesIn(doc, MARKERS)) {
       const what = /^x/i.test(m[0]) ? 'a stand-in for a missing value' : 'a drafting note';
-      add(start, end, `“${m[0]}” is ${what}. A published policy must not contain it: write the missing text or remove the note.`, guessKind(doc.norm.slice(Math.max(0, start - 40), start)));
+      add(start, end, `“${clipQuote(m[0])}” is ${what}: write the missing text or remove it.`, guessKind(doc.norm.slice(Math.max(0, start - 40), start)));
     }
     for (const { start, end } of matchesNear(doc, LOREM, AT_LOREM)) {
       const para = doc.paragraphs.find((p) => p.start <= start && start < p.end);
-      out.push({ start, end: para ? para.end : end, message: 'Lorem ipsum is dummy text from a template. Replace the passage with the policy’s own text or remove it.' });
+      out.push({ start, end: para ? para.end : end, message: 'Lorem ipsum is template dummy text: replace the passage with the policy’s own text or remove it.' });
     }
     const ent = getEntities(ctx);
     for (const e of ent.emails) {
       if (!TEMPLATE_DOMAIN.test(e.domain)) continue;
-      add(e.start, e.end, `${e.address} is a sample address from a template (${e.domain} is reserved for examples). Write the real address.`, 'email');
+      add(e.start, e.end, `${clipQuote(e.address, 60)} is a sample address (${clipQuote(e.domain, 40)} is reserved for examples): write the real one.`, 'email');
     }
     for (const u of ent.urls) {
       if (!TEMPLATE_DOMAIN.test(u.host.replace(/^www\./, ''))) continue;
-      add(u.start, u.end, `${u.url} is a sample web address from a template. Write the real one.`, 'website');
+      add(u.start, u.end, `${clipQuote(u.url, 60)} is a sample web address from a template: write the real one.`, 'website');
     }
     return dedupe(out);
   },

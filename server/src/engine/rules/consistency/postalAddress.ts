@@ -4,7 +4,7 @@
 import { getEntities, ROLE_LABEL } from '../../extract';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
-import { countWord, divergentValueFindings, groupOccurrences } from './shared';
+import { countWord, divergentValueFindings, groupOccurrences, joinAnd } from './shared';
 
 export const postalAddress: CheckRule = {
   kind: 'check',
@@ -30,8 +30,8 @@ export const postalAddress: CheckRule = {
     if (byFormat.size > 1) return [];
     const groups = groupOccurrences(format, (a) => a.postcode, (a) => doc.text.slice(a.start, a.end));
     const out: RawFinding[] = divergentValueFindings(doc, groups, {
-      message: (all, keep) =>
-        `${countWord(groups.length)} different postal addresses are given for ${ROLE_LABEL.general}: ${all}. Keep one (${keep.value} is the most used), or say what each is for.`,
+      message: () =>
+        `${countWord(groups.length)} different postal addresses for ${ROLE_LABEL.general} (postcodes ${joinAnd(groups.map((g) => g.key))}): keep one, or say what each is for.`,
     });
     // Replacing a whole address is for the drafter to decide; keep only the navigation.
     for (const f of out) f.fixes = [];

@@ -12,7 +12,7 @@ export const preGdprDate: CheckRule = {
   defaultSeverity: 'warning',
   docUrl: gdprArticleUrl(99),
   explanation:
-    'The GDPR applies from 25 May 2018 (Art. 99(2)). A policy last updated before then was written for the old national laws and almost certainly lacks information Art. 13 and 14 now require.',
+    'The GDPR applies from 25 May 2018 (Art. 99(2)). A policy last updated before then was written for the old national laws and almost certainly lacks information Art. 13 and 14 now require. Review it against Art. 13 and 14 and update the date; if it has been reviewed since, the date itself is out of date.',
   run(ctx) {
     if (!ctx.options.regimes.includes('gdpr')) return [];
     const { latest } = policyDates(ctx);
@@ -21,7 +21,7 @@ export const preGdprDate: CheckRule = {
       {
         start: latest.start,
         end: latest.end,
-        message: `The policy was last updated ${latest.precision === 'day' ? 'on' : 'in'} ${latest.written}, before the GDPR applied (25 May 2018). Review it against Art. 13 and 14 and update the date; if it has been reviewed since, the date is out of date.`,
+        message: `Last updated ${latest.written}, before the GDPR applied on 25 May 2018: review it against Art. 13 and 14 and update the date.`,
       },
     ];
   },

@@ -1,7 +1,7 @@
 // CCPA: the privacy policy must be updated at least once every 12 months.
 import type { CheckRule } from '../framework/ruleTypes';
 import { californiaCivilCodeUrl } from '../../law/legalRefs';
-import { DAY, formatDate, policyDates } from './dates';
+import { DAY, policyDates } from './dates';
 
 export const staleDate: CheckRule = {
   kind: 'check',
@@ -12,7 +12,7 @@ export const staleDate: CheckRule = {
   defaultSeverity: 'warning',
   docUrl: californiaCivilCodeUrl('1798.130'),
   explanation:
-    'The CCPA requires a business to update its online privacy policy at least once every 12 months (Civ. Code § 1798.130(a)(5)). A date older than that shows the review is overdue.',
+    'The CCPA requires a business to update its online privacy policy at least once every 12 months (Civ. Code § 1798.130(a)(5)). A date older than that shows the review is overdue: review the policy and change the date to the date of the review.',
   run(ctx) {
     if (!ctx.options.regimes.includes('ccpa')) return [];
     const { latest } = policyDates(ctx);
@@ -24,7 +24,7 @@ export const staleDate: CheckRule = {
       {
         start: latest.start,
         end: latest.end,
-        message: `The policy was last updated ${latest.precision === 'day' ? 'on' : 'in'} ${latest.written} (about ${months} months ago). The CCPA requires the policy to be reviewed and updated at least once every 12 months (Civ. Code § 1798.130(a)(5)); review it and change the date to the date of the review (today: ${formatDate(ctx.options.now)}).`,
+        message: `Last updated ${latest.written}, about ${months} months ago: the CCPA requires a review at least once every 12 months (Civ. Code § 1798.130(a)(5)).`,
       },
     ];
   },

@@ -6,6 +6,7 @@ import type { PolicyDocument } from '../../model/document';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import { replaceFix, sentenceStartAt } from './shared';
+import { clipQuote } from '../../text/quote';
 
 interface Subject {
   name: string;
@@ -106,10 +107,8 @@ function isAcceptable(s: Subject, ref: ArticleReference): boolean {
 
 function describe(s: Subject, ref: ArticleReference, written: string): string {
   const cited = ref.articles.map((a) => `Art. ${a}`).join(' and ');
-  const info = ref.articles.every((a) => a === 13 || a === 14)
-    ? `${cited} ${ref.articles.length > 1 ? 'set' : 'sets'} out what the policy must tell data subjects, not the right itself`
-    : `${cited} ${ref.articles.length > 1 ? 'concern' : 'concerns'} ${ref.articles.map(subjectOf).join(' and ')}`;
-  return `“${written}” is cited for ${s.name}, but ${info}. ${capitalise(s.name)} is in Art. ${s.cite} GDPR.`;
+  const what = ref.articles.every((a) => a === 13 || a === 14) ? 'the information duties' : ref.articles.map(subjectOf).join(' and ');
+  return `“${clipQuote(written)}” is cited for ${s.name}, which is in Art. ${s.cite} GDPR (${cited}: ${what}).`;
 }
 
 const ARTICLE_SUBJECT: Record<number, string> = {
@@ -122,10 +121,6 @@ const ARTICLE_SUBJECT: Record<number, string> = {
 
 function subjectOf(a: number): string {
   return ARTICLE_SUBJECT[a] ?? `another subject (Art. ${a})`;
-}
-
-function capitalise(s: string): string {
-  return s.replace(/^the /, 'The ');
 }
 
 /** Keeps the drafter's style: "Art." or "Article", with or without "GDPR". */

@@ -10,6 +10,6 @@ const rule: EngineRule = {
   refs: [],
   defaultSeverity: 'warning',
   docUrl: 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32016R0679#art_13',
-  explanation: 'A suppression comment must name rule ids as shown in the Problems panel (e.g. gdpr/dpo-contact); an unknown id suppresses nothing.',
+  explanation: 'A suppression comment must name rule ids as shown in the Problems panel (e.g. gdpr/dpo-contact); an unknown id suppresses nothing. Example: `<!-- privacy-policy-disable gdpr/dpo-contact: no DPO designated -->`.',
 };
 export default rule;
