@@ -52,3 +52,7 @@ export type { DocumentLinkResult } from './features/links';
 export { lawIndex } from './features/lawIndex';
 export { clauseCompletions, completionStart } from './features/completion';
 export type { ClauseCompletion, ClauseCompletions, ClauseState } from './features/completion';
+export { definedTerms, termAt } from './extract/definedTerms';
+export type { DefinedTerm, DefinedTermIndex, TermDefinition, TermUse } from './extract/definedTerms';
+export { definedTermAt, definedTermHover, termDefinitionAt, termReferencesAt, prepareTermRename, renameTerm } from './features/definedTerms';
+export type { RenameCheck, RenameResult } from './features/definedTerms';

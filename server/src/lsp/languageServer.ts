@@ -22,6 +22,7 @@ import { ClientAbilities, codeActionsFor, INSERT_ALL_KIND, itemActionsFor } from
 import { documentSymbols, folding } from './symbols';
 import { COMPLETION_TRIGGERS, completionList, isInvoked } from './completion';
 import { DiagnosticsScheduler } from './diagnostics';
+import { TERM_CAPABILITIES, registerTermHandlers } from './definedTerms';
 import { ProjectFileFinder, type ProjectFileReader } from '../files/projectFileFinder';
 import {
   CHECK_DOCUMENT_REQUEST,
@@ -83,6 +84,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
         definitionProvider: true,
         foldingRangeProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        ...TERM_CAPABILITIES,
       },
       serverInfo: { name: 'Privacy Policy Linter' },
     };
@@ -200,6 +202,7 @@ export function startLanguageServer(connection: Connection, platform: ServerPlat
   );
   connection.onDocumentSymbol((params) => withModel(params.textDocument.uri, [], (doc, model) => documentSymbols(doc, model)));
   connection.onFoldingRanges((params) => withModel(params.textDocument.uri, [], (_doc, model) => folding(model)));
+  registerTermHandlers(connection, withModel);
   connection.onRequest(EXPORT_REPORT_REQUEST, (p: ExportReportParams, token: CancellationToken) =>
     withAnalysis<ExportReportResult | null>(p.uri, token, null, (doc, a) => ({
       markdown: disclosureReportMarkdown(a, { ...reportNaming(doc.uri, workspaceRoots, (u) => platform.documentName(u)), date: new Date().toISOString().slice(0, 10) }),

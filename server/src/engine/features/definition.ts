@@ -1,10 +1,12 @@
 // Go to definition: from a word in the draft to the place that gives it meaning. One dispatcher,
-// each kind of target in its own function: a cross-reference ("Section 7", "the section
-// “Your Rights”") leads to the part it names. Needs the text only (the model will do).
+// each kind of target in its own function: a defined term leads to the sentence that defines it,
+// a cross-reference ("Section 7", "the section “Your Rights”") to the part it names. Needs the
+// text only (the model will do).
 
 import type { Analysis } from '../check';
 import { referenceAt, resolveReference } from '../extract/crossReferences';
 import { textIndex } from './lawIndex';
+import { termDefinitionAt } from './definedTerms';
 
 export interface DefinitionTarget {
   start: number;
@@ -13,7 +15,8 @@ export interface DefinitionTarget {
 
 /** Where the thing at `offset` is defined; empty when nothing there has a definition. */
 export function definitionAt(analysis: Pick<Analysis, 'doc'>, offset: number): DefinitionTarget[] {
-  return referenceDefinition(analysis, offset);
+  const term = termDefinitionAt(analysis.doc, offset);
+  return term && term.length > 0 ? term : referenceDefinition(analysis, offset);
 }
 
 /** A cross-reference leads to the part it names. */

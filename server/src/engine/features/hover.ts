@@ -15,6 +15,7 @@ import { lawIndex, rangeAt, rangesAt, textIndex } from './lawIndex';
 import { buildDocumentModel, PolicyDocument } from '../model/document';
 import { withFindingExplanation } from './findingHover';
 import { readabilityHoverAt } from './readability';
+import { definedTermHover } from './definedTerms';
 
 export interface HoverResult {
   start: number;
@@ -51,10 +52,14 @@ function contentHoverAt(analysis: Analysis, offset: number): HoverResult | undef
  * The hovers that need the text only (an article reference, a term or named right): the server
  * answers them from the document model while the check of the same version is still running.
  */
-function referenceOrTermHoverAt(doc: PolicyDocument, offset: number): HoverResult | undefined {
+function referenceOrTermHoverAt(doc: PolicyDocument, offset: number, draftTerms = false): HoverResult | undefined {
   const index = textIndex(doc);
   const ref = rangeAt(index.references, offset);
   if (ref) return { start: ref.start, end: ref.end, markdown: articleReferenceMarkdown(ref, citesUkGdpr(doc, ref)) };
+  // The draft's own definition comes before the law's: it is what the text means by the term.
+  // Whole documents only: a paragraph alone does not know where a term is defined.
+  const own = draftTerms ? definedTermHover(doc, offset) : undefined;
+  if (own) return own;
   const term = rangeAt(index.terms, offset);
   if (term) return { start: term.start, end: term.end, markdown: legalTermMarkdown(term.term) };
   return undefined;
@@ -62,7 +67,7 @@ function referenceOrTermHoverAt(doc: PolicyDocument, offset: number): HoverResul
 
 /** The text-only hovers of the whole document: those above, then a section heading's readability. */
 export function textHoverAt(doc: PolicyDocument, offset: number): HoverResult | undefined {
-  return referenceOrTermHoverAt(doc, offset) ?? readabilityHoverAt(doc, offset);
+  return referenceOrTermHoverAt(doc, offset, true) ?? readabilityHoverAt(doc, offset);
 }
 
 /** How far around the offset textHoverNear looks for the paragraph's ends. */

@@ -4,7 +4,10 @@
 import type { CheckRule } from '../framework/ruleTypes';
 import { brokenReference } from './brokenReference';
 import { contradiction } from './contradiction';
+import { inconsistentTerm } from './inconsistentTerm';
 import { longSentence } from './longSentence';
+import { undefinedTerm } from './undefinedTerm';
+import { unusedDefinition } from './unusedDefinition';
 import { vague } from './vague';
 
 export const DRAFTING_CHECKS: CheckRule[] = [
@@ -12,4 +15,7 @@ export const DRAFTING_CHECKS: CheckRule[] = [
   brokenReference,
   vague,
   contradiction,
+  undefinedTerm,
+  unusedDefinition,
+  inconsistentTerm,
 ];
