@@ -36,6 +36,13 @@ test('undefined term: the Platform and our Partners, when the draft uses defined
   assert.deepEqual(flagged(draft('We host the Platform in Frankfurt. We share tide alerts with our Partners. A partner may send offers.'), UNDEFINED), ['Platform', 'Partners']);
 });
 
+test('undefined term: “Your”/“Our” opening a sentence counts as a possessive; a run-in heading does not', () => {
+  // A possessive is as telling at the start of a sentence as inside one.
+  assert.deepEqual(flagged(draft('We store tides you save. Your Member Profile is created when you sign up.'), UNDEFINED), ['Member Profile']);
+  // "Your Tide Alerts. We send …" and "Your Messages with Us. …": a paragraph's run-in title, not a term.
+  assert.deepEqual(flagged(draft('Your Tide Alerts. We send an alert before high water.\n\nYour Messages with Us. We keep what you write to us for a year.'), UNDEFINED), []);
+});
+
 test('not undefined: a defined term, its plural or singular, and the words of a defined term', () => {
   assert.deepEqual(flagged(draft('Open the App to see tides. Our Apps are free. We protect your Personal Data.'), UNDEFINED), []);
 });

@@ -5,8 +5,9 @@
 // Precision first: capitals are also names (Google Analytics, the App Store), the law's own
 // words (Personal Data, Data Protection Officer), headings and titles. A phrase is reported only
 // when all of these hold:
-//   - a determiner or possessive in lower case stands before it (the, your, our, this …), so it is
-//     inside a sentence, and the sentence is not itself mostly capitalised (a title, a menu path);
+//   - a determiner or possessive in lower case stands before it (the, your, our, this …), or "Your"
+//     or "Our" opens the sentence, and the sentence is not itself mostly capitalised (a title, a
+//     menu path);
 //   - its last word is a common drafting noun (Information, Account, Platform, Service …), and
 //     every word of it is also written in lower case elsewhere in the draft (a name is not);
 //   - it is not the law's own term, not a heading's words, and no form of it is defined;
@@ -19,8 +20,11 @@ import type { PolicyDocument } from '../../model/document';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { isTermLike } from './termForms';
 
-/** A lower-case determiner, then 1–4 capitalised words ("of"/"and" may join them). Bounded. */
-const CANDIDATE = /(?<![\p{L}\p{N}])(?:the|your|our|this|these|those|its|their|such|any|each|my)[ \t]{1,2}((?:[A-Z][a-z’'-]{1,25})(?:[ \t]{1,2}(?:(?:of|and)[ \t]{1,2})?[A-Z][a-z’'-]{1,25}){0,3})(?![\p{L}\p{N}])/gu;
+/**
+ * A lower-case determiner, or "Your"/"Our" opening a sentence ("Your Member Profile is created …"),
+ * then 1–4 capitalised words ("of"/"and" may join them). Bounded.
+ */
+const CANDIDATE = /(?:(?<![\p{L}\p{N}])(?:the|your|our|this|these|those|its|their|such|any|each|my)|(?<=^|\n|[.!?][ \t]{1,3})(?:Your|Our))[ \t]{1,2}((?:[A-Z][a-z’'-]{1,25})(?:[ \t]{1,2}(?:(?:of|and)[ \t]{1,2})?[A-Z][a-z’'-]{1,25}){0,3})(?![\p{L}\p{N}])/gu;
 
 /** Nouns a draft defines; the last word of a reported phrase is one of them (singular, lower case). */
 const DRAFTING_NOUNS = new Set([
@@ -33,6 +37,9 @@ const DRAFTING_NOUNS = new Set([
   'licensee', 'operator', 'owner', 'administrator', 'participant', 'contributor', 'creator', 'territory', 'period',
   'system', 'solution', 'channel', 'interface', 'document', 'file', 'message', 'listing', 'contract', 'plan', 'event',
 ]);
+
+/** What follows a run-in heading's first words up to its full stop: capitalised words and small joining words ("Your Communications with Us."). */
+const RUN_IN_HEADING_REST = /^(?:[ \t]{1,2}(?:[A-Z][\w’'-]{0,25}|with|to|of|and|for|on|in|about|from|by)){0,4}[ \t]{0,2}[.:]/;
 
 /** A lower-case word after the phrase that makes it the name of part of a screen or site. */
 const UI_WORD_AFTER = /^[ \t]{1,2}(?:page|pages|section|tab|button|link|menu|screen|settings|option|icon|field|area|panel|window|dashboard|portal)\b/;
@@ -109,6 +116,8 @@ export const undefinedTerm: CheckRule = {
       // "the Connected Accounts section", "our Platform page": the name of a screen or a page.
       const after = doc.text.slice(wholeStart + whole.length, wholeStart + whole.length + 30);
       if (/^[ \t]{0,2}\(?(?:as|which[ \t]{1,2}(?:is|are))[ \t]{1,2}defined\b/i.test(after) || UI_WORD_AFTER.test(after)) continue;
+      // "Your Rights Regarding Personal Information. California residents …": a run-in heading.
+      if (/^[YO]/.test(m[0]) && RUN_IN_HEADING_REST.test(after)) continue;
       // "Products and Services": each side is a phrase of its own ("Service" may be defined, "Website" not).
       const split = /\band\b/.test(whole) && DRAFTING_NOUNS_JOINED.test(whole) ? splitAnd(whole, wholeStart) : [];
       const parts = split.length > 1 && split.every((p) => DRAFTING_NOUNS.has(singular(p.phrase.split(/[ \t]+/).pop()!.toLowerCase()))) ? split : [{ phrase: whole, at: wholeStart }];
