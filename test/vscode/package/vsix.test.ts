@@ -71,7 +71,7 @@ test('the .vsix holds no sources, tests, source maps or node_modules, and stays 
   assert.deepEqual(stray, [], 'files that do not belong in the package');
   const size = fs.statSync(VSIX).size;
   // Two builds of client and server (desktop and web) and the analysis worker, minified: 1.6 MB
-  // with the drafting rules and the rule pages (December 2026). The bound catches a stray
-  // dependency or an unminified bundle (either adds a megabyte or more), not a rule's growth.
+  // with the drafting rules and the rule pages (December 2026). The bound is there to catch a
+  // stray dependency or a bundle shipped unminified, not a rule's growth.
   assert.ok(size < 2 * 1024 * 1024, `the .vsix is ${(size / 1024).toFixed(0)} KB`);
 });
