@@ -43,6 +43,21 @@ test('undefined term: “Your”/“Our” opening a sentence counts as a posses
   assert.deepEqual(flagged(draft('Your Tide Alerts. We send an alert before high water.\n\nYour Messages with Us. We keep what you write to us for a year.'), UNDEFINED), []);
 });
 
+test('not undefined: a draft that gives its undefined capitalised terms the meaning of another document', () => {
+  const plain = 'We host the Platform in Frankfurt and keep tide alerts there for a week.';
+  const body = `${plain} Capitalised terms that are not defined in this policy have the meanings given to them in our Terms of Use.`;
+  assert.deepEqual(flagged(draft(body), UNDEFINED), []);
+  // Without that sentence the same phrase is reported.
+  assert.deepEqual(flagged(draft(plain), UNDEFINED), ['Platform']);
+});
+
+test('undefined term: at most three other uses are related (each is a row in the Problems panel)', () => {
+  const text = draft('We run the Platform for sailors and anglers. You may use the Platform without charge, log in to the Platform with your e-mail, rate the Platform in the store, or leave the Platform whenever you wish.');
+  const fs = findings(text, UNDEFINED);
+  assert.equal(fs.length, 1);
+  assert.equal(fs[0].related.length, 3);
+});
+
 test('not undefined: a defined term, its plural or singular, and the words of a defined term', () => {
   assert.deepEqual(flagged(draft('Open the App to see tides. Our Apps are free. We protect your Personal Data.'), UNDEFINED), []);
 });

@@ -38,6 +38,9 @@ const DRAFTING_NOUNS = new Set([
   'system', 'solution', 'channel', 'interface', 'document', 'file', 'message', 'listing', 'contract', 'plan', 'event',
 ]);
 
+/** A sentence that gives undefined capitalised terms the meaning another document defines. Bounded gaps. */
+const INCORPORATED_DEFINITIONS = /\bcapitali[sz]ed terms?\b[^.]{0,80}\b(?:not (?:otherwise )?defined|undefined)\b[^.]{0,160}\b(?:meanings?|defined)\b/;
+
 /** What follows a run-in heading's first words up to its full stop: capitalised words and small joining words ("Your Communications with Us."). */
 const RUN_IN_HEADING_REST = /^(?:[ \t]{1,2}(?:[A-Z][\w’'-]{0,25}|with|to|of|and|for|on|in|about|from|by)){0,4}[ \t]{0,2}[.:]/;
 
@@ -82,6 +85,9 @@ export const undefinedTerm: CheckRule = {
     'Capital letters tell the reader that a term has a meaning fixed somewhere in the text. When no sentence fixes it, the reader cannot tell what “your Account Information” covers, and a court may read it against the drafter. Define the term where it first appears (“… (your “Account Information”)”), or write it in lower case as an ordinary phrase. Art. 12(1) GDPR asks for intelligible, clear and plain language.',
   run(ctx) {
     const doc = ctx.doc;
+    // "Capitalised terms not defined in this Policy have the meaning given in our Terms": the
+    // draft hands its undefined terms to another document, which this check cannot read.
+    if (INCORPORATED_DEFINITIONS.test(doc.norm)) return [];
     const index = definedTerms(doc);
     const defined = new Set<string>();
     for (const t of index.terms.keys()) {
@@ -142,7 +148,8 @@ export const undefinedTerm: CheckRule = {
         start: first.start,
         end: first.end,
         message: `“${first.written}” is capitalised like a defined term, but no sentence defines it: define it or write it in lower case (Art. 12(1)).`,
-        related: list.slice(1, 20).map((r) => ({ start: r.start, end: r.end, message: `“${r.written}” again` })),
+        // A few other uses, not all: each related location is a row of its own in the Problems panel.
+        related: list.slice(1, 4).map((r) => ({ start: r.start, end: r.end, message: `“${r.written}” again` })),
       });
     }
     return out;
