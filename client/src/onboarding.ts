@@ -16,6 +16,12 @@ const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**,**/out/**,**/
 /** Call once the language client runs, so the draft opened here is checked at once. */
 export async function welcomeOnFirstStart(context: vscode.ExtensionContext, log: (line: string) => void = () => undefined): Promise<void> {
   if (context.globalState.get<boolean>(WELCOMED_KEY)) return;
+  // Our own switch as well as VS Code's: an extension host may not see a workbench-only setting
+  // (code-server's does not), but it always sees the settings the extension contributes.
+  if (vscode.workspace.getConfiguration('privacyPolicy').get<boolean>('openWalkthroughOnFirstStart') === false) {
+    log('First start: the walkthrough is not opened (privacyPolicy.openWalkthroughOnFirstStart is off).');
+    return;
+  }
   if (vscode.workspace.getConfiguration('workbench').get<boolean>('welcomePage.walkthroughs.openOnInstall') === false) {
     log('First start: the walkthrough is not opened (workbench.welcomePage.walkthroughs.openOnInstall is off).');
     return;

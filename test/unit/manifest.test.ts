@@ -79,6 +79,7 @@ test('every setting has a description and a consumer', () => {
     'privacyPolicy.organization': /'organization' in layer/,
     'privacyPolicy.run': /settings\.run/,
     'privacyPolicy.longSentenceWords': /'longSentenceWords' in layer/,
+    'privacyPolicy.openWalkthroughOnFirstStart': /get<boolean>\('openWalkthroughOnFirstStart'\)/,
     // vscode-languageclient reads `<clientId>.trace.server` itself; the client id must match.
     'privacyPolicy.trace.server': /new LanguageClient\('privacyPolicy'/,
   };

@@ -21,6 +21,8 @@ const USER_SETTINGS = {
   'workbench.startupEditor': 'none',
   // Also keeps the extension's first-start onboarding (example draft, walkthrough) out of the suites.
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  // VS Code's switch does not reach code-server's extension host: the extension's own does.
+  'privacyPolicy.openWalkthroughOnFirstStart': false,
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'workbench.colorTheme': 'Default Light Modern',

@@ -54,6 +54,7 @@ describe('The drafting session (code-server 4.100.3, packaged extension, first s
     const settingsFile = path.join(dirs.user, 'User', 'settings.json');
     const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
     settings['workbench.welcomePage.walkthroughs.openOnInstall'] = true;
+    settings['privacyPolicy.openWalkthroughOnFirstStart'] = true;
     fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
     workspace = makeWorkspace(dirs.root);
     installVsix(VSIX, dirs);

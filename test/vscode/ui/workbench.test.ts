@@ -18,7 +18,8 @@ import { makeWorkspace, seedNames } from '../harness/workspace';
 import { actUntilVisible, goTo, openFile, screenshot, waitForWorkbench } from './workbench';
 
 const DRAFT = 'drafts/complaint-missing.policy.md';
-const CODE_RE = /\b((?:gdpr|ccpa|caloppa|coppa|consistency)\/[a-z0-9-]+)/;
+/** A rule code as the Problems panel shows it, of every family (a drafting finding may head the list). */
+const CODE_RE = /\b((?:uk-gdpr|gdpr|ccpa|caloppa|coppa|us-states|consistency|drafting|meta)\/[a-z0-9-]+)/;
 
 describe('Workbench UI (code-server 4.100.3, packaged extension)', { timeout: 240_000 }, () => {
   let dirs: RunDirs;
