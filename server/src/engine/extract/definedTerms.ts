@@ -13,9 +13,9 @@
 // Every expression is bounded (fixed-length gaps, no nested quantifiers); uses are found by one
 // pass of one alternation over the text.
 
-import type { PolicyDocument, Sentence } from '../model/document';
+import type { PolicyDocument } from '../model/document';
 import type { TextRange } from '../types';
-import { matchesIn, proseRanges } from './scan';
+import { matchesIn, proseRanges, sentenceAt } from './scan';
 
 export interface TermDefinition extends TextRange {
   /** The term exactly as defined: "Services", "Personal Data". */
@@ -304,19 +304,6 @@ export function sentenceRange(doc: PolicyDocument, offset: number): TextRange {
   if (s) return { start: s.start, end: s.end };
   const line = doc.lines.lineAt(offset);
   return { start: doc.lines.lineStarts[line], end: doc.lines.lineEnd(line) };
-}
-
-export function sentenceAt(doc: PolicyDocument, offset: number): Sentence | undefined {
-  const ss = doc.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= offset) lo = mid + 1;
-    else if (ss[mid].start > offset) hi = mid - 1;
-    else return ss[mid];
-  }
-  return undefined;
 }
 
 /** "Flash cookies", "Personal data": several words, only the first capitalised. */

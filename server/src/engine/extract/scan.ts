@@ -1,7 +1,7 @@
 // Where extraction looks: the document's prose (paragraphs and headings), never the front
 // matter, code fences or HTML comments, which the document model already leaves out.
 
-import type { PolicyDocument } from '../model/document';
+import type { PolicyDocument, Sentence } from '../model/document';
 import type { TextRange } from '../types';
 
 const PROSE = new WeakMap<PolicyDocument, TextRange[]>();
@@ -153,6 +153,20 @@ export function blockAt(doc: PolicyDocument, offset: number): TextRange {
   }
   const line = doc.lines.lineAt(offset);
   return { start: doc.lines.lineStarts[line], end: doc.lines.lineEnd(line) };
+}
+
+/** The sentence containing offset, by binary search (sentences are in text order). */
+export function sentenceAt(doc: PolicyDocument, offset: number): Sentence | undefined {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end <= offset) lo = mid + 1;
+    else if (ss[mid].start > offset) hi = mid - 1;
+    else return ss[mid];
+  }
+  return undefined;
 }
 
 /**

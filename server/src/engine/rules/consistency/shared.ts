@@ -2,6 +2,7 @@
 // "replace this / replace all" quick fixes (one minimal edit per occurrence).
 
 import type { PolicyDocument } from '../../model/document';
+import { sentenceAt } from '../../extract/scan';
 import type { Fix, TextRange } from '../../types';
 import type { RawFinding } from '../framework/ruleTypes';
 
@@ -81,20 +82,6 @@ export function divergentValueFindings(
     }
   }
   return out;
-}
-
-/** The sentence containing offset, by binary search (sentences are in text order). */
-function sentenceAt(doc: PolicyDocument, offset: number): PolicyDocument['sentences'][number] | undefined {
-  const ss = doc.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= offset) lo = mid + 1;
-    else if (ss[mid].start > offset) hi = mid - 1;
-    else return ss[mid];
-  }
-  return undefined;
 }
 
 /** The normalised text of the sentence containing offset (or its line, outside sentences). */

@@ -2,7 +2,8 @@
 // defined, "Service" where "Services" is), or used before the sentence that defines it. A hint:
 // the reader may still understand, but a defined term earns its precision only when it is
 // written the same way every time.
-import { definedTerms, sentenceAt, sentenceCase } from '../../extract/definedTerms';
+import { definedTerms, sentenceCase } from '../../extract/definedTerms';
+import { sentenceAt } from '../../extract/scan';
 import { gdpr, gdprArticleUrl } from '../../law/legalRefs';
 import type { CheckRule, RawFinding } from '../framework/ruleTypes';
 import { lineOf, replaceFix } from '../consistency/shared';

@@ -4,7 +4,8 @@
 // unused-definition rule stays quiet about a term written only in such forms, and the
 // inconsistent-term rule reports them.
 
-import { DefinedTerm, DefinedTermIndex, definedTerms, sentenceAt, sentenceCase } from '../../extract/definedTerms';
+import { DefinedTerm, DefinedTermIndex, definedTerms, sentenceCase } from '../../extract/definedTerms';
+import { sentenceAt } from '../../extract/scan';
 import { proseRanges, sectionIndexAt } from '../../extract/scan';
 import type { PolicyDocument } from '../../model/document';
 import type { TextRange } from '../../types';
